@@ -1,0 +1,127 @@
+"""spaCy components of polex, registered as factories named ``polex*``.
+
+``nlp.add_pipe("polex")`` adds the whole extraction after the model's own NER:
+a span ruler over ``rules/entity_patterns.jsonl`` that adds named zones and
+policies to ``doc.ents``, then the record extraction, whose result is
+``doc._.polex`` (an :class:`~pipeline.records.ArticleResult`). The rules are
+saved with the pipeline (``to_disk``) and loaded back (``from_disk``), so a
+saved pipeline carries its rules.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .extract import DocExtractor
+from .lexicons import Lexicons, load_lexicons, rules_fingerprint
+from .records import ArticleResult, result_from_dict
+
+RESULT_KEY = "polex_result"
+ARTICLE_KEY = "polex_article"
+PUBLISHED_KEY = "polex_published"
+QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _get_result(doc: Doc) -> ArticleResult | None:
+    data = doc.user_data.get(RESULT_KEY)
+    if data is None:
+        return None
+    # Kept as plain data on the Doc so that it survives nlp.pipe(n_process=N) and
+    # Doc.to_bytes(); the frozen records are built when asked for.
+    return result_from_dict(data)
+
+
+if not Doc.has_extension("polex"):
+    Doc.set_extension("polex", getter=_get_result)
+
+
+class PolexComponent:
+    """Adds polex's entity rules to ``doc.ents`` and its records to ``doc._.polex``."""
+
+    def __init__(self, nlp: Language, name: str = "polex", rules_dir: str | None = None):
+        self.nlp = nlp
+        self.name = name
+        self.rules_dir = rules_dir
+        self.lexicons = load_lexicons(rules_dir)
+        self._build()
+
+    def _build(self) -> None:
+        self.ruler = SpanRuler(
+            self.nlp, f"{self.name}_entity_ruler", spans_key=None, annotate_ents=True,
+            overwrite=True, validate=True,
+        )
+        self.ruler.add_patterns(
+            [{"label": p["label"], "pattern": p["pattern"], "id": p["id"]} for p in self.lexicons.entity_patterns]
+        )
+        self.extractor = DocExtractor(self.lexicons)
+
+    @property
+    def rules_hash(self) -> str:
+        return rules_fingerprint(self.lexicons)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self._annotate_entities(doc)
+        result = self.extractor.extract(
+            doc, article=doc.user_data.get(ARTICLE_KEY, ""), published=doc.user_data.get(PUBLISHED_KEY)
+        )
+        doc.user_data[RESULT_KEY] = result.to_dict()
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def _annotate_entities(self, doc: Doc) -> Doc:
+        model_ents = list(doc.ents)
+        matches = self.ruler.match(doc)
+        spans = []
+        for span in matches:
+            # rule spans are trimmed of quotes and leading words that are not part of a name
+            start, end = span.start, span.end
+            while start < end and (doc[start].text in QUOTE_TOKENS or doc[start].lower_ in ("the", "a", "an") or (doc[start].is_sent_start and doc[start].tag_ not in ("NNP", "NNPS"))):
+                start += 1
+            while end > start and doc[end - 1].text in QUOTE_TOKENS:
+                end -= 1
+            if end > start:
+                spans.append(Span(doc, start, end, label=span.label_, span_id=span.id_))
+        # rules win over the model where they overlap; the longest span wins among rules
+        rule_spans = filter_spans(spans)
+        taken = set()
+        for span in rule_spans:
+            taken.update(range(span.start, span.end))
+        kept = [e for e in model_ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = sorted(kept + rule_spans, key=lambda s: s.start)
+        return doc
+
+    # ---------------------------------------------------------------- serialisation
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "rules.json").write_text(
+            json.dumps(self.lexicons.to_json(), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "PolexComponent":
+        data = json.loads((Path(path) / "rules.json").read_text(encoding="utf-8"))
+        self.lexicons = Lexicons.from_json(data)
+        self._build()
+        return self
+
+
+@Language.factory(
+    "polex",
+    default_config={"rules_dir": None},
+    requires=["token.dep", "token.tag", "doc.ents"],
+    assigns=["doc.ents", "doc._.polex"],
+)
+def make_polex(nlp: Language, name: str, rules_dir: str | None) -> PolexComponent:
+    """Return the polex component; ``rules_dir`` is a folder of rule files (default: the shipped rules)."""
+    return PolexComponent(nlp, name, rules_dir)

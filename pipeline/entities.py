@@ -1,0 +1,190 @@
+"""Entities of one article: named things once each, with aliases, and persons with their roles."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span
+
+from .lexicons import Lexicons
+from .records import Entity
+
+KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "POLICY", "PRODUCT", "LAW"}
+LABEL_MAP = {"LAW": "POLICY"}
+LEADING_JUNK = re.compile(r"^(?:the|a|an|this|that|these|its|their|our|his|her)\s+", re.I)
+QUOTES = "\"“”‘’'"
+# A name must have a capital letter or a digit in it; spaCy's small model also tags
+# lower-case phrases ("the mainland", "tax") now and then.
+HAS_NAME = re.compile(r"[A-Z0-9]")
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip().strip(QUOTES).strip()
+    text = re.sub(r"(?:'s|’s)$", "", text)
+    text = LEADING_JUNK.sub("", text)
+    return text.strip(" ,.;:-").strip(QUOTES)
+
+
+def _key(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class _Found:
+    __slots__ = ("text", "labels", "aliases", "mentions", "rule_id", "title", "organization", "first")
+
+    def __init__(self, text, label, rule_id, first):
+        self.text = text
+        self.labels = Counter([label])
+        self.aliases: list[str] = []
+        self.mentions = 0
+        self.rule_id = rule_id
+        self.title = None
+        self.organization = None
+        self.first = first
+
+
+def extract_entities(doc: Doc, lexicons: Lexicons) -> list[Entity]:
+    """Return every named entity of the article once, fullest name first, with aliases."""
+    titles = {r["word"].lower() for r in lexicons.titles}
+    found: dict[str, _Found] = {}
+    order: list[str] = []
+    spans = list(doc.ents)
+    for ent in spans:
+        label = LABEL_MAP.get(ent.label_, ent.label_)
+        if label not in KEEP_LABELS:
+            continue
+        text = _clean(ent.text)
+        if not text or not HAS_NAME.search(text) or len(text) < 2:
+            continue
+        if label == "PERSON" and len(text.split()) == 1 and text.lower() in titles:
+            continue
+        key = _key(text)
+        rule_id = ent.id_ or ("ner_" + ent.label_.lower())
+        if key not in found:
+            found[key] = _Found(text, label, rule_id, ent.start_char)
+            order.append(key)
+        else:
+            found[key].labels[label] += 1
+        found[key].mentions += 1
+        if label == "PERSON" and found[key].title is None:
+            title, organization = person_role(ent, titles)
+            if title or organization:
+                found[key].title, found[key].organization = title, organization
+    _merge_aliases(doc, found, order)
+    out = []
+    for key in order:
+        item = found.get(key)
+        if item is None:
+            continue
+        label = item.labels.most_common(1)[0][0]
+        out.append(
+            Entity(
+                text=item.text, label=label, aliases=tuple(item.aliases),
+                title=item.title if label == "PERSON" else None,
+                organization=item.organization if label == "PERSON" else None,
+                mentions=item.mentions, rule_id=item.rule_id,
+            )
+        )
+    return out
+
+
+def _merge_aliases(doc: Doc, found: dict[str, _Found], order: list[str]) -> None:
+    """Fold short forms into the fullest name: acronyms, "(hereinafter ...)" names, surnames."""
+    text = doc.text
+    # "Reserve Bank of India (RBI)", 'Plan (hereinafter referred to as "Qianhai Plan")'
+    for key in list(order):
+        item = found.get(key)
+        if item is None:
+            continue
+        pattern = re.escape(item.text) + r"\s*\((?:hereinafter(?: referred to as)?|the|or)?\s*[\"“]?([^()\"”]{2,60}?)[\"”]?\)"
+        for match in re.finditer(pattern, text):
+            alias = _clean(match.group(1))
+            alias_key = _key(alias)
+            if alias_key == key or not HAS_NAME.search(alias):
+                continue
+            if alias not in item.aliases:
+                item.aliases.append(alias)
+            other = found.pop(alias_key, None)
+            if other is not None:
+                item.mentions += other.mentions
+    # acronyms that stand alone: "RBI" for "Reserve Bank of India"
+    by_acronym = defaultdict(list)
+    for key, item in found.items():
+        words = [w for w in re.split(r"[\s-]+", item.text) if w and w[0].isupper() and w.lower() not in ("of", "and", "the", "for")]
+        if len(words) >= 2:
+            by_acronym["".join(w[0] for w in words)].append(key)
+    for key in list(found):
+        item = found.get(key)
+        if item is None or not item.text.isupper() or " " in item.text:
+            continue
+        owners = by_acronym.get(item.text, [])
+        if len(owners) == 1 and owners[0] != key:
+            owner = found[owners[0]]
+            if item.text not in owner.aliases:
+                owner.aliases.append(item.text)
+            owner.mentions += item.mentions
+            del found[key]
+    # a surname or a shorter form inside a longer name with the same label ("Powell", "Ma")
+    persons = [k for k, v in found.items() if v.labels.most_common(1)[0][0] == "PERSON" and " " in v.text]
+    for key in list(found):
+        item = found.get(key)
+        if item is None or item.labels.most_common(1)[0][0] != "PERSON" or " " in item.text:
+            continue
+        owners = [p for p in persons if p != key and found.get(p) and found[p].text.split()[-1].lower() == key]
+        if len(owners) == 1:
+            owner = found[owners[0]]
+            owner.aliases.append(item.text)
+            owner.mentions += item.mentions
+            del found[key]
+
+
+TITLE_AFTER = re.compile(
+    r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;.“\"()]{2,140}?)(?:\s*\([^)]*\))?(?=\s*(?:,|;|\.|\bsaid\b|\bsays\b|\bwas\b|\bhas\b|\bis\b|\btold\b|\bbelieves\b|$))"
+)
+ORG_SPLIT = re.compile(r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def person_role(ent: Span, titles: set[str]) -> tuple[str | None, str | None]:
+    """Return (title, organization) stated with a person's name, or (None, None).
+
+    Three common patterns: "Ma Wei, vice chairman of the Hong Kong Mediation
+    Association"; "RBI Governor Sanjay Malhotra"; "said Jerome Powell, the Fed's chair".
+    """
+    doc = ent.doc
+    text = doc.text
+    after = text[ent.end_char : ent.end_char + 200]
+    match = TITLE_AFTER.match(after)
+    if match:
+        role = match.group("role").strip()
+        role = re.split(r"\s+and\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, titles)) + r")\b)", role, flags=re.I)[0]
+        words = role.lower().split()
+        if words and any(w.strip(".,") in titles or w.strip(".,").rstrip("s") in titles for w in words[:5]):
+            parts = ORG_SPLIT.split(role, maxsplit=1)
+            title = parts[0].strip()
+            organization = parts[1].strip() if len(parts) > 1 else None
+            possessive = re.match(r"^(?P<org>.+?)(?:'s|’s)\s+(?P<title>.+)$", title)
+            if possessive and organization is None:
+                return possessive.group("title"), possessive.group("org")
+            return title, organization
+    # "RBI Governor Sanjay Malhotra", "Finance Minister Nirmala Sitharaman", "Fed Chair Jerome Powell"
+    before = doc[max(0, ent.start - 8) : ent.start]
+    role_tokens = []
+    for token in reversed(list(before)):
+        if token.is_punct or token.lower_ in ("said", "says", "by", "according", "to", "and"):
+            break
+        if token.ent_type_ == "PERSON":
+            break
+        role_tokens.insert(0, token)
+    if role_tokens and any(t.lower_ in titles for t in role_tokens):
+        while role_tokens and role_tokens[0].lower_ in ("the", "a", "an"):
+            role_tokens.pop(0)
+        org_tokens = [t for t in role_tokens if t.ent_type_ in ("ORG", "GPE", "NORP")]
+        title_tokens = [t for t in role_tokens if t not in org_tokens and t.lower_ not in ("'s", "’s")]
+        title = " ".join(t.text for t in title_tokens) or None
+        organization = " ".join(t.text for t in org_tokens) or None
+        if title and any(w.lower() in titles for w in title.split()):
+            return title, organization
+    return None, None

@@ -1,0 +1,709 @@
+"""Doc to records: metrics, growth rates and entities of one parsed article.
+
+The quantity scanner (``quantities.py``) says where the numbers are; this
+module decides what each one is (a level or a change, or not a quantity at
+all), what it measures (indicator and subject, from the dependency parse) and
+when (period, from the sentence or the sentences before it).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .entities import extract_entities
+from .lexicons import Lexicons
+from .normalize import find_periods, parse_published
+from .quantities import QuantityFinder, RawQuantity, with_unit_of
+from .records import ArticleResult, Basis, Direction, GrowthRate, Metric, Period, Qualifier
+
+YEAR_RANGE = range(1900, 2101)
+LEVEL_VERBS = {
+    "reach", "reached", "reaches", "reaching", "be", "is", "was", "were", "are", "been", "stood",
+    "stands", "stand", "totalled", "totaled", "total", "totals", "amounted", "amount", "amounts",
+    "hit", "hits", "registered", "recorded", "exceeded", "exceeds", "surpassed", "topped", "came",
+    "remained", "remains", "stayed", "held", "hold", "holds", "accounted", "accounts", "attracted",
+}
+# Words after a time quantity that make it a point in time, not a measured duration.
+PLACEMENT_AFTER = re.compile(r"^\s*(?:after|before|ago|later|earlier|since|from now|old|into|on)\b", re.I)
+MEASURE_CONTEXT = re.compile(
+    r"(?:\b(?:at|to|within|takes?|took|lasts?|lasted|of|averag\w*|controlled at|reduced to|cut to|shortened to)\s+(?:about|around|only|just|nearly|some|approximately|roughly)?\s*$)",
+    re.I,
+)
+DATE_NEIGHBOUR = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
+    re.I,
+)
+COUNT_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+SUBJECT_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
+PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
+TRIM_DEPS = {"det", "nummod", "quantmod", "punct", "advmod", "predet", "case", "neg", "aux", "auxpass"}
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    text: str
+    published: date | None
+    lexicons: Lexicons
+    paragraph_starts: list[int]
+
+
+class DocExtractor:
+    """Turns a parsed Doc into an ArticleResult with one Lexicons."""
+
+    def __init__(self, lexicons: Lexicons):
+        self.lexicons = lexicons
+        self.finder = QuantityFinder(lexicons)
+        self.change = {r["surface"].lower(): r for r in lexicons.change_words}
+        self.name_prefixes = {r["word"] for r in lexicons.name_prefixes}
+        basis_rows = sorted(lexicons.basis, key=lambda r: len(r["surface"]), reverse=True)
+        self.basis_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(r["surface"]).replace(r"\ ", r"\s+") for r in basis_rows) + r")(?![\w-])",
+            re.I,
+        )
+        self.basis_of = {r["surface"].lower(): r for r in basis_rows}
+        change_words = sorted(self.change, key=len, reverse=True)
+        cw = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in change_words)
+        # A change phrase just before a number: "an increase of", "a year-on-year increase of",
+        # "up by", "rose", "increased by", "grew 5%", "a decline of about".
+        self.change_before = re.compile(
+            rf"""(?P<phrase>
+                (?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
+                (?P<cue>{cw})
+                (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
+                (?:\s+(?:of|by|at))?
+            )\s*$""",
+            re.I | re.VERBOSE,
+        )
+        self.change_after = re.compile(
+            rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
+            re.I,
+        )
+
+    # ------------------------------------------------------------------ entry point
+
+    def extract(self, doc: Doc, article: str, published: str | None) -> ArticleResult:
+        text = doc.text
+        ctx = _Context(doc, text, parse_published(published), self.lexicons, _paragraph_starts(text))
+        quantities = self._keep_quantities(ctx, self.finder.find(text))
+        quantities = _resolve_dollars(quantities, doc)
+        metrics, growth_rates = self._classify(ctx, quantities)
+        entities = extract_entities(doc, self.lexicons)
+        return ArticleResult(
+            article=article,
+            published=published,
+            metrics=tuple(metrics),
+            growth_rates=tuple(growth_rates),
+            entities=tuple(entities),
+        )
+
+    # ------------------------------------------------------------------ filters
+
+    def _keep_quantities(self, ctx: _Context, found: list[RawQuantity]) -> list[RawQuantity]:
+        text, doc = ctx.text, ctx.doc
+        kept: list[RawQuantity] = []
+        for q in found:
+            number = text[q.number_start : q.number_end]
+            before = text[max(0, q.start - 25) : q.start]
+            after = text[q.end : q.end + 25]
+            if q.kind == "count" and not q.written:
+                digits = number.replace(",", "")
+                # years ("in 2024"), and the second year of "2024-25"
+                if digits.isdigit() and int(digits) in YEAR_RANGE and "," not in number and not q.has_scale:
+                    continue
+                if re.search(r"\d{4}\s?[-–/]\s?$", before) and len(digits) <= 4:
+                    continue
+            if q.kind in ("count", "time") and not q.written:
+                # dates: "December 19", "19 December", "19th" is already refused by the scanner
+                if re.search(rf"\b{DATE_NEIGHBOUR.pattern}\s*$", before, re.I) and q.kind == "count":
+                    continue
+                if re.match(rf"^\s*{DATE_NEIGHBOUR.pattern}\b", after, re.I) and q.kind == "count":
+                    continue
+                if re.match(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)", after, re.I):
+                    continue
+            # numbers inside names: "Article 12", "COVID-19", "G20", '"1510"', "8-3-18"
+            prev_word = re.search(r"([A-Za-z][\w.]*)[\s-]*$", before)
+            if prev_word and q.kind in ("count",) and not q.written:
+                word = prev_word.group(1)
+                if word in self.name_prefixes or (word[0].isupper() and word.isupper() and len(word) <= 5 and before.endswith("-")):
+                    continue
+            if re.search(r"[A-Za-z]-$", before) and q.kind == "count":
+                continue
+            if re.search(r"\d\s?-\s?$", before) and re.match(r"^\s?-\s?\d", after):
+                continue
+            if re.match(r"^-\d+-\d+", text[q.number_end : q.number_end + 10]) or re.search(r"\d+-\d+-$", before):
+                continue
+            if re.search(r"[\"“‘']$", before) and re.match(r"^[\"”’']", after) and q.kind == "count":
+                continue
+            if re.search(r"\b(?:No|no|Nos)\.\s?$", before):
+                continue
+            if q.kind == "time" and not self._measured_duration(ctx, q):
+                continue
+            if q.written and not self._written_is_quantity(ctx, q):
+                continue
+            kept.append(q)
+        return _join_ranges(kept, text)
+
+    def _measured_duration(self, ctx: _Context, q: RawQuantity) -> bool:
+        """Return True for a duration that is a measured value, not one that places an event."""
+        text = ctx.text
+        after = text[q.end : q.end + 30]
+        before = text[max(0, (q.qualifier_start or q.start) - 40) : (q.qualifier_start or q.start)]
+        if PLACEMENT_AFTER.match(after) or re.match(r"^-(?:old|long)\b", after):
+            return False
+        if q.unit == "h" or q.unit == "min":
+            return not re.search(r"\b(?:in|for|within|past|last|next)\s+(?:the\s+)?$", before, re.I)
+        if re.match(r"^\s+of\s+(?!the\b|age\b)", after) and not re.search(r"\b(?:in|after|for|over|during|past|last|first|next)\s+(?:the\s+)?$", before, re.I):
+            return True  # "3 years of incubation"
+        return bool(MEASURE_CONTEXT.search(before))
+
+    def _written_is_quantity(self, ctx: _Context, q: RawQuantity) -> bool:
+        """Return True for a written number that counts something ("three Hong Kong organizations")."""
+        if q.kind not in ("count",):
+            return True  # "five percent", "two billion yuan"
+        span = ctx.doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[-1]
+        if token.tag_ != "CD":
+            return False
+        after = ctx.text[q.number_end : q.number_end + 12]
+        if after.startswith("-"):
+            return False  # "three-year action plan", "one-stop"
+        if token.dep_ == "nummod" and token.head.tag_ in COUNT_NOUN_TAGS and token.head.i > token.i:
+            head = token.head
+            if head.lower_ in {"time", "times", "way", "ways", "side", "sides", "place", "places", "hand", "hands", "thing", "things", "point", "points"}:
+                return False
+            if head.ent_type_ == "DATE" or head.lower_.rstrip("s") in {"year", "month", "week", "day", "quarter", "decade", "hour"}:
+                return False
+            return True
+        return False
+
+    # ------------------------------------------------------------------ classification
+
+    def _classify(self, ctx: _Context, quantities: list[RawQuantity]):
+        metrics: list[Metric] = []
+        growth_rates: list[GrowthRate] = []
+        text = ctx.text
+        sent_starts = [s.start_char for s in ctx.doc.sents]
+        sents = list(ctx.doc.sents)
+        period_cache: dict[int, list] = {}
+        subject_memory: dict[int, str] = {}  # paragraph -> last subject
+        last_subject: str | None = None
+        i = 0
+        n = len(quantities)
+        consumed: set[int] = set()
+        for i, q in enumerate(quantities):
+            if i in consumed:
+                continue
+            sent = sents[max(0, bisect_right(sent_starts, q.start) - 1)]
+            before = text[max(sent.start_char, q.start - 80) : (q.qualifier_start if q.qualifier_start is not None else q.start)]
+            after = text[q.end : min(sent.end_char, q.end + 60)]
+            nxt = quantities[i + 1] if i + 1 < n else None
+            # "increased from 55,000 to 90,000": one change with both ends
+            from_to = None
+            if re.search(r"\bfrom\s*$", before, re.I) and nxt is not None:
+                between = text[q.end : nxt.start]
+                if re.fullmatch(r"\s*(?:to|-|–)\s*(?:about|around|nearly|over|more than)?\s*", between, re.I):
+                    from_to = nxt
+            cue_before = self.change_before.search(before)
+            cue_after = self.change_after.match(after) if cue_before is None else None
+            paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
+            if from_to is not None:
+                change_phrase = self.change_before.search(text[max(sent.start_char, q.start - 80) : q.start - 0].rstrip()[:-4].rstrip() + " ") if False else None
+                verb = re.search(rf"(?P<cue>{'|'.join(re.escape(w) for w in self.change)})\s+(?:\w+\s+){{0,2}}from\s*$", before, re.I)
+                direction = self._direction(verb.group("cue")) if verb else (Direction.INCREASE if from_to.value >= q.value else Direction.DECREASE)
+                start = (q.start - len(before) + verb.start("cue")) if verb else q.start - len(re.search(r"from\s*$", before, re.I).group(0))
+                unit = from_to.unit if from_to.unit != "count" or q.unit == "count" else q.unit
+                unit, value = _change_unit(unit, None)
+                indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
+                subject = self._carry_subject(subject, subject_memory, paragraph, last_subject)
+                period = self._period(ctx, sent, q, period_cache, paragraph)
+                basis = self._basis(text, sent, start, from_to.end)
+                growth_rates.append(
+                    GrowthRate(
+                        indicator=indicator, subject=subject, value=None, unit=unit,
+                        direction=direction, basis=basis, from_value=q.value, to_value=from_to.value,
+                        qualifier=None, period=period, text=text[start : from_to.end], sentence=sent.text,
+                        start=start, end=from_to.end, rule_id="growth_from_to+" + q.rule_id,
+                    )
+                )
+                for level in (q, from_to):
+                    metrics.append(self._metric(ctx, level, sent, indicator, subject, period, "level_of_change+"))
+                consumed.add(i + 1)
+                if subject:
+                    subject_memory[paragraph] = subject
+                    last_subject = subject
+                continue
+            is_change = False
+            direction = None
+            phrase_start = q.start
+            if cue_before is not None:
+                cue = cue_before.group("cue").lower()
+                row = self.change.get(re.sub(r"\s+", " ", cue))
+                # "rose to 4.6%" states a level; "rose 4.6%" or "rose by 4.6%" a change
+                if not re.search(r"\bto\s*$", before, re.I) and row is not None:
+                    if not (row["role"] == "noun" and not re.search(r"\b(?:of|by)\s*$", cue_before.group("phrase"), re.I)) or q.kind in ("percent", "points"):
+                        is_change = True
+                        direction = Direction(row["direction"])
+                        phrase_start = q.start - len(before) + cue_before.start("phrase")
+            if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
+                cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
+                row = self.change.get(cue)
+                if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and q.kind in ("percent", "points"):
+                    is_change = True
+                    direction = Direction(row["direction"])
+            if q.kind == "points" and not is_change:
+                is_change = True
+                direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
+                if re.search(r"\b(?:lower|less|below|down|cut|fell|decreas\w*|declin\w*)\b", text[q.end : q.end + 30], re.I):
+                    direction = Direction.DECREASE
+            if (
+                not is_change
+                and q.kind == "percent"
+                and q.signed
+                and self.basis_re.search(text[q.end : q.end + 40])
+            ):
+                is_change = True
+                direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
+            if is_change:
+                record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, last_subject, period_cache)
+                # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
+                if nxt is not None and re.fullmatch(r"\s*(?:year-on-year\s+|yoy\s+)?to\s*(?:about|around|nearly|over|more than|a record|a high of)?\s*", text[q.end : nxt.start], re.I):
+                    record = _replace(record, to_value=nxt.value)
+                    metrics.append(self._metric(ctx, nxt, sent, record.indicator, record.subject, record.period, "level_after_change+"))
+                    consumed.add(i + 1)
+                growth_rates.append(record)
+                for extra in self._respectively(ctx, q, quantities[i + 1 :], sent, record):
+                    growth_rates.append(extra[1])
+                    consumed.add(quantities.index(extra[0]))
+                if record.subject:
+                    subject_memory[paragraph] = record.subject
+                    last_subject = record.subject
+                continue
+            indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
+            subject = self._carry_subject(subject, subject_memory, paragraph, last_subject)
+            period = self._period(ctx, sent, q, period_cache, paragraph)
+            metrics.append(self._metric(ctx, q, sent, indicator, subject, period, ""))
+            if subject:
+                subject_memory[paragraph] = subject
+                last_subject = subject
+        metrics.sort(key=lambda m: m.start)
+        growth_rates.sort(key=lambda g: g.start)
+        return metrics, growth_rates
+
+    def _metric(self, ctx, q: RawQuantity, sent: Span, indicator, subject, period, rule_prefix: str) -> Metric:
+        return Metric(
+            indicator=indicator, subject=subject, value=q.value, unit=q.unit,
+            qualifier=Qualifier(q.qualifier) if q.qualifier else None, period=period,
+            text=ctx.text[q.start : q.end], sentence=sent.text, start=q.start, end=q.end,
+            rule_id=rule_prefix + q.rule_id,
+        )
+
+    def _growth(self, ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, last_subject, period_cache) -> GrowthRate:
+        text = ctx.text
+        unit, value = _change_unit(q.unit, abs(q.value))
+        anchor = None
+        # ", an increase of 8.2%" after "reached 186.4 billion yuan": the change of that metric
+        for metric in reversed(metrics):
+            if metric.start < sent.start_char:
+                break
+            gap = text[metric.end : phrase_start]
+            if metric.end <= phrase_start and re.fullmatch(r"\s*[,;(]?\s*(?:and\s+|or\s+)?", gap):
+                anchor = metric
+                break
+        if anchor is not None:
+            indicator, subject, period = anchor.indicator, anchor.subject, anchor.period
+            to_value = anchor.value if anchor.unit != unit or unit in ("%",) else None
+            if anchor.unit == "%" and unit == "pp":
+                to_value = anchor.value
+            if anchor.unit == unit and unit != "%":
+                to_value = anchor.value
+        else:
+            indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
+            subject = self._carry_subject(subject, subject_memory, paragraph, last_subject)
+            period = self._period(ctx, sent, q, period_cache, paragraph)
+            to_value = None
+        basis = self._basis(text, sent, phrase_start, q.end)
+        return GrowthRate(
+            indicator=indicator, subject=subject, value=value, unit=unit, direction=direction,
+            basis=basis, from_value=None, to_value=to_value,
+            qualifier=Qualifier(q.qualifier) if q.qualifier else None, period=period,
+            text=text[phrase_start : q.end], sentence=sent.text, start=phrase_start, end=q.end,
+            rule_id="growth+" + q.rule_id,
+        )
+
+    def _respectively(self, ctx, q, rest, sent, record: GrowthRate):
+        """Yield (quantity, growth rate) for the other values of "X and Y respectively"."""
+        text = ctx.text
+        tail = text[q.end : sent.end_char]
+        if not re.search(r"\brespectively\b", tail):
+            return []
+        siblings = []
+        prev_end = q.end
+        for other in rest:
+            if other.start >= sent.end_char:
+                break
+            if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[prev_end : other.start]):
+                break
+            siblings.append(other)
+            prev_end = other.end
+        if not siblings:
+            return []
+        indicators = self._coordinated_indicators(ctx, record, len(siblings) + 1)
+        out = []
+        for k, other in enumerate(siblings, start=1):
+            unit, value = _change_unit(other.unit, abs(other.value))
+            indicator = indicators[k] if indicators else record.indicator
+            out.append(
+                (other, _replace(record, indicator=indicator, value=value, unit=unit, text=text[other.start : other.end],
+                                 start=other.start, end=other.end, qualifier=Qualifier(other.qualifier) if other.qualifier else None,
+                                 rule_id="growth_respectively+" + other.rule_id))
+            )
+        if indicators:
+            out_first = indicators[0]
+            record_fields = out_first
+            # the first record keeps its text; its indicator is the first coordinated item
+            object.__setattr__(record, "indicator", record_fields)
+        return out
+
+    def _coordinated_indicators(self, ctx, record: GrowthRate, count: int) -> list[str] | None:
+        """Return the coordinated indicator phrases of a "respectively" sentence, or None."""
+        span = ctx.doc.char_span(record.start, record.end, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        head = subjects[0]
+        items = [head] + [t for t in head.conjuncts]
+        if len(items) != count:
+            return None
+        items.sort(key=lambda t: t.i)
+        out = []
+        for item in items:
+            tokens = [t for t in item.subtree if t not in set().union(*[set(c.subtree) for c in item.children if c.dep_ in ("conj", "cc")]) and t.dep_ not in ("det", "poss", "case")]
+            tokens = [t for t in tokens if t.ent_type_ not in SUBJECT_LABELS or t.i >= item.i]
+            out.append(_join(tokens) or item.text)
+        return out
+
+    # ------------------------------------------------------------------ fields
+
+    def _direction(self, cue: str) -> Direction:
+        row = self.change.get(re.sub(r"\s+", " ", cue.lower()))
+        return Direction(row["direction"]) if row else Direction.INCREASE
+
+    def _basis(self, text: str, sent: Span, start: int, end: int) -> Basis | None:
+        window = text[max(sent.start_char, start - 60) : min(sent.end_char, end + 60)]
+        offset = max(sent.start_char, start - 60)
+        best = None
+        for match in self.basis_re.finditer(window):
+            surface = re.sub(r"\s+", " ", match.group(0).lower())
+            row = self.basis_of.get(surface)
+            if row is None:
+                continue
+            distance = min(abs(offset + match.start() - end), abs(offset + match.end() - start))
+            if best is None or distance < best[0]:
+                best = (distance, row["basis"])
+        if best is None:
+            # "in the three years of ...", "since 2019" at the head of the sentence
+            head = text[sent.start_char : start]
+            match = re.search(r"\b(?:in|over)\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decade)\b", head, re.I)
+            if match:
+                return Basis.PERIOD
+            return None
+        return Basis(best[1])
+
+    def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
+        found = self._sentence_periods(ctx, sent, cache)
+        if found:
+            # the nearest period before the number in the sentence, else the nearest after it
+            before = [p for p in found if p[1] <= q.start]
+            chosen = before[-1] if before else min(found, key=lambda p: abs(p[0] - q.end))
+            return Period(chosen[2], chosen[3], chosen[4])
+        # carried over from an earlier sentence of the same paragraph
+        para_start = ctx.paragraph_starts[paragraph]
+        for prev in reversed(list(ctx.doc.char_span(para_start, sent.start_char, alignment_mode="expand").sents) if sent.start_char > para_start else []):
+            found = self._sentence_periods(ctx, prev, cache)
+            if found:
+                chosen = found[-1]
+                return Period(chosen[2], chosen[3], chosen[4])
+        return None
+
+    def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
+        if sent.start_char in cache:
+            return cache[sent.start_char]
+        found = []
+        for start, end, text, iso_start, iso_end in find_periods(sent.text, ctx.published):
+            found.append((sent.start_char + start, sent.start_char + end, text, iso_start, iso_end))
+        cache[sent.start_char] = found
+        return found
+
+    def _carry_subject(self, subject, memory, paragraph, last_subject):
+        if subject:
+            return subject
+        if paragraph in memory:
+            return memory[paragraph]
+        return last_subject
+
+    def _indicator_subject(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
+        """Return (indicator, subject) of a quantity from the dependency parse."""
+        doc = ctx.doc
+        span = doc.char_span(q.number_start, q.end, alignment_mode="expand")
+        if span is None:
+            return None, None
+        qset = {t.i for t in span}
+        anchor = span.root
+        # the token of the quantity whose head lies outside it
+        head = anchor.head
+        subject = None
+        indicator_head: Token | None = None
+        if q.kind in ("count", "physical") and anchor.dep_ in ("nummod", "compound", "amod", "quantmod") and head.i not in qset and head.pos_ in ("NOUN", "PROPN"):
+            indicator_head = head
+        elif q.kind in ("money",) and anchor.dep_ in ("compound", "nmod", "amod", "nummod") and head.pos_ == "NOUN" and head.i > anchor.i:
+            indicator_head = head
+        elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head.lower_ not in self.change:
+            # "a total of 30", "investment of $5bn", "exports worth ..."
+            indicator_head = head.head
+            if indicator_head.lower_ in ("total", "number", "sum", "amount", "value"):
+                verb = indicator_head.head
+                indicator_head = self._subject_of(verb) or indicator_head
+        else:
+            verb = _governing_verb(anchor, qset)
+            if verb is not None:
+                indicator_head = self._subject_of(verb)
+                if indicator_head is not None and (indicator_head.lower_ in PRONOUNS or indicator_head.ent_type_ in SUBJECT_LABELS):
+                    ent = _entity_of(indicator_head)
+                    if ent is not None:
+                        subject = ent.text
+                    obj = [c for c in verb.children if c.dep_ in ("dobj",) and c.i not in qset]
+                    indicator_head = obj[0] if obj else None
+                    if indicator_head is None and verb.pos_ == "VERB" and verb.lower_ not in LEVEL_VERBS:
+                        return verb.text, subject or None
+        if q.kind == "percent" and indicator_head is None:
+            of = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if of:
+                pobj = [c for c in of[0].children if c.dep_ == "pobj"]
+                if pobj:
+                    indicator_head = pobj[0]
+        if indicator_head is None:
+            # fall back on the nearest noun chunk before the number in the sentence
+            chunks = [c for c in sent.noun_chunks if c.end <= span.start and not (set(t.i for t in c) & qset)]
+            chunks = [c for c in chunks if c.root.ent_type_ not in ("DATE", "PERCENT", "MONEY", "CARDINAL") and c.root.lower_ not in PRONOUNS]
+            if chunks:
+                indicator_head = chunks[-1].root
+        if indicator_head is None:
+            return None, subject
+        indicator, found_subject = self._phrase(ctx, indicator_head, qset)
+        subject = subject or found_subject
+        if subject is None:
+            subject = self._clause_subject(indicator_head, qset)
+        return indicator, subject
+
+    def _subject_of(self, verb: Token) -> Token | None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "ccomp") and verb.head is not verb:
+            if verb.dep_ == "relcl":
+                return verb.head
+            return self._subject_of(verb.head)
+        return None
+
+    def _phrase(self, ctx: _Context, head: Token, qset: set[int]) -> tuple[str | None, str | None]:
+        """Return (indicator text, subject) of the noun phrase headed by ``head``."""
+        tokens = []
+        subject = None
+        for token in head.subtree:
+            if token.i in qset:
+                continue
+            tokens.append(token)
+        # cut relative clauses, appositions, clauses after a comma and dates
+        drop: set[int] = set()
+        for token in head.subtree:
+            if token.dep_ in ("relcl", "appos", "acl", "advcl", "ccomp", "punct") and token is not head and token.i > head.i and token.dep_ != "punct":
+                drop.update(t.i for t in token.subtree)
+            if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL") and token.i != head.i:
+                drop.add(token.i)
+        # subject: a possessive entity or an "of/in ENT" attached to the phrase
+        for token in head.subtree:
+            if token.i in drop:
+                continue
+            if token.dep_ == "poss" and _entity_of(token) is not None:
+                ent = _entity_of(token)
+                subject = subject or ent.text
+                drop.update(range(ent.start, ent.end))
+                drop.update(c.i for c in token.children if c.dep_ == "case")
+            elif token.dep_ == "prep" and token.lower_ in ("of", "in", "for", "at") and token.head.i == head.i or (token.dep_ == "prep" and token.lower_ in ("in",) and token.i > head.i):
+                pobj = [c for c in token.children if c.dep_ == "pobj"]
+                if pobj and _entity_of(pobj[0]) is not None and _entity_of(pobj[0]).label_ in SUBJECT_LABELS:
+                    ent = _entity_of(pobj[0])
+                    if ent.root.i == pobj[0].i or ent.end - 1 == pobj[0].i:
+                        subject = subject or ent.text
+                        drop.update(t.i for t in token.subtree)
+        kept = [t for t in tokens if t.i not in drop]
+        # trim leading/trailing function words
+        while kept and (kept[0].dep_ in TRIM_DEPS or kept[0].is_punct or kept[0].is_stop and kept[0].pos_ not in ("NOUN", "PROPN")):
+            kept.pop(0)
+        while kept and (kept[-1].is_punct or kept[-1].dep_ in ("prep", "cc", "det", "case") or kept[-1].lower_ in ("of", "and", "in")):
+            kept.pop()
+        return (_join(kept) or None), subject
+
+    def _clause_subject(self, head: Token, qset: set[int]) -> str | None:
+        """Return an entity the clause places the number in ("settled in Qianhai")."""
+        verb = head
+        steps = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
+            verb = verb.head
+            steps += 1
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "of"):
+                for pobj in child.children:
+                    ent = _entity_of(pobj)
+                    if pobj.dep_ == "pobj" and ent is not None and ent.label_ in SUBJECT_LABELS:
+                        return ent.text
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in qset:
+                ent = _entity_of(child)
+                if ent is not None and ent.label_ in SUBJECT_LABELS:
+                    return ent.text
+        return None
+
+
+# ---------------------------------------------------------------------- helpers
+
+def _replace(record, **changes):
+    from dataclasses import replace
+
+    return replace(record, **changes)
+
+
+def _join(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    out = []
+    for k, token in enumerate(tokens):
+        out.append(token.text)
+        if k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            out.append(token.whitespace_ if nxt.i == token.i + 1 else " ")
+    return "".join(out).strip(" ,;:-\"“”'")
+
+
+def _entity_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _governing_verb(anchor: Token, qset: set[int]) -> Token | None:
+    """Return the verb or adjective the quantity is the object or complement of."""
+    token = anchor
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.dep_ == "prep" or token.dep_ in ("pobj", "npadvmod", "appos", "conj", "nummod", "quantmod", "compound"):
+            token = head
+            continue
+        if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "advmod"):
+            token = head
+            continue
+        return None
+    return None
+
+
+def _change_unit(unit: str, value: float | None):
+    """Return the unit of a change: "%" stays, points become "pp", money and counts stay."""
+    if unit == "bps":
+        return "pp", value
+    return unit, value
+
+
+def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Give the low end of a range the unit of its high end and the lower/upper qualifiers."""
+    from dataclasses import replace
+
+    out = list(quantities)
+    for k in range(len(out) - 1):
+        low, high = out[k], out[k + 1]
+        between = text[low.end : high.start]
+        before = text[max(0, low.start - 12) : low.qualifier_start if low.qualifier_start is not None else low.start]
+        is_between = re.search(r"\bbetween\s*$", before, re.I) and re.fullmatch(r"\s*and\s*", between)
+        is_dash = re.fullmatch(r"\s?[-–]\s?", between) and low.unit == "count" and not low.written
+        is_to = re.fullmatch(r"\s+to\s+", between) and not re.search(r"\bfrom\s*$", before, re.I) and low.unit in ("count", high.unit)
+        if is_dash and high.unit == "count":
+            continue  # "8-3-18" style sequences are refused elsewhere; plain "3-4" stays two counts
+        if not (is_between or is_dash or is_to):
+            continue
+        if low.unit == "count" and high.unit != "count":
+            low = with_unit_of(low, high, text)
+        if is_to and not re.search(r"\b(?:rose|fell|increased|decreased|grew|declined|up|down)\b[^,;]*$", text[max(0, low.start - 40) : low.start], re.I):
+            pass
+        elif is_to:
+            out[k] = low
+            continue
+        out[k] = replace(low, qualifier=low.qualifier or "lower", rule_id=low.rule_id + "+range_low")
+        out[k + 1] = replace(high, qualifier=high.qualifier or "upper", rule_id=high.rule_id + "+range_high")
+    return out
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for match in re.finditer(r"\n\s*\n|\n(?=\s{2,}\S)", text):
+        starts.append(match.end())
+    return starts
+
+
+DOLLAR_CUES = {
+    "CAD": re.compile(r"\b(?:Canad\w*|Ontario|Quebec|Alberta|British Columbia|Ottawa|Toronto|Bank of Canada)\b"),
+    "AUD": re.compile(r"\b(?:Australi\w*|RBA|Canberra|Sydney|Melbourne|New South Wales|Queensland)\b"),
+    "NZD": re.compile(r"\b(?:New Zealand|Wellington|Auckland|RBNZ)\b"),
+    "SGD": re.compile(r"\b(?:Singapore\w*|MAS)\b"),
+    "HKD": re.compile(r"\b(?:HKSAR|Legislative Council|Financial Secretary|Hong Kong Monetary Authority)\b"),
+    "USD": re.compile(r"\b(?:U\.?S\.?|United States|America\w*|Federal Reserve|Fed|Washington|Treasury)\b"),
+}
+YEN_CUES = {
+    "JPY": re.compile(r"\b(?:Japan\w*|Tokyo|yen|BOJ)\b"),
+    "CNY": re.compile(r"\b(?:China|Chinese|Beijing|yuan|RMB|renminbi)\b"),
+}
+
+
+def _resolve_dollars(quantities: list[RawQuantity], doc: Doc) -> list[RawQuantity]:
+    """Give a bare "$" or "¥" the article's own currency: the country the article talks about most."""
+    from dataclasses import replace
+
+    if not any(q.unit.split("/")[0] in ("$", "¥") for q in quantities):
+        return quantities
+    text = doc.text
+    dollar = _most_mentioned(DOLLAR_CUES, text, default="USD")
+    yen = _most_mentioned(YEN_CUES, text, default="JPY")
+    out = []
+    for q in quantities:
+        base, _, rest = q.unit.partition("/")
+        if base in ("$", "¥"):
+            code = dollar if base == "$" else yen
+            q = replace(q, unit=code + ("/" + rest if rest else ""))
+        out.append(q)
+    return out
+
+
+def _most_mentioned(cues: dict[str, re.Pattern], text: str, default: str) -> str:
+    counts = {code: len(pattern.findall(text)) for code, pattern in cues.items()}
+    best = max(counts, key=lambda c: (counts[c], c == default))
+    return best if counts[best] > 0 else default

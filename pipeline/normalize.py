@@ -1,0 +1,298 @@
+"""Pure normalisation helpers: numbers, scales, units and periods. No spaCy here.
+
+Every function is a small pure function with doctests, so the rules that turn
+"186.4 billion" into 186400000000 or "first three quarters of 2024" into an
+ISO range can be read and checked without loading a model.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+MONTHS = {
+    name.lower(): i
+    for i, name in enumerate(calendar.month_name)
+    if name
+}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+_DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Return the value of a number written in digits or words, or None.
+
+    >>> parse_number("186.4")
+    Decimal('186.4')
+    >>> parse_number("10,000")
+    Decimal('10000')
+    >>> parse_number("twenty-five")
+    Decimal('25')
+    >>> parse_number("three")
+    Decimal('3')
+    >>> parse_number("1,2,3") is None
+    True
+    """
+    cleaned = text.strip().replace("\u2212", "-")
+    if not cleaned:
+        return None
+    if _DIGITS.match(cleaned) and any(ch.isdigit() for ch in cleaned):
+        try:
+            return Decimal(cleaned.replace(",", ""))
+        except InvalidOperation:
+            return None
+    return _parse_words(cleaned.lower())
+
+
+@lru_cache(maxsize=4096)
+def _parse_words(words: str) -> Decimal | None:
+    # text2num knows the whole English number grammar ("one hundred and five");
+    # a lone "one".."twelve" is looked up directly because text2num refuses
+    # some of them on their own in English ("one" is ambiguous for it).
+    if words in SMALL_NUMBERS:
+        return Decimal(SMALL_NUMBERS[words])
+    try:
+        from text_to_num import text2num
+
+        return Decimal(text2num(words.replace(" and ", " "), "en"))
+    except (ValueError, ImportError):
+        return None
+
+
+def scale(value: Decimal, multiplier: Decimal | int) -> float:
+    """Return ``value`` times a scale word's multiplier, as a float without binary noise.
+
+    >>> scale(Decimal("186.4"), 10**9)
+    186400000000.0
+    >>> scale(Decimal("110.03"), 10**9)
+    110030000000.0
+    >>> scale(Decimal("1.2"), 10**7)
+    12000000.0
+    """
+    return float(value * Decimal(multiplier))
+
+
+# --------------------------------------------------------------------------- periods
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_from(text: str) -> int | None:
+    match = re.search(r"\b(19\d\d|20\d\d)\b", text)
+    return int(match.group(1)) if match else None
+
+
+def _default_year(month: int, published: date | None) -> int | None:
+    """Return the year of a month named without one: the publication year, or the one before
+    when that month is still to come at publication."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _number_word(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    return SMALL_NUMBERS.get(token) or ORDINALS.get(token)
+
+
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_NUM_RE = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ORD_RE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_YEAR_RE = r"(?:19|20)\d\d"
+
+PERIOD_PATTERN = re.compile(
+    rf"""
+    (?P<stock>\b(?:up\ to\ now|so\ far|to\ date|as\ of\ now|until\ now|up\ till\ now)\b)
+    | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
+    | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:the\s)?(?:year\s)?(?P<ytd_year>{_YEAR_RE})?)?)
+    | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?P<half_year>{_YEAR_RE}))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
+    | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?P<q_year>{_YEAR_RE}))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
+    | (?P<mrange>\b(?:from\s)?(?P<m1>{_MONTH_RE})\s?(?:to|-|–|through|till|until)\s?(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
+    | (?P<endof>\b(?:by|as\ of|at)\ (?:the\ )?end(?:\ of|-)\s?(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?)
+    | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
+    | (?P<pastyear>\b(?:in\ )?the\ past\ (?P<past_n>{_NUM_RE}\ )?(?P<past_unit>years?|months?)\b)
+    | (?P<month>\b(?P<mon>{_MONTH_RE})(?:\s(?P<mon_year>{_YEAR_RE}))?\b)
+    | (?P<relyear>\b(?:last|this|next)\ year\b)
+    | (?P<year>\b(?P<y>{_YEAR_RE})\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def normalize_period(text: str, published: date | None) -> tuple[str | None, str | None] | None:
+    """Return (start, end) ISO dates for a time expression, or None when it names no period.
+
+    >>> normalize_period("the first three quarters of 2024", None)
+    ('2024-01-01', '2024-09-30')
+    >>> normalize_period("From January to October 2024", None)
+    ('2024-01-01', '2024-10-31')
+    >>> normalize_period("From January to October", date(2024, 12, 20))
+    ('2024-01-01', '2024-10-31')
+    >>> normalize_period("up to now", date(2024, 12, 20))
+    (None, '2024-12-20')
+    >>> normalize_period("by the end of 2023", None)
+    (None, '2023-12-31')
+    >>> normalize_period("in 2023", None)
+    ('2023-01-01', '2023-12-31')
+    >>> normalize_period("the third quarter of 2024", None)
+    ('2024-07-01', '2024-09-30')
+    >>> normalize_period("Q2 2025", None)
+    ('2025-04-01', '2025-06-30')
+    >>> normalize_period("the first half of 2025", None)
+    ('2025-01-01', '2025-06-30')
+    >>> normalize_period("October 2024", None)
+    ('2024-10-01', '2024-10-31')
+    >>> normalize_period("FY2024-25", None)
+    ('2024-04-01', '2025-03-31')
+    >>> normalize_period("in the past year", date(2024, 12, 20))
+    ('2023-12-21', '2024-12-20')
+    """
+    match = PERIOD_PATTERN.search(text)
+    if match is None:
+        return None
+    return _resolve(match, published)
+
+
+def _resolve(match: re.Match, published: date | None):  # noqa: C901 - one branch per pattern
+    g = match.groupdict()
+    pub_year = published.year if published else None
+    if g["stock"]:
+        return (None, _iso(published) if published else None)
+    if g["fy"]:
+        first = int(g["fy1"])
+        if first < 100:
+            first += 2000
+        if g["fy2"] is None:
+            # "FY25" / "fiscal 2025": the year in which the fiscal year ends (India, US usage).
+            return (f"{first - 1}-04-01", f"{first}-03-31")
+        return (f"{first}-04-01", f"{first + 1}-03-31")
+    if g["ytd"]:
+        n = _number_word(g["n"])
+        year = int(g["ytd_year"]) if g["ytd_year"] else pub_year
+        if n is None or year is None:
+            return None
+        months = n * 3 if g["unit"].lower().startswith("quarter") else n
+        if not 1 <= months <= 12:
+            return None
+        return (f"{year}-01-01", _iso(_month_end(year, months)))
+    if g["half"]:
+        which = 1 if (g["hord"] or "").lower() in ("first", "1st") or g["hnum"] == "1" else 2
+        year = g["half_year"] or g["half_year2"]
+        year = int(year) if year else pub_year
+        if year is None:
+            return None
+        return (f"{year}-01-01", f"{year}-06-30") if which == 1 else (f"{year}-07-01", f"{year}-12-31")
+    if g["quarter"]:
+        q = ORDINALS.get((g["qord"] or "").lower()) or int(g["qnum"])
+        year = g["q_year"] or g["q_year2"]
+        year = int(year) if year else pub_year
+        if year is None:
+            return None
+        return (_iso(date(year, 3 * q - 2, 1)), _iso(_month_end(year, 3 * q)))
+    if g["mrange"]:
+        m1 = MONTHS.get(g["m1"].lower().rstrip("."))
+        m2 = MONTHS.get(g["m2"].lower().rstrip("."))
+        if m1 is None or m2 is None:
+            return None
+        year = int(g["mr_year"]) if g["mr_year"] else _default_year(m2, published)
+        if year is None:
+            return None
+        start_year = year if m1 <= m2 else year - 1
+        return (_iso(date(start_year, m1, 1)), _iso(_month_end(year, m2)))
+    if g["endof"]:
+        year = int(g["end_year"]) if g["end_year"] else None
+        month = MONTHS.get((g["end_month"] or "").lower().rstrip("."), 12)
+        if year is None:
+            if g["end_month"] is None:
+                return None
+            year = _default_year(month, published)
+            if year is None:
+                return None
+        return (None, _iso(_month_end(year, month)))
+    if g["asof"]:
+        month = MONTHS.get(g["asof_month"].lower().rstrip("."))
+        year = int(g["asof_year"]) if g["asof_year"] else _default_year(month, published)
+        if month is None or year is None:
+            return None
+        return (None, _iso(_month_end(year, month)))
+    if g["pastyear"]:
+        if published is None:
+            return None
+        n = _number_word(g["past_n"].strip()) if g["past_n"] else 1
+        if g["past_unit"].lower().startswith("year"):
+            try:
+                start = published.replace(year=published.year - n) + timedelta(days=1)
+            except ValueError:  # 29 February
+                start = published.replace(year=published.year - n, day=28) + timedelta(days=1)
+        else:
+            start = published - timedelta(days=30 * n) + timedelta(days=1)
+        return (_iso(start), _iso(published))
+    if g["month"]:
+        month = MONTHS.get(g["mon"].lower().rstrip("."))
+        # "May" and "march" are ordinary words too: a month without a year counts
+        # only when it is capitalised.
+        if month is None or (g["mon_year"] is None and not g["mon"][0].isupper()):
+            return None
+        year = int(g["mon_year"]) if g["mon_year"] else _default_year(month, published)
+        if year is None:
+            return None
+        return (_iso(date(year, month, 1)), _iso(_month_end(year, month)))
+    if g["relyear"]:
+        if pub_year is None:
+            return None
+        word = g["relyear"].split()[0].lower()
+        year = pub_year + {"last": -1, "this": 0, "next": 1}[word]
+        return (f"{year}-01-01", f"{year}-12-31")
+    if g["year"]:
+        year = int(g["y"])
+        return (f"{year}-01-01", f"{year}-12-31")
+    return None
+
+
+def find_periods(text: str, published: date | None) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Return every period expression in ``text`` as (start, end, text, iso_start, iso_end).
+
+    >>> find_periods("In the first three quarters of 2024, GDP rose.", None)[0][2:]
+    ('first three quarters of 2024', '2024-01-01', '2024-09-30')
+    """
+    found = []
+    for match in PERIOD_PATTERN.finditer(text):
+        resolved = _resolve(match, published)
+        if resolved is None:
+            continue
+        found.append((match.start(), match.end(), match.group(0), resolved[0], resolved[1]))
+    return found
+
+
+def parse_published(value: str | None) -> date | None:
+    """Return the date of an ISO ``published`` value, or None.
+
+    >>> parse_published("2024-12-20")
+    datetime.date(2024, 12, 20)
+    """
+    if not value:
+        return None
+    return date.fromisoformat(value[:10])

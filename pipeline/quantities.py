@@ -1,0 +1,207 @@
+"""Find quantities in text: numbers with their currency, scale word, unit and qualifier.
+
+This is a character-level scanner, compiled once from the lexicons in
+``rules/``. spaCy's tokenizer splits "US$3bn" or "HK$1.5" in ways that differ
+from outlet to outlet, so the surface form of a number is read off the text
+and only its syntax is taken from the parse (see ``extract.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .lexicons import Lexicons
+from .normalize import parse_number, scale
+
+WORD_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred"
+).split()
+_WORD_NUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+# "twenty-five", "one hundred and twenty", "a hundred"
+_WRITTEN = rf"(?:{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*)"
+_DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+
+
+def _alternation(surfaces, flags_case=True) -> str:
+    parts = sorted({s for s in surfaces}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuantity:
+    """One number found in the text, before it is classified as a metric or a change."""
+
+    start: int  # of the quantity text (currency symbol included, qualifier excluded)
+    end: int
+    number_start: int
+    number_end: int
+    value: float
+    unit: str  # "count" until a unit is known
+    kind: str  # money, percent, points, physical, time, count
+    qualifier: str | None
+    qualifier_start: int | None
+    written: bool
+    signed: bool
+    rule_id: str
+    has_scale: bool
+
+
+class QuantityFinder:
+    """Finds every quantity in a text with the rules of one Lexicons."""
+
+    def __init__(self, lexicons: Lexicons):
+        self.prefix = {r["surface"]: r for r in lexicons.currencies if r["position"] == "prefix"}
+        self.suffix = {r["surface"].lower(): r for r in lexicons.currencies if r["position"] == "suffix"}
+        self.scales = {r["surface"].lower(): r for r in lexicons.scales}
+        self.units = {r["surface"].lower(): r for r in lexicons.units}
+        self.qualifiers = {r["surface"].lower(): r for r in lexicons.qualifiers}
+        # One-letter currency prefixes (N, R) count only when glued to the digits.
+        glued = [s for s in self.prefix if len(s) == 1 and s.isalpha()]
+        spaced = [s for s in self.prefix if s not in glued]
+        unit_words = list(self.units) + list(self.suffix)
+        self.pattern = re.compile(
+            rf"""
+            (?<![\w.,/])                                   # not glued to a word or number
+            (?P<sign>[-−+](?=[\d.]))?
+            (?:(?P<cur>{_alternation(spaced)})\s?|(?P<cur1>{_alternation(glued)})(?=\d))?
+            (?P<num>{_DIGIT_NUM}|(?i:{_WRITTEN}))
+            (?:[\s-]?(?P<scale>(?i:{_alternation(self.scales)}))(?![\w]))?
+            (?:[\s-]?(?P<unit>(?i:{_alternation(unit_words)}))(?![\w]))?
+            (?![\w])
+            """,
+            re.VERBOSE,
+        )
+        qual = _alternation(self.qualifiers)
+        self.qualifier_before = re.compile(rf"(?i:\b(?P<q>{qual}))\s*$")
+        self.per_unit = re.compile(
+            rf"^(?P<gap>[^\d,;.()]{{0,40}}?)\s(?P<per>(?:(?:per|a|an|each|/)\s?(?i:{_alternation(self.units)})\b\s?)+)"
+        )
+
+    def find(self, text: str) -> list[RawQuantity]:
+        """Return every quantity in ``text`` in order of position."""
+        found = []
+        for match in self.pattern.finditer(text):
+            quantity = self._quantity(text, match)
+            if quantity is not None:
+                found.append(quantity)
+        return found
+
+    def _quantity(self, text: str, match: re.Match) -> RawQuantity | None:
+        num_text = match.group("num")
+        written = not num_text[0].isdigit() and num_text[0] != "."
+        if written and num_text.lower() == "hundred":
+            return None
+        value = parse_number(num_text)
+        if value is None:
+            return None
+        rule = ["num_written" if written else "num_digits"]
+        cur = match.group("cur") or match.group("cur1")
+        scale_word = match.group("scale")
+        unit_word = match.group("unit")
+        start, end = match.start(), match.end()
+        if match.group("sign"):
+            start = match.start("sign") if not cur else start
+        # A unit word that is really a scale-less currency after a scale ("million yuan")
+        multiplier = 1
+        if scale_word:
+            sw = re.sub(r"\s+", " ", scale_word.lower())
+            scale_rule = self.scales[sw]
+            # "m" is metres after a plain number without currency ("100 m"), a scale only
+            # with a currency or glued to a decimal ("$5m", "£2.5m").
+            if sw in ("m", "b", "k") and not cur and not (unit_word and unit_word.lower() in self.suffix):
+                if sw == "m":
+                    scale_word = None
+                    end = match.end("num")
+                    unit_word = None
+                else:
+                    scale_word = None
+                    end = match.end("num")
+                    unit_word = None
+            if scale_word:
+                multiplier = int(scale_rule["multiplier"])
+                rule.append(scale_rule["id"])
+        elif written and num_text.lower().endswith("hundred"):
+            pass
+        amount = scale(value, multiplier)
+        if match.group("sign") in ("-", "−"):
+            amount = -amount
+        unit, kind = "count", "count"
+        if cur:
+            row = self.prefix[cur] if cur in self.prefix else self.prefix[re.sub(r"\s+", " ", cur)]
+            unit, kind = row["code"], "money"
+            rule.append(row["id"])
+            if unit_word and unit_word.lower() in self.suffix:
+                # "US$5 billion dollars": the prefix decides; the suffix is part of the text
+                pass
+            elif unit_word:
+                # "$5 per cent" never happens; a unit after a currency is a compound ("$80 a barrel")
+                unit_word = None
+                end = match.end("scale") if match.group("scale") and scale_word else match.end("num")
+        if unit_word and kind != "money":
+            uw = re.sub(r"\s+", " ", unit_word.lower())
+            if uw in self.suffix:
+                row = self.suffix[uw]
+                unit, kind = row["code"], "money"
+            else:
+                row = self.units[uw]
+                unit, kind = row["unit"], row["kind"]
+                if kind == "points" and unit == "bps":
+                    amount = amount / 100.0
+                    unit = "pp"
+            rule.append(row["id"])
+        elif not unit_word and kind == "count" and not scale_word:
+            end = match.end("num")
+        if kind == "money" and unit_word is None and cur is None:
+            kind = "count"
+        # Compound units: "1 yuan ... per square meter per month", "$80 a barrel"
+        if kind in ("money", "count") and unit != "count":
+            per = self.per_unit.match(text[end : end + 90])
+            if per and not re.search(r"\b(?:and|or|which|that|with)\b", per.group("gap")):
+                parts = re.findall(
+                    rf"(?:per|a|an|each|/)\s?((?i:{_alternation(self.units)}))", per.group("per")
+                )
+                symbols = [self.units[re.sub(r"\s+", " ", p.lower())]["unit"] for p in parts]
+                if symbols and all(s not in ("%", "pp", "bps") for s in symbols):
+                    unit = "/".join([unit, *symbols])
+                    end = end + per.end("per")
+                    while text[end - 1].isspace():
+                        end -= 1
+                    rule.append("unit_compound")
+        qualifier, qualifier_start = None, None
+        before = self.qualifier_before.search(text[max(0, start - 30) : start])
+        if before:
+            row = self.qualifiers[re.sub(r"\s+", " ", before.group("q").lower())]
+            qualifier = row["qualifier"]
+            qualifier_start = max(0, start - 30) + before.start("q")
+            rule.append(row["id"])
+        return RawQuantity(
+            start=start,
+            end=end,
+            number_start=match.start("num"),
+            number_end=match.end("num"),
+            value=amount,
+            unit=unit,
+            kind=kind,
+            qualifier=qualifier,
+            qualifier_start=qualifier_start,
+            written=written,
+            signed=bool(match.group("sign")),
+            rule_id="+".join(rule),
+            has_scale=bool(scale_word),
+        )
+
+
+def with_unit_of(low: RawQuantity, high: RawQuantity, text: str) -> RawQuantity:
+    """Return the low end of a range ("4-5%", "$10 to 12 billion") with the high end's scale and unit."""
+    value = Decimal(str(abs(low.value)))
+    if high.has_scale and not low.has_scale:
+        number = parse_number(text[low.number_start : low.number_end])
+        high_number = parse_number(text[high.number_start : high.number_end])
+        if number is not None and high_number:
+            value = number * (Decimal(str(abs(high.value))) / high_number)
+    sign = -1 if low.value < 0 else 1
+    return replace(low, value=sign * float(value), unit=high.unit, kind=high.kind, has_scale=high.has_scale)
