@@ -46,9 +46,21 @@ class _Found:
         self.first = first
 
 
+def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
+    """Return (title, name) of a PERSON span that starts with a role: "Treasurer Jim Chalmers"."""
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and (words[k].lower() in titles or words[k].lower() in ("finance", "prime", "vice", "deputy", "foreign", "trade", "senior", "federal", "state")):
+        k += 1
+    if k and any(w.lower() in titles for w in words[:k]):
+        return " ".join(words[:k]), " ".join(words[k:])
+    return None, text
+
+
 def extract_entities(doc: Doc, lexicons: Lexicons) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
     titles = {r["word"].lower() for r in lexicons.titles}
+    stoplist = {_key(r["text"]) for r in lexicons.entity_stoplist}
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = list(doc.ents)
@@ -56,9 +68,14 @@ def extract_entities(doc: Doc, lexicons: Lexicons) -> list[Entity]:
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label not in KEEP_LABELS:
             continue
-        text = _clean(ent.text)
+        text = _clean(ent.text.split("(")[0] if "(" in ent.text and ")" not in ent.text else ent.text)
         if not text or not HAS_NAME.search(text) or len(text) < 2:
             continue
+        if _key(text) in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
+            continue
+        split_title = None
+        if label == "PERSON":
+            split_title, text = _split_title(text, titles)
         if label == "PERSON" and len(text.split()) == 1 and text.lower() in titles:
             continue
         key = _key(text)
@@ -71,6 +88,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons) -> list[Entity]:
         found[key].mentions += 1
         if label == "PERSON" and found[key].title is None:
             title, organization = person_role(ent, titles)
+            if split_title and not title:
+                title = split_title
             if title or organization:
                 found[key].title, found[key].organization = title, organization
     _merge_aliases(doc, found, order)
@@ -131,7 +150,7 @@ def _merge_aliases(doc: Doc, found: dict[str, _Found], order: list[str]) -> None
     persons = [k for k, v in found.items() if v.labels.most_common(1)[0][0] == "PERSON" and " " in v.text]
     for key in list(found):
         item = found.get(key)
-        if item is None or item.labels.most_common(1)[0][0] != "PERSON" or " " in item.text:
+        if item is None or " " in item.text:
             continue
         owners = [p for p in persons if p != key and found.get(p) and found[p].text.split()[-1].lower() == key]
         if len(owners) == 1:

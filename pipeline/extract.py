@@ -91,6 +91,7 @@ class DocExtractor:
                 (?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?P<cue>{cw})
                 (?:\s+(?:rate|pace|rates))?
+                (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|annual(?:ized|ised)?|yearly|quarterly)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:\s+(?:of|by|at))?
             )\s*$""",
@@ -164,6 +165,12 @@ class DocExtractor:
                 continue
             if re.search(r"\b(?:No|no|Nos)\.\s?$", before):
                 continue
+            if q.kind == "count" and re.match(r"^\.?\s*(?:\n|$)", text[q.end : q.end + 3]) and re.search(r"(?:^|\n)\s*$", before):
+                continue  # a list marker: "1." alone on a line
+            if q.written and q.value == 1 and q.unit == "count":
+                continue  # "one choice", "one of the": a count of one is not a figure
+            if q.written and re.search(r"\bthe\s+$", before, re.I) and q.unit == "count":
+                continue  # "the three expenditure items": a reference back, not a new figure
             if q.kind == "time" and not self._measured_duration(ctx, q):
                 continue
             if q.written and not self._written_is_quantity(ctx, q):
@@ -177,6 +184,8 @@ class DocExtractor:
         after = text[q.end : q.end + 30]
         before = text[max(0, (q.qualifier_start or q.start) - 40) : (q.qualifier_start or q.start)]
         if PLACEMENT_AFTER.match(after) or re.match(r"^-(?:old|long)\b", after):
+            return False
+        if re.search(r"\b(?:last|past|next|previous|coming|first|recent)\s+$", before, re.I):
             return False
         if q.unit == "h" or q.unit == "min":
             return not re.search(r"\b(?:in|for|within|past|last|next)\s+(?:the\s+)?$", before, re.I)
@@ -291,10 +300,22 @@ class DocExtractor:
                 not is_change
                 and q.kind == "percent"
                 and q.signed
-                and self.basis_re.search(text[q.end : q.end + 40])
+                and (self.basis_re.search(text[q.end : q.end + 40]) or re.match(r"^\s*(?:compared\s+(?:with|to)|from|on|over|than|versus|vs)\b", text[q.end : q.end + 20], re.I))
             ):
                 is_change = True
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
+            if (
+                not is_change
+                and q.kind == "percent"
+                and text[q.start - 1 : q.start] == "("
+                and text[q.end : q.end + 1] == ")"
+            ):
+                cue = re.search(r"\b(growth|grew|grow|increase[sd]?|rose|rise|decline[sd]?|fell|fall|contraction|contracted)\b", text[sent.start_char : q.start], re.I)
+                if cue:
+                    is_change = True
+                    direction = self._direction(cue.group(1))
+                    if cue.group(1).lower() in ("growth", "grew", "grow"):
+                        direction = Direction.INCREASE
             if is_change:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, last_subject, period_cache)
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
