@@ -65,6 +65,7 @@ class _Context:
     places: set[str]
     main_place: str | None
     direct_subjects: Counter = None
+    lead_period: Period | None = None
 
 
 class DocExtractor:
@@ -340,6 +341,11 @@ class DocExtractor:
                 last_subject = subject
         # Numbers whose sentence and paragraph name no owner belong to the article's main
         # place: the place most often named as a subject, else the place it names most.
+        # A change is always over some time: where its paragraph states none, it is over the
+        # article's lead period, that of its first dated figure ("Real GDP grew 2.8% in the
+        # third quarter ..."). A level without a time may well be timeless (a fee, a count).
+        if ctx.lead_period is not None:
+            growth_rates = [g if g.period else _replace(g, period=ctx.lead_period) for g in growth_rates]
         main = ctx.direct_subjects.most_common(1)[0][0] if ctx.direct_subjects else ctx.main_place
         if main is not None:
             metrics = [m if m.subject else _replace(m, subject=main) for m in metrics]
@@ -476,7 +482,10 @@ class DocExtractor:
     def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
         chosen = _choose_period(ctx.text, self._sentence_periods(ctx, sent, cache), q)
         if chosen is not None:
-            return Period(chosen[2], chosen[3], chosen[4])
+            period = Period(chosen[2], chosen[3], chosen[4])
+            if ctx.lead_period is None:
+                ctx.lead_period = period
+            return period
         # carried over from an earlier sentence of the same paragraph
         para_start = ctx.paragraph_starts[paragraph]
         for prev in reversed(list(ctx.doc.char_span(para_start, sent.start_char, alignment_mode="expand").sents) if sent.start_char > para_start else []):
@@ -815,7 +824,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     before = [p for p in usable if p[1] <= q.start]
     if before:
         return before[-1]
-    after = [p for p in usable if p[0] >= q.end]
+    # a period after the number, with no other number between them
+    after = [p for p in usable if p[0] >= q.end and not re.search(r"\d", text[q.end : p[0]])]
     if after:
         return after[0]
     return None
