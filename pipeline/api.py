@@ -54,10 +54,11 @@ class Extractor:
     5
     """
 
-    def __init__(self, model: str = DEFAULT_MODEL, rules_dir: str | None = None, batch_size: int = 16):
+    def __init__(self, model: str = DEFAULT_MODEL, rules_dir: str | None = None, batch_size: int | None = None):
         self.model = model
         self.nlp = load_nlp(model, rules_dir)
-        self.batch_size = batch_size
+        # the same batches as a bare nlp.pipe (the pipeline's own batch_size) unless asked
+        self.batch_size = batch_size or self.nlp.batch_size
 
     @property
     def rules_hash(self) -> str:

@@ -85,6 +85,7 @@ class PolexComponent:
             doc, article=doc.user_data.get(ARTICLE_KEY, ""), published=doc.user_data.get(PUBLISHED_KEY),
             country=doc.user_data.get(COUNTRY_KEY),
         )
+        doc.user_data.pop("_polex_ent_index", None)
         doc.user_data[RESULT_KEY] = result.to_dict()
         return doc
 

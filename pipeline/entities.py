@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -57,13 +58,14 @@ def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
     return None, text
 
 
-def extract_entities(doc: Doc, lexicons: Lexicons) -> list[Entity]:
+def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
-    titles = {r["word"].lower() for r in lexicons.titles}
+    text_of_doc = doc.text if text is None else text  # Doc.text joins every token: read it once
+    titles = frozenset(r["word"].lower() for r in lexicons.titles)
     stoplist = {_key(r["text"]) for r in lexicons.entity_stoplist}
     found: dict[str, _Found] = {}
     order: list[str] = []
-    spans = list(doc.ents)
+    spans = list(doc.ents if ents is None else ents)
     for ent in spans:
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label not in KEEP_LABELS:
@@ -87,12 +89,12 @@ def extract_entities(doc: Doc, lexicons: Lexicons) -> list[Entity]:
             found[key].labels[label] += 1
         found[key].mentions += 1
         if label == "PERSON" and found[key].title is None:
-            title, organization = person_role(ent, titles)
+            title, organization = person_role(ent, titles, text_of_doc)
             if split_title and not title:
                 title = split_title
             if title or organization:
                 found[key].title, found[key].organization = title, organization
-    _merge_aliases(doc, found, order)
+    _merge_aliases(text_of_doc, found, order)
     out = []
     for key in order:
         item = found.get(key)
@@ -110,25 +112,28 @@ def extract_entities(doc: Doc, lexicons: Lexicons) -> list[Entity]:
     return out
 
 
-def _merge_aliases(doc: Doc, found: dict[str, _Found], order: list[str]) -> None:
+def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> None:
     """Fold short forms into the fullest name: acronyms, "(hereinafter ...)" names, surnames."""
-    text = doc.text
-    # "Reserve Bank of India (RBI)", 'Plan (hereinafter referred to as "Qianhai Plan")'
-    for key in list(order):
-        item = found.get(key)
-        if item is None:
+    # "Reserve Bank of India (RBI)", 'Plan (hereinafter referred to as "Qianhai Plan")':
+    # one pass over the parentheses of the text, not one regex per entity
+    for match in PAREN_ALIAS.finditer(text):
+        before = text[: match.start()].rstrip()
+        owner = None
+        for key in order:
+            item = found.get(key)
+            if item is not None and before.endswith(item.text) and (owner is None or len(item.text) > len(owner.text)):
+                owner = item
+        if owner is None:
             continue
-        pattern = re.escape(item.text) + r"\s*\((?:hereinafter(?: referred to as)?|the|or)?\s*[\"“]?([^()\"”]{2,60}?)[\"”]?\)"
-        for match in re.finditer(pattern, text):
-            alias = _clean(match.group(1))
-            alias_key = _key(alias)
-            if alias_key == key or not HAS_NAME.search(alias):
-                continue
-            if alias not in item.aliases:
-                item.aliases.append(alias)
-            other = found.pop(alias_key, None)
-            if other is not None:
-                item.mentions += other.mentions
+        alias = _clean(match.group(1))
+        alias_key = _key(alias)
+        if alias_key == _key(owner.text) or not HAS_NAME.search(alias):
+            continue
+        if alias not in owner.aliases:
+            owner.aliases.append(alias)
+        other = found.pop(alias_key, None)
+        if other is not None and other is not owner:
+            owner.mentions += other.mentions
     # acronyms that stand alone: "RBI" for "Reserve Bank of India"
     by_acronym = defaultdict(list)
     for key, item in found.items():
@@ -160,25 +165,34 @@ def _merge_aliases(doc: Doc, found: dict[str, _Found], order: list[str]) -> None
             del found[key]
 
 
+PAREN_ALIAS = re.compile(r"\(\s*(?:hereinafter(?: referred to as)?|the|or)?\s*[\"“]?([^()\"”]{2,60}?)[\"”]?\)")
+
 TITLE_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;.“\"()]{2,140}?)(?:\s*\([^)]*\))?(?=\s*(?:,|;|\.|\bsaid\b|\bsays\b|\bwas\b|\bhas\b|\bis\b|\btold\b|\bbelieves\b|$))"
 )
 ORG_SPLIT = re.compile(r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
-def person_role(ent: Span, titles: set[str]) -> tuple[str | None, str | None]:
+@lru_cache(maxsize=8)
+def _second_role(titles: frozenset) -> re.Pattern:
+    """Return the pattern of " and <title>" that starts a person's second role."""
+    alternation = "|".join(map(re.escape, sorted(titles)))
+    return re.compile(rf"\s+and\s+(?=(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{alternation})\b)", re.I)
+
+
+def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[str | None, str | None]:
     """Return (title, organization) stated with a person's name, or (None, None).
 
     Three common patterns: "Ma Wei, vice chairman of the Hong Kong Mediation
     Association"; "RBI Governor Sanjay Malhotra"; "said Jerome Powell, the Fed's chair".
     """
     doc = ent.doc
-    text = doc.text
+    text = doc.text if text is None else text
     after = text[ent.end_char : ent.end_char + 200]
     match = TITLE_AFTER.match(after)
     if match:
         role = match.group("role").strip()
-        role = re.split(r"\s+and\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:" + "|".join(map(re.escape, titles)) + r")\b)", role, flags=re.I)[0]
+        role = _second_role(titles).split(role)[0]
         words = role.lower().split()
         if words and any(w.strip(".,") in titles or w.strip(".,").rstrip("s") in titles for w in words[:5]):
             parts = ORG_SPLIT.split(role, maxsplit=1)

@@ -66,6 +66,7 @@ class _Context:
     main_place: str | None
     direct_subjects: Counter = None
     lead_period: Period | None = None
+    sents: list = None
 
 
 class DocExtractor:
@@ -107,17 +108,20 @@ class DocExtractor:
 
     def extract(self, doc: Doc, article: str, published: str | None, country: str | None = None) -> ArticleResult:
         text = doc.text
-        places = {e.text for e in doc.ents if e.label_ in PLACE_LABELS}
-        place_counts = Counter(e.text for e in doc.ents if e.label_ in ("GPE",))
+        ents = doc.ents  # doc.ents builds new Spans on every access: read it once
+        _index_entities(doc, ents)
+        places = {e.text for e in ents if e.label_ in PLACE_LABELS}
+        place_counts = Counter(e.text for e in ents if e.label_ in ("GPE",))
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             self.countries.of_article(text, country), places,
             place_counts.most_common(1)[0][0] if place_counts else None, Counter(),
+            sents=list(doc.sents),  # Doc.sents re-checks the whole Doc on every call: read once
         )
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
         metrics, growth_rates = self._classify(ctx, quantities)
-        entities = extract_entities(doc, self.lexicons)
+        entities = extract_entities(doc, self.lexicons, ents, text)
         return ArticleResult(
             article=article,
             published=published,
@@ -222,8 +226,8 @@ class DocExtractor:
         metrics: list[Metric] = []
         growth_rates: list[GrowthRate] = []
         text = ctx.text
-        sent_starts = [s.start_char for s in ctx.doc.sents]
-        sents = list(ctx.doc.sents)
+        sents = ctx.sents
+        sent_starts = [s.start_char for s in sents]
         period_cache: dict[int, list] = {}
         subject_memory: dict[int, str] = {}  # paragraph -> last subject
         last_subject: str | None = None
@@ -488,7 +492,8 @@ class DocExtractor:
             return period
         # carried over from an earlier sentence of the same paragraph
         para_start = ctx.paragraph_starts[paragraph]
-        for prev in reversed(list(ctx.doc.char_span(para_start, sent.start_char, alignment_mode="expand").sents) if sent.start_char > para_start else []):
+        earlier = [s for s in ctx.sents if para_start <= s.start_char < sent.start_char]
+        for prev in reversed(earlier):
             found = self._sentence_periods(ctx, prev, cache)
             if found:
                 chosen = found[-1]
@@ -496,14 +501,13 @@ class DocExtractor:
         return None
 
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
-        if sent.start_char in cache:
-            return cache[sent.start_char]
-        found = []
-        fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
-        for start, end, text, iso_start, iso_end in find_periods(sent.text, ctx.published, fiscal_start):
-            found.append((sent.start_char + start, sent.start_char + end, text, iso_start, iso_end))
-        cache[sent.start_char] = found
-        return found
+        if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
+            fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
+            cache["doc"] = find_periods(ctx.text, ctx.published, fiscal_start)
+        key = sent.start_char
+        if key not in cache:
+            cache[key] = [p for p in cache["doc"] if p[0] >= sent.start_char and p[1] <= sent.end_char]
+        return cache[key]
 
     def _carry_subject(self, subject, memory, paragraph, last_subject, places=None, main_place=None):
         # Only a place carries over to later sentences of a paragraph ("Qianhai" for a
@@ -563,10 +567,18 @@ class DocExtractor:
                     indicator_head = pobj[0]
         if indicator_head is None:
             # fall back on the nearest noun chunk before the number in the sentence
-            chunks = [c for c in sent.noun_chunks if c.end <= span.start and not (set(t.i for t in c) & qset)]
-            chunks = [c for c in chunks if c.root.ent_type_ not in ("DATE", "PERCENT", "MONEY", "CARDINAL") and c.root.lower_ not in PRONOUNS]
-            if chunks:
-                indicator_head = chunks[-1].root
+            # the nearest noun before the number: the root of the noun chunk spaCy would give,
+            # found without building every chunk of the sentence (that cost 10% of the run)
+            for token in reversed(doc[sent.start : span.start]):
+                if (
+                    token.pos_ in ("NOUN", "PROPN")
+                    and token.i not in qset
+                    and token.dep_ not in ("compound", "amod", "nmod", "poss")
+                    and token.ent_type_ not in ("DATE", "PERCENT", "MONEY", "CARDINAL")
+                    and token.lower_ not in PRONOUNS
+                ):
+                    indicator_head = token
+                    break
         if indicator_head is not None and (indicator_head.lower_ in self.change or indicator_head.lower_ in GENERIC_HEADS):
             better = self._measured_thing(indicator_head, qset)
             if better is not None:
@@ -702,9 +714,21 @@ def _join(tokens: list[Token]) -> str:
     return "".join(out).strip(" ,;:-\"“”'")
 
 
+def _index_entities(doc: Doc, ents) -> None:
+    """Keep a token -> entity map on the Doc for ``_entity_of`` (one pass over the entities)."""
+    index: dict[int, Span] = {}
+    for ent in ents:
+        for i in range(ent.start, ent.end):
+            index[i] = ent
+    doc.user_data["_polex_ent_index"] = index
+
+
 def _entity_of(token: Token) -> Span | None:
     if not token.ent_type_:
         return None
+    index = token.doc.user_data.get("_polex_ent_index")
+    if index is not None:
+        return index.get(token.i)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return ent

