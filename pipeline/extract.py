@@ -348,8 +348,20 @@ class DocExtractor:
         # A change is always over some time: where its paragraph states none, it is over the
         # article's lead period, that of its first dated figure ("Real GDP grew 2.8% in the
         # third quarter ..."). A level without a time may well be timeless (a fee, a count).
+        # A change "since the start of the year" runs from 1 January to publication; one "in the
+        # three years" names its own, undated span and takes no other period.
+        if ctx.published is not None:
+            year_start = ctx.published.replace(month=1, day=1).isoformat()
+            growth_rates = [
+                _replace(g, period=Period("year to date", year_start, ctx.published.isoformat()))
+                if g.period is None and g.basis is Basis.YTD else g
+                for g in growth_rates
+            ]
         if ctx.lead_period is not None:
-            growth_rates = [g if g.period else _replace(g, period=ctx.lead_period) for g in growth_rates]
+            growth_rates = [
+                g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) else _replace(g, period=ctx.lead_period)
+                for g in growth_rates
+            ]
         main = ctx.direct_subjects.most_common(1)[0][0] if ctx.direct_subjects else ctx.main_place
         if main is not None:
             metrics = [m if m.subject else _replace(m, subject=main) for m in metrics]
