@@ -49,7 +49,9 @@ def default_rules_dir() -> Path:
     # Installed, the rules are the package data "pipeline.rules"; in a source checkout
     # they are the top-level rules/ folder beside pipeline/.
     try:
-        packaged = Path(str(resources.files("pipeline.rules")))
+        # "pipeline.rules" has no __init__.py, so files() of it is a MultiplexedPath whose
+        # str() is no path; the regular package "pipeline" gives a real folder.
+        packaged = Path(str(resources.files("pipeline") / "rules"))
         if (packaged / "units.tsv").is_file():
             return packaged
     except (ModuleNotFoundError, TypeError):
