@@ -42,6 +42,7 @@ DATE_NEIGHBOUR = re.compile(
 COUNT_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 SUBJECT_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+TRANSACTIONAL = {"raised", "raise"}
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
 COMPARISON_BASE = re.compile(
@@ -91,8 +92,9 @@ class DocExtractor:
         self.change_before = re.compile(
             rf"""(?P<phrase>
                 (?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
-                (?P<cue>{cw})
+                (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?:rate|pace|rates))?
+                (?P<object>\s+(?:the|its|their|our|his|her|a)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s+by\s*$))?  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|annual(?:ized|ised)?|yearly|quarterly)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:\s+(?:of|by|at))?
@@ -160,6 +162,10 @@ class DocExtractor:
                 word = prev_word.group(1)
                 if word in self.name_prefixes or (word[0].isupper() and word.isupper() and len(word) <= 5 and before.endswith("-")):
                     continue
+            if q.kind == "count" and not q.written and re.search(r"\b[A-Z][a-z]+\s+$", before) and re.match(r"^\s+[A-Z]{2,}\b", after):
+                continue  # a model name: "Boeing 737 MAX"
+            if q.kind == "count" and not q.written and re.match(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Square|Place|Drive)\b", after):
+                continue  # an address: "11 Downing Street"
             if re.search(r"[A-Za-z]-$", before) and q.kind == "count":
                 continue
             if re.search(r"\d\s?-\s?$", before) and re.match(r"^\s?-\s?\d", after):
@@ -200,8 +206,12 @@ class DocExtractor:
 
     def _written_is_quantity(self, ctx: _Context, q: RawQuantity) -> bool:
         """Return True for a written number that counts something ("three Hong Kong organizations")."""
-        if q.kind not in ("count",):
-            return True  # "five percent", "two billion yuan"
+        if q.kind not in ("count",) or q.has_scale:
+            return True  # "five percent", "two billion yuan", "two million saplings"
+        if re.match(r"^\s*(?:and|to|-|–)\s*(?:[a-z-]+\s+)?(?:per\s*cent|percent|%)", ctx.text[q.end : q.end + 30], re.I) or re.match(
+            r"^\s*(?:and|to|-|–)\s*\w+(?:-\w+)?\s*(?:per\s*cent|percent|%)", ctx.text[q.end : q.end + 30], re.I
+        ):
+            return True  # "between four and five per cent"
         span = ctx.doc.char_span(q.number_start, q.number_end, alignment_mode="expand")
         if span is None:
             return False
@@ -247,6 +257,32 @@ class DocExtractor:
                 between = text[q.end : nxt.start]
                 if re.fullmatch(r"\s*(?:to|-|–)\s*(?:about|around|nearly|over|more than)?\s*", between, re.I):
                     from_to = nxt
+            # "fell to 3.2 trillion yuan from 3.5 trillion yuan": the same change, ends reversed
+            to_from = None
+            if nxt is not None and re.search(r"\bto\s*$", before, re.I) and re.fullmatch(r"\s*,?\s*from\s*(?:about|around|nearly|over|more than)?\s*", text[q.end : nxt.start], re.I):
+                verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)})\s+(?:\w+\s+){{0,2}}to\s*$", before, re.I)
+                if verb and nxt.unit == q.unit:
+                    to_from = (verb, nxt)
+            if to_from is not None:
+                verb, source = to_from
+                start = q.start - len(before) + verb.start("cue")
+                unit, _ = _change_unit(q.unit, None)
+                indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
+                subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
+                period = self._period(ctx, sent, q, period_cache, paragraph)
+                growth_rates.append(
+                    GrowthRate(
+                        indicator=indicator, subject=subject, value=None, unit=unit,
+                        direction=self._direction(verb.group("cue")), basis=self._basis(text, sent, start, source.end),
+                        from_value=source.value, to_value=q.value, qualifier=None, period=period,
+                        text=text[start : source.end], sentence=sent.text, start=start, end=source.end,
+                        rule_id="growth_to_from+" + q.rule_id,
+                    )
+                )
+                for level in (q, source):
+                    metrics.append(self._metric(ctx, level, sent, indicator, subject, period, "level_of_change+"))
+                consumed.add(i + 1)
+                continue
             cue_before = self.change_before.search(before)
             cue_after = self.change_after.match(after) if cue_before is None else None
             paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
@@ -282,6 +318,12 @@ class DocExtractor:
             if cue_before is not None:
                 cue = cue_before.group("cue").lower()
                 row = self.change.get(re.sub(r"\s+", " ", cue))
+                # "raised $45mn in a Series B round" is money raised, not a change; "raised
+                # spending by $5bn" is. "Make up 38 percent" states a share.
+                if row is not None and cue in TRANSACTIONAL and q.kind in ("money", "count") and not re.search(r"\bby\s*$", cue_before.group("phrase"), re.I):
+                    row = None
+                if row is not None and cue == "up" and re.search(r"\b(?:make|makes|made|making)\s+up\s*$", before, re.I):
+                    row = None
                 # "rose to 4.6%" states a level; "rose 4.6%" or "rose by 4.6%" a change
                 if not re.search(r"\bto\s*$", before, re.I) and row is not None:
                     if not (row["role"] == "noun" and not re.search(r"\b(?:of|by)\s*$", cue_before.group("phrase"), re.I)) or q.kind in ("percent", "points"):
@@ -327,6 +369,14 @@ class DocExtractor:
                 if nxt is not None and re.fullmatch(r"\s*(?:year-on-year\s+|yoy\s+)?to\s*(?:about|around|nearly|over|more than|a record|a high of)?\s*", text[q.end : nxt.start], re.I):
                     record = _replace(record, to_value=nxt.value)
                     metrics.append(self._metric(ctx, nxt, sent, record.indicator, record.subject, record.period, "level_after_change+"))
+                    consumed.add(i + 1)
+                if nxt is not None and "range_low" in q.rule_id and "range_high" in nxt.rule_id and i + 1 not in consumed:
+                    unit_high, value_high = _change_unit(nxt.unit, abs(nxt.value))
+                    growth_rates.append(_replace(
+                        record, value=value_high, unit=unit_high, qualifier=Qualifier(nxt.qualifier) if nxt.qualifier else None,
+                        text=text[nxt.start : nxt.end], start=nxt.start, end=nxt.end, to_value=None,
+                        rule_id="growth+" + nxt.rule_id,
+                    ))
                     consumed.add(i + 1)
                 growth_rates.append(record)
                 for extra in self._respectively(ctx, q, quantities[i + 1 :], sent, record):

@@ -134,6 +134,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?P<half_year>{_YEAR_RE}))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?P<q_year>{_YEAR_RE}))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<mrange>\b(?:from\s)?(?P<m1>{_MONTH_RE})\s?(?:to|-|–|through|till|until)\s?(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
+    | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
     | (?P<endof>\b(?:by|as\ of|at)\ (?:the\ )?end(?:\ of|-)\s?(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?)
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
     | (?P<pastyear>\b(?:in\ )?the\ past\ (?P<past_n>{_NUM_RE}\ )?(?P<past_unit>years?|months?)\b)
@@ -180,6 +181,8 @@ def normalize_period(
     ('2024-07-01', '2025-06-30')
     >>> normalize_period("2024-25", None, fiscal_start=1)
     (None, None)
+    >>> normalize_period("As of March 31, 2024", None)
+    (None, '2024-03-31')
     >>> normalize_period("Quarter 3 (July to Sept) 2022", None)
     ('2022-07-01', '2022-09-30')
     """
@@ -271,6 +274,13 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4):  #
             return None
         start_year = year if m1 <= m2 else year - 1
         return (_iso(date(start_year, m1, 1)), _iso(_month_end(year, m2)))
+    if g["asofday"]:
+        month = MONTHS.get((g["ad_month"] or g["ad_month2"]).lower().rstrip("."))
+        day = int(g["ad_day"] or g["ad_day2"])
+        try:
+            return (None, _iso(date(int(g["ad_year"]), month, day)))
+        except (TypeError, ValueError):
+            return None
     if g["endof"]:
         year = int(g["end_year"]) if g["end_year"] else None
         month = MONTHS.get((g["end_month"] or "").lower().rstrip("."), 12)
