@@ -73,6 +73,7 @@ class PolexComponent:
             [{"label": p["label"], "pattern": p["pattern"], "id": p["id"]} for p in lexicons.entity_patterns]
         )
         self.extractor = DocExtractor(lexicons)
+        self.title_words = {r["word"].lower() for r in lexicons.titles}
 
     @property
     def rules_hash(self) -> str:
@@ -102,6 +103,10 @@ class PolexComponent:
             start, end = span.start, span.end
             while start < end and (doc[start].text in QUOTE_TOKENS or doc[start].lower_ in ("the", "a", "an") or (doc[start].is_sent_start and doc[start].tag_ not in ("NNP", "NNPS"))):
                 start += 1
+            if span.label_ == "PERSON":
+                # "Treasurer Jim Chalmers": the name is what follows the title
+                while start < end - 1 and doc[start].lower_ in self.title_words:
+                    start += 1
             while end > start and doc[end - 1].text in QUOTE_TOKENS:
                 end -= 1
             if end > start:

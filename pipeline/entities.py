@@ -94,6 +94,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 title = split_title
             if title or organization:
                 found[key].title, found[key].organization = title, organization
+    _fix_person_labels(found)
     _merge_aliases(text_of_doc, found, order)
     out = []
     for key in order:
@@ -110,6 +111,27 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             )
         )
     return out
+
+
+def _fix_person_labels(found: dict[str, "_Found"]) -> None:
+    """Relabel "persons" the small model makes of place names ("Qianhai DreamWorks")."""
+    place_words = set()
+    for item in found.values():
+        if item.labels.most_common(1)[0][0] in ("GPE", "LOC"):
+            place_words.update(w.lower() for w in re.split(r"[\s-]+", item.text))
+    for key in list(found):
+        item = found[key]
+        if item.labels.most_common(1)[0][0] != "PERSON":
+            continue
+        words = [w.lower().replace("’s", "").replace("'s", "") for w in re.split(r"[\s-]+", item.text) if w]
+        if words and all(w in place_words for w in words):
+            del found[key]  # "Qianhai Shenzhen-Hong Kong": places, not a person
+        elif any(w in place_words for w in words):
+            item.labels = Counter({"ORG": 1})
+            item.title = item.organization = None
+
+
+UNIVERSITY = re.compile(r"^(?:University of (?P<a>.+)|(?P<b>.+) University)$")
 
 
 def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> None:
@@ -133,6 +155,18 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             owner.aliases.append(alias)
         other = found.pop(alias_key, None)
         if other is not None and other is not owner:
+            owner.mentions += other.mentions
+    # "Hong Kong University" is "University of Hong Kong"
+    universities = {}
+    for key, item in found.items():
+        match = UNIVERSITY.match(item.text)
+        if match:
+            universities.setdefault((match.group("a") or match.group("b")).lower(), []).append(key)
+    for place, keys in universities.items():
+        if len(keys) == 2:
+            first, second = sorted(keys, key=lambda k: found[k].first)
+            owner, other = found[first], found.pop(second)
+            owner.aliases.append(other.text)
             owner.mentions += other.mentions
     # acronyms that stand alone: "RBI" for "Reserve Bank of India"
     by_acronym = defaultdict(list)

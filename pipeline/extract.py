@@ -112,8 +112,9 @@ class DocExtractor:
         text = doc.text
         ents = doc.ents  # doc.ents builds new Spans on every access: read it once
         _index_entities(doc, ents)
-        places = {e.text for e in ents if e.label_ in PLACE_LABELS}
-        place_counts = Counter(e.text for e in ents if e.label_ in ("GPE",))
+        # only places that govern (GPE) carry over as the subject of later sentences
+        places = {_subject_text(e.text) for e in ents if e.label_ == "GPE"}
+        place_counts = Counter(_subject_text(e.text) for e in ents if e.label_ in ("GPE",))
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             self.countries.of_article(text, country), places,
@@ -176,10 +177,12 @@ class DocExtractor:
                 continue
             if re.search(r"\b(?:No|no|Nos)\.\s?$", before):
                 continue
-            if q.kind == "count" and re.match(r"^\.?\s*(?:\n|$)", text[q.end : q.end + 3]) and re.search(r"(?:^|\n)\s*$", before):
-                continue  # a list marker: "1." alone on a line
+            if q.kind == "count" and re.match(r"^(?:[.)]\s|\.?\s*(?:\n|$))", text[q.end : q.end + 3]) and re.search(r"(?:^|\n)\s*$", before):
+                continue  # a list marker at the start of a line: "1. Main points", "2)"
             if q.written and q.value == 1 and q.unit == "count":
                 continue  # "one choice", "one of the": a count of one is not a figure
+            if q.written and q.unit == "count" and _inside_quotes(text, q.start):
+                continue  # part of a quoted slogan or name: "twin cities and two institutes"
             if q.written and re.search(r"\bthe\s+$", before, re.I) and q.unit == "count":
                 continue  # "the three expenditure items": a reference back, not a new figure
             if q.kind == "time" and not self._measured_duration(ctx, q):
@@ -584,6 +587,8 @@ class DocExtractor:
     def _indicator_subject(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
         """Return (indicator, subject) of a quantity from the dependency parse."""
         indicator, subject = self._indicator_subject_parse(ctx, q, sent, growth)
+        if subject:
+            subject = _subject_text(subject)
         if subject and subject in ctx.places:
             ctx.direct_subjects[subject] += 1
         return indicator, subject
@@ -783,6 +788,19 @@ def _index_entities(doc: Doc, ents) -> None:
         for i in range(ent.start, ent.end):
             index[i] = ent
     doc.user_data["_polex_ent_index"] = index
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """Return True when ``position`` lies inside a double-quoted phrase of its line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[line_start:position]
+    opened = before.count("“") - before.count("”") + (before.count('"') % 2)
+    return opened > 0
+
+
+def _subject_text(text: str) -> str:
+    """Return an entity's name as a subject: without "the" and a possessive "'s"."""
+    return re.sub(r"^(?:the|The)\s+", "", re.sub(r"(?:'s|’s|'|’)$", "", text.strip()))
 
 
 def _entity_of(token: Token) -> Span | None:
