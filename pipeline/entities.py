@@ -29,6 +29,7 @@ def _clean(text: str) -> str:
 
 def _key(text: str) -> str:
     text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    text = re.sub(r"\bplanning$", "plan", text)  # "Qianhai Planning" and "Qianhai Plan" are one plan
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"\s+", " ", text).strip()
 

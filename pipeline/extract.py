@@ -123,6 +123,7 @@ class DocExtractor:
         )
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
+        quantities = _money_by_noun(quantities, text)
         metrics, growth_rates = self._classify(ctx, quantities)
         entities = extract_entities(doc, self.lexicons, ents, text)
         return ArticleResult(
@@ -401,6 +402,13 @@ class DocExtractor:
         # A change is always over some time: where its paragraph states none, it is over the
         # article's lead period, that of its first dated figure ("Real GDP grew 2.8% in the
         # third quarter ..."). A level without a time may well be timeless (a fee, a count).
+        # A headline or sub-heading restates a figure of the body without its time: an undated
+        # figure takes the period of the same value and unit where the article dates it.
+        dated = {(m.value, m.unit): m.period for m in metrics if m.period is not None}
+        metrics = [
+            _replace(m, period=dated[(m.value, m.unit)]) if m.period is None and (m.value, m.unit) in dated else m
+            for m in metrics
+        ]
         # A change "since the start of the year" runs from 1 January to publication; one "in the
         # three years" names its own, undated span and takes no other period.
         if ctx.published is not None:
@@ -594,6 +602,15 @@ class DocExtractor:
         return indicator, subject
 
     def _indicator_subject_parse(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
+        indicator, subject = self._indicator_subject_tree(ctx, q, sent, growth)
+        if indicator is None and "unit_compound" in q.rule_id and q.core_end > 0:
+            # "1 yuan property service fee per square meter per month": the fee is what is priced
+            gap = ctx.text[q.core_end : q.end]
+            gap = re.split(r"\s(?:per|a|an|each)\s|/", " " + gap.strip() + " ")[0].strip()
+            indicator = gap or None
+        return indicator, subject
+
+    def _indicator_subject_tree(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
         doc = ctx.doc
         span = doc.char_span(q.number_start, q.end, alignment_mode="expand")
         if span is None:
@@ -626,6 +643,17 @@ class DocExtractor:
                     indicator_head = obj[0] if obj else None
                     if indicator_head is None and verb.pos_ == "VERB" and verb.lower_ not in LEVEL_VERBS:
                         return verb.text, subject or None
+        if q.kind in ("time", "physical") and re.match(r"^\s+of\s", ctx.text[q.end : q.end + 5]):
+            # "3 years of incubation": the duration of what follows
+            following = doc.char_span(q.end, min(len(ctx.text), q.end + 4), alignment_mode="expand")
+            if following is not None and following[0].lower_ == "of":
+                pobj = [c for c in following[0].children if c.dep_ == "pobj"]
+                if pobj:
+                    indicator_head = pobj[0]
+        if indicator_head is None and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.pos_ == "NUM" and anchor.head.pos_ == "VERB":
+            # "101 have been replicated and promoted": the number counts what the verbs say
+            verbs = [anchor.head] + [c for c in anchor.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            return " and ".join(v.text for v in verbs), subject
         if q.kind == "percent" and indicator_head is None:
             of = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"]
             if of:
@@ -908,6 +936,27 @@ def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str]) -> 
         if base in ("$", "¥"):
             code = country["dollar"] if base == "$" else country["yen"]
             q = replace(q, unit=code + ("/" + rest if rest else ""))
+        out.append(q)
+    return out
+
+
+MONEY_NOUNS = re.compile(
+    r"^\s+(?:of\s+)?(?:funds?|funding|investment|capital|budget|revenue|spending|loans?|subsid(?:y|ies)|grants?|financing|credit)\b",
+    re.I,
+)
+
+
+def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Give "500 million funds" the currency of the nearest amount of money before it in its paragraph."""
+    from dataclasses import replace
+
+    out = []
+    for k, q in enumerate(quantities):
+        if q.unit == "count" and q.has_scale and MONEY_NOUNS.match(text[q.end : q.end + 30]):
+            paragraph_start = max(text.rfind("\n", 0, q.start), 0)
+            money = [p for p in out if p.kind == "money" and p.start >= paragraph_start]
+            if money:
+                q = replace(q, unit=money[-1].unit.split("/")[0], kind="money", rule_id=q.rule_id + "+currency_of_paragraph")
         out.append(q)
     return out
 

@@ -48,6 +48,7 @@ class RawQuantity:
     signed: bool
     rule_id: str
     has_scale: bool
+    core_end: int = -1  # end of the number, scale and currency, before a "per ..." tail
 
 
 class QuantityFinder:
@@ -158,6 +159,7 @@ class QuantityFinder:
         if kind == "money" and unit_word is None and cur is None:
             kind = "count"
         # Compound units: "1 yuan ... per square meter per month", "$80 a barrel"
+        core_end = end
         if kind in ("money", "count") and unit != "count":
             per = self.per_unit.match(text[end : end + 90])
             if per and not re.search(r"\b(?:and|or|which|that|with)\b", per.group("gap")):
@@ -192,6 +194,7 @@ class QuantityFinder:
             signed=bool(match.group("sign")),
             rule_id="+".join(rule),
             has_scale=bool(scale_word),
+            core_end=core_end,
         )
 
 
