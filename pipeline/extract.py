@@ -77,6 +77,7 @@ class DocExtractor:
         self.lexicons = lexicons
         self.finder = QuantityFinder(lexicons)
         self.countries = CountryGuesser(lexicons)
+        self.entity_stop = {r["text"].lower() for r in lexicons.entity_stoplist}
         self.change = {r["surface"].lower(): r for r in lexicons.change_words}
         self.name_prefixes = {r["word"] for r in lexicons.name_prefixes}
         basis_rows = sorted(lexicons.basis, key=lambda r: len(r["surface"]), reverse=True)
@@ -112,9 +113,11 @@ class DocExtractor:
         text = doc.text
         ents = doc.ents  # doc.ents builds new Spans on every access: read it once
         _index_entities(doc, ents)
-        # only places that govern (GPE) carry over as the subject of later sentences
-        places = {_subject_text(e.text) for e in ents if e.label_ == "GPE"}
-        place_counts = Counter(_subject_text(e.text) for e in ents if e.label_ in ("GPE",))
+        # only places that govern (GPE) carry over as the subject of later sentences; words the
+        # model takes for places but the stoplist knows better ("Nominal" GDP) are none
+        stop = self.entity_stop
+        places = {_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop}
+        place_counts = Counter(_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop)
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             self.countries.of_article(text, country), places,
@@ -391,9 +394,12 @@ class DocExtractor:
                     last_subject = record.subject
                 continue
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
+            compared = self._compared_with(ctx, q, sent, metrics, before)
+            if compared is not None:
+                indicator, subject = compared.indicator, compared.subject or subject
             subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
             period = self._period(ctx, sent, q, period_cache, paragraph)
-            metrics.append(self._metric(ctx, q, sent, indicator, subject, period, ""))
+            metrics.append(self._metric(ctx, q, sent, indicator, subject, period, "compared_with+" if compared else ""))
             if subject:
                 subject_memory[paragraph] = subject
                 last_subject = subject
@@ -430,6 +436,17 @@ class DocExtractor:
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
+
+    def _compared_with(self, ctx, q: RawQuantity, sent: Span, metrics: list, before: str):
+        """Return the metric of the same sentence a base of comparison is compared with, or None."""
+        if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from)\s*$", before, re.I):
+            return None
+        for metric in reversed(metrics):
+            if metric.start < sent.start_char:
+                return None
+            if metric.unit == q.unit:
+                return metric
+        return None
 
     def _metric(self, ctx, q: RawQuantity, sent: Span, indicator, subject, period, rule_prefix: str) -> Metric:
         return Metric(
@@ -602,6 +619,12 @@ class DocExtractor:
         return indicator, subject
 
     def _indicator_subject_parse(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
+        named = _name_before_parenthesis(ctx.text, q, sent.start_char)
+        if named is not None:
+            # "Construction (10.5%)", "Operating Expenses (MOP31.71 billion)": the figure
+            # belongs to the name just before it, as in a table flattened into text
+            _, subject = self._indicator_subject_tree(ctx, q, sent, growth)
+            return named, subject
         indicator, subject = self._indicator_subject_tree(ctx, q, sent, growth)
         if indicator is None and "unit_compound" in q.rule_id and q.core_end > 0:
             # "1 yuan property service fee per square meter per month": the fee is what is priced
@@ -783,7 +806,29 @@ def _replace(record, **changes):
     return replace(record, **changes)
 
 
-GENERIC_HEADS = {"rate", "rates", "pace", "level", "levels", "figure", "figures", "growth", "change", "percent", "%"}
+GENERIC_HEADS = {
+    "rate", "rates", "pace", "level", "levels", "figure", "figures", "growth", "change", "percent", "%",
+    "estimate", "estimates", "total", "target", "value", "amount", "sum", "number", "record", "high", "low",
+}
+# What ends the name before a parenthesised figure, read from the right.
+PARENTHESIS_NAME_BOUNDARY = re.compile(
+    r"[,;:()]|\b(?:and|or|such as|including|comprising(?: of)?|namely|like|by|in|of|to|from|with|was|were|is|are|has|have)\s"
+)
+
+
+def _name_before_parenthesis(text: str, q: RawQuantity, sentence_start: int) -> str | None:
+    """Return the name a parenthesised figure belongs to ("Construction (10.5%)"), or None."""
+    if text[q.start - 1 : q.start] != "(" or text[q.end : q.end + 1] != ")":
+        return None
+    window = text[max(sentence_start, q.start - 90) : q.start - 1]
+    boundaries = list(PARENTHESIS_NAME_BOUNDARY.finditer(window))
+    name = window[boundaries[-1].end() :] if boundaries else window
+    name = re.sub(r"^\s*(?:the|a|an)\s+", "", name.strip(), flags=re.I).strip()
+    if not re.match(r"^[A-Za-z]", name):
+        return None
+    if not name or name.lower() in ("the", "a", "an") or len(name.split()) > 8:
+        return None
+    return name
 
 
 def _clean_indicator(text: str) -> str:
