@@ -109,6 +109,8 @@ class PolexComponent:
                     start += 1
             while end > start and doc[end - 1].text in QUOTE_TOKENS:
                 end -= 1
+            if span.id_ == "policy_quoted_name" and not _opens_quote(doc, span.start):
+                continue  # a straight quote can close a quote as well as open one
             if end > start:
                 spans.append(Span(doc, start, end, label=span.label_, span_id=span.id_))
         # rules win over the model where they overlap; the longest span wins among rules
@@ -133,6 +135,14 @@ class PolexComponent:
         data = json.loads((Path(path) / "rules.json").read_text(encoding="utf-8"))
         self._use(Lexicons.from_json(data))
         return self
+
+
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """Return True when token ``i`` is a quote mark that opens a quotation."""
+    token = doc[i]
+    if token.text == "“":
+        return True
+    return token.whitespace_ == "" and (i == 0 or doc[i - 1].whitespace_ != "")
 
 
 @Language.factory(

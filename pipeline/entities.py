@@ -76,6 +76,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue
         if _key(text) in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue
+        if any(" " in stop and (_key(text).startswith(stop + " ") or _key(text).endswith(" " + stop)) for stop in stoplist):
+            continue  # "Bn Release Date": a stoplisted phrase at the edge of the span
+        if label == "ORG" and "," in text and not re.search(r",\s*(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A)\b", text):
+            continue  # "Electricity, Gas, Water Supply & Other Utility Services": a list, not a name
         split_title = None
         if label == "PERSON":
             split_title, text = _split_title(text, titles)
