@@ -11,6 +11,7 @@ saved pipeline carries its rules.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -74,6 +75,7 @@ class PolexComponent:
         )
         self.extractor = DocExtractor(lexicons)
         self.title_words = {r["word"].lower() for r in lexicons.titles}
+        self.entity_regex = [(r["id"], r["label"], re.compile(r["regex"])) for r in lexicons.entity_regex]
 
     @property
     def rules_hash(self) -> str:
@@ -107,12 +109,22 @@ class PolexComponent:
                 # "Treasurer Jim Chalmers": the name is what follows the title
                 while start < end - 1 and doc[start].lower_ in self.title_words:
                     start += 1
-            while end > start and doc[end - 1].text in QUOTE_TOKENS:
+            elif span.label_ == "ORG":
+                # "Bank of Japan Governor Kazuo Ueda": the institution ends before the title
+                for k in range(start + 1, end):
+                    if doc[k].lower_ in self.title_words:
+                        end = k
+                        break
+            while end > start and (doc[end - 1].text in QUOTE_TOKENS or doc[end - 1].lower_ in ("and", "&", "of", "the", "for", "-")):
                 end -= 1
-            if span.id_ == "policy_quoted_name" and not _opens_quote(doc, span.start):
-                continue  # a straight quote can close a quote as well as open one
             if end > start:
                 spans.append(Span(doc, start, end, label=span.label_, span_id=span.id_))
+        text = doc.text if self.entity_regex else ""
+        for rule_id, label, pattern in self.entity_regex:
+            for match in pattern.finditer(text):
+                span = doc.char_span(match.start("name"), match.end("name"), label=label, alignment_mode="contract")
+                if span is not None and len(span):
+                    spans.append(Span(doc, span.start, span.end, label=label, span_id=rule_id))
         # rules win over the model where they overlap; the longest span wins among rules
         rule_spans = filter_spans(spans)
         taken = set()
@@ -135,14 +147,6 @@ class PolexComponent:
         data = json.loads((Path(path) / "rules.json").read_text(encoding="utf-8"))
         self._use(Lexicons.from_json(data))
         return self
-
-
-def _opens_quote(doc: Doc, i: int) -> bool:
-    """Return True when token ``i`` is a quote mark that opens a quotation."""
-    token = doc[i]
-    if token.text == "“":
-        return True
-    return token.whitespace_ == "" and (i == 0 or doc[i - 1].whitespace_ != "")
 
 
 @Language.factory(

@@ -64,6 +64,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     text_of_doc = doc.text if text is None else text  # Doc.text joins every token: read it once
     titles = frozenset(r["word"].lower() for r in lexicons.titles)
     stoplist = {_key(r["text"]) for r in lexicons.entity_stoplist}
+    phrase_stops = tuple(stop for stop in stoplist if " " in stop)
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = list(doc.ents if ents is None else ents)
@@ -74,9 +75,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         text = _clean(ent.text.split("(")[0] if "(" in ent.text and ")" not in ent.text else ent.text)
         if not text or not HAS_NAME.search(text) or len(text) < 2:
             continue
-        if _key(text) in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
+        key = _key(text)
+        if key in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue
-        if any(" " in stop and (_key(text).startswith(stop + " ") or _key(text).endswith(" " + stop)) for stop in stoplist):
+        if any(key.startswith(stop + " ") or key.endswith(" " + stop) for stop in phrase_stops):
             continue  # "Bn Release Date": a stoplisted phrase at the edge of the span
         if label == "ORG" and "," in text and not re.search(r",\s*(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A)\b", text):
             continue  # "Electricity, Gas, Water Supply & Other Utility Services": a list, not a name

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -26,6 +27,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "name_prefixes.tsv": ("id", "word"),
     "countries.tsv": ("id", "country", "cues", "dollar", "yen", "fiscal_start_month"),
     "entity_stoplist.tsv": ("id", "text"),
+    "entity_regex.tsv": ("id", "label", "regex"),
 }
 JSONL_FILES = ("entity_patterns.jsonl",)
 
@@ -99,6 +101,15 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         seen.add(row["id"])
         if path.name == "countries.tsv" and not (row["fiscal_start_month"].isdigit() and 1 <= int(row["fiscal_start_month"]) <= 12):
             raise RuleFileError(f"{path}:{lineno}: fiscal_start_month '{row['fiscal_start_month']}' is not a month number 1-12")
+        if path.name == "entity_regex.tsv":
+            if row["label"] not in ENTITY_LABELS:
+                raise RuleFileError(f"{path}:{lineno}: label '{row['label']}' is not one of {sorted(ENTITY_LABELS)}")
+            try:
+                compiled = re.compile(row["regex"])
+            except re.error as err:
+                raise RuleFileError(f"{path}:{lineno}: regex does not compile ({err})") from err
+            if "name" not in compiled.groupindex:
+                raise RuleFileError(f"{path}:{lineno}: the regex needs a group (?P<name>...) around the entity")
         if path.name == "scales.tsv" and not row["multiplier"].isdigit():
             raise RuleFileError(f"{path}:{lineno}: multiplier '{row['multiplier']}' is not a whole number")
         rows.append(row)
@@ -146,6 +157,7 @@ class Lexicons:
     name_prefixes: tuple[dict[str, str], ...]
     countries: tuple[dict[str, str], ...]
     entity_stoplist: tuple[dict[str, str], ...]
+    entity_regex: tuple[dict[str, str], ...]
     entity_patterns: tuple[dict[str, Any], ...]
 
     def to_json(self) -> dict[str, Any]:
