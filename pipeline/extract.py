@@ -593,7 +593,7 @@ class DocExtractor:
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
-            cache["doc"] = find_periods(ctx.text, ctx.published, fiscal_start)
+            cache["doc"] = find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end"))
         key = sent.start_char
         if key not in cache:
             cache[key] = [p for p in cache["doc"] if p[0] >= sent.start_char and p[1] <= sent.end_char]
@@ -967,7 +967,7 @@ class CountryGuesser:
         counts = {r["id"]: len(self.cues[r["id"]].findall(text)) for r in self.rows}
         best = max(self.rows, key=lambda r: counts[r["id"]])
         if counts[best["id"]] == 0:
-            return {"id": "country_unknown", "dollar": "USD", "yen": "JPY", "fiscal_start_month": "1"}
+            return {"id": "country_unknown", "dollar": "USD", "yen": "JPY", "fiscal_start_month": "1", "fiscal_named_by": "end"}
         return best
 
 

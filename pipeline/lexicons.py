@@ -25,7 +25,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "basis.tsv": ("id", "surface", "basis"),
     "titles.tsv": ("id", "word"),
     "name_prefixes.tsv": ("id", "word"),
-    "countries.tsv": ("id", "country", "cues", "dollar", "yen", "fiscal_start_month"),
+    "countries.tsv": ("id", "country", "cues", "dollar", "yen", "fiscal_start_month", "fiscal_named_by"),
     "entity_stoplist.tsv": ("id", "text"),
     "entity_regex.tsv": ("id", "label", "regex"),
 }
@@ -38,6 +38,7 @@ ALLOWED = {
     ("change_words.tsv", "direction"): {"increase", "decrease", "flat"},
     ("change_words.tsv", "role"): {"verb", "noun", "noun_or_verb", "adverb"},
     ("basis.tsv", "basis"): {"yoy", "mom", "qoq", "ytd", "period", "avg_annual"},
+    ("countries.tsv", "fiscal_named_by"): {"start", "end"},
 }
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "POLICY", "PRODUCT"}
 

@@ -137,6 +137,11 @@ PERIOD_PATTERN = re.compile(
     | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
     | (?P<endof>\b(?:by|as\ of|at)\ (?:the\ )?end(?:\ of|-)\s?(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?)
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
+    | (?P<yearto>\b(?:the\ )?(?:year|12\ months|twelve\ months)\ (?:to|ended|ending|through)\s(?:(?:the\ )?end\ of\ )?(?P<yt_month>{_MONTH_RE})(?:\s(?P<yt_day>\d{{1,2}}))?,?(?:\s(?P<yt_year>{_YEAR_RE}))?\b)
+    | (?P<monthquarter>\b(?P<mq_month>March|June|September|December|Sept?)\s(?:quarter|qtr)\b(?:\s(?P<mq_year>{_YEAR_RE}))?)
+    | (?P<relunit>\b(?P<rel>last|this|next|previous|past)\s(?P<rel_unit>month|quarter|week)\b)
+    | (?P<today>\b(?:today|tonight)\b)
+    | (?P<weekday>\b(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     | (?P<pastyear>\b(?:in\ )?the\ past\ (?P<past_n>{_NUM_RE}\ )?(?P<past_unit>years?|months?)\b)
     | (?P<month>\b(?P<mon>{_MONTH_RE})(?:\s(?P<mon_year>{_YEAR_RE}))?\b)
     | (?P<relyear>\b(?:last|this|next)\ year\b)
@@ -147,7 +152,7 @@ PERIOD_PATTERN = re.compile(
 
 
 def normalize_period(
-    text: str, published: date | None, fiscal_start: int = 4
+    text: str, published: date | None, fiscal_start: int = 4, fiscal_named_by: str = "end"
 ) -> tuple[str | None, str | None] | None:
     """Return (start, end) ISO dates for a time expression, or None when it names no period.
 
@@ -181,6 +186,18 @@ def normalize_period(
     ('2024-07-01', '2025-06-30')
     >>> normalize_period("2024-25", None, fiscal_start=1)
     (None, None)
+    >>> normalize_period("in the year to September", date(2024, 12, 11))
+    ('2023-10-01', '2024-09-30')
+    >>> normalize_period("the September quarter", date(2024, 12, 11))
+    ('2024-07-01', '2024-09-30')
+    >>> normalize_period("last month", date(2024, 12, 11))
+    ('2024-11-01', '2024-11-30')
+    >>> normalize_period("on Wednesday", date(2024, 12, 13))
+    ('2024-12-11', '2024-12-11')
+    >>> normalize_period("today", date(2024, 12, 11))
+    ('2024-12-11', '2024-12-11')
+    >>> normalize_period("fiscal 2017", None, fiscal_named_by="start")
+    ('2017-04-01', '2018-03-31')
     >>> normalize_period("As of March 31, 2024", None)
     (None, '2024-03-31')
     >>> normalize_period("Quarter 3 (July to Sept) 2022", None)
@@ -189,7 +206,7 @@ def normalize_period(
     match = PERIOD_PATTERN.search(text)
     if match is None:
         return None
-    return _resolve(match, published, fiscal_start)
+    return _resolve(match, published, fiscal_start, fiscal_named_by)
 
 
 def fiscal_year(first_year: int, fiscal_start: int) -> tuple[str | None, str | None]:
@@ -211,9 +228,55 @@ def _full_year(value: str, century_of: int | None = None) -> int:
     return year + 2000 if year < 100 else year
 
 
-def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4):  # noqa: C901 - one branch per pattern
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _quarter_of(d: date) -> tuple[date, date]:
+    first = 3 * ((d.month - 1) // 3) + 1
+    return date(d.year, first, 1), _month_end(d.year, first + 2)
+
+
+def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fiscal_named_by: str = "end"):  # noqa: C901
     g = match.groupdict()
     pub_year = published.year if published else None
+    if g["yearto"]:
+        month = MONTHS.get(g["yt_month"].lower().rstrip("."))
+        year = int(g["yt_year"]) if g["yt_year"] else _default_year(month, published)
+        if month is None or year is None:
+            return None
+        end = date(year, month, int(g["yt_day"])) if g["yt_day"] and int(g["yt_day"]) <= 31 else _month_end(year, month)
+        start = (_month_end(year - 1, month) + timedelta(days=1)) if not g["yt_day"] else end.replace(year=end.year - 1) + timedelta(days=1)
+        return (_iso(start), _iso(end))
+    if g["monthquarter"]:
+        month = MONTHS.get(g["mq_month"].lower().rstrip("."))
+        year = int(g["mq_year"]) if g["mq_year"] else _default_year(month, published)
+        if month is None or year is None:
+            return None
+        return (_iso(date(year, month - 2, 1)), _iso(_month_end(year, month)))
+    if g["relunit"]:
+        if published is None:
+            return None
+        rel, unit = g["rel"].lower(), g["rel_unit"].lower()
+        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
+        if unit == "month":
+            month0 = published.year * 12 + published.month - 1 + step
+            year, month = divmod(month0, 12)
+            return (_iso(date(year, month + 1, 1)), _iso(_month_end(year, month + 1)))
+        if unit == "quarter":
+            start, _ = _quarter_of(published)
+            month0 = start.year * 12 + start.month - 1 + 3 * step
+            year, month = divmod(month0, 12)
+            return (_iso(date(year, month + 1, 1)), _iso(_month_end(year, month + 3)))
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+        return (_iso(monday), _iso(monday + timedelta(days=6)))
+    if g["today"]:
+        return (_iso(published), _iso(published)) if published else None
+    if g["weekday"]:
+        if published is None:
+            return None
+        back = (published.weekday() - WEEKDAYS.index(g["wd"].lower())) % 7
+        day = published - timedelta(days=back)
+        return (_iso(day), _iso(day))
     if g["stock"]:
         return (None, _iso(published) if published else None)
     if g["fyq"]:
@@ -233,8 +296,10 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4):  #
     if g["fy"]:
         first = _full_year(g["fy1"])
         if g["fy2"] is None:
-            # "FY25" / "fiscal 2025": the fiscal year that ends in 2025 (India, US usage).
-            return fiscal_year(first - 1, fiscal_start if fiscal_start != 1 else 4)
+            # "FY25" / "fiscal 2025" is the year that ends in 2025 in India, the US and
+            # Australia, the one that starts in 2025 in Japan: countries.tsv says which.
+            start_year = first if fiscal_named_by == "start" else first - 1
+            return fiscal_year(start_year, fiscal_start if fiscal_start != 1 else 4)
         return fiscal_year(first, fiscal_start if fiscal_start != 1 else 4)
     if g["fybare"]:
         first, second = int(g["fyb1"]), int(g["fyb2"])
@@ -260,6 +325,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4):  #
     if g["quarter"]:
         q = ORDINALS.get((g["qord"] or "").lower()) or int(g["qnum"])
         year = g["q_year"] or g["q_year2"]
+        # a quarter without a year is as often a forecast as a past figure: the publication year
         year = int(year) if year else pub_year
         if year is None:
             return None
@@ -332,7 +398,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4):  #
 
 
 def find_periods(
-    text: str, published: date | None, fiscal_start: int = 4
+    text: str, published: date | None, fiscal_start: int = 4, fiscal_named_by: str = "end"
 ) -> list[tuple[int, int, str, str | None, str | None]]:
     """Return every period expression in ``text`` as (start, end, text, iso_start, iso_end).
 
@@ -341,7 +407,7 @@ def find_periods(
     """
     found = []
     for match in PERIOD_PATTERN.finditer(text):
-        resolved = _resolve(match, published, fiscal_start)
+        resolved = _resolve(match, published, fiscal_start, fiscal_named_by)
         if resolved is None:
             continue
         found.append((match.start(), match.end(), match.group(0), resolved[0], resolved[1]))
