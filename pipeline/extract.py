@@ -49,8 +49,11 @@ COMPARISON_BASE = re.compile(
     r"(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|against|relative\s+to|since|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?$",
     re.I,
 )
-BASE_ONLY = re.compile(r"(?:compared\s+(?:with|to)|than|versus|vs\.?|against|relative\s+to|over)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:\w+\s+)?$", re.I)
-RIGHT_AFTER = re.compile(r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year)\s+){0,4}$", re.I)
+BASE_ONLY = re.compile(r"(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:\w+\s+)?$", re.I)
+RIGHT_AFTER = re.compile(
+    r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",
+    re.I,
+)
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
 TRIM_DEPS = {"det", "nummod", "quantmod", "punct", "advmod", "predet", "case", "neg", "aux", "auxpass"}
 
@@ -68,6 +71,7 @@ class _Context:
     direct_subjects: Counter = None
     lead_period: Period | None = None
     sents: list = None
+    sentence_period: dict = None
 
 
 class DocExtractor:
@@ -123,6 +127,7 @@ class DocExtractor:
             self.countries.of_article(text, country), places,
             place_counts.most_common(1)[0][0] if place_counts else None, Counter(),
             sents=list(doc.sents),  # Doc.sents re-checks the whole Doc on every call: read once
+            sentence_period={},
         )
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
@@ -287,7 +292,8 @@ class DocExtractor:
                     )
                 )
                 for level in (q, source):
-                    metrics.append(self._metric(ctx, level, sent, indicator, subject, period, "level_of_change+"))
+                    level_period = self._period(ctx, sent, level, period_cache, paragraph)
+                    metrics.append(self._metric(ctx, level, sent, indicator, subject, level_period, "level_of_change+"))
                 consumed.add(i + 1)
                 continue
             cue_before = self.change_before.search(before)
@@ -313,7 +319,8 @@ class DocExtractor:
                     )
                 )
                 for level in (q, from_to):
-                    metrics.append(self._metric(ctx, level, sent, indicator, subject, period, "level_of_change+"))
+                    level_period = self._period(ctx, sent, level, period_cache, paragraph)
+                    metrics.append(self._metric(ctx, level, sent, indicator, subject, level_period, "level_of_change+"))
                 consumed.add(i + 1)
                 if subject:
                     subject_memory[paragraph] = subject
@@ -575,20 +582,26 @@ class DocExtractor:
 
     def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
         chosen = _choose_period(ctx.text, self._sentence_periods(ctx, sent, cache), q)
-        if chosen is not None:
-            period = Period(chosen[2], chosen[3], chosen[4])
-            if ctx.lead_period is None:
-                ctx.lead_period = period
-            return period
-        # carried over from an earlier sentence of the same paragraph
-        para_start = ctx.paragraph_starts[paragraph]
-        earlier = [s for s in ctx.sents if para_start <= s.start_char < sent.start_char]
-        for prev in reversed(earlier):
-            found = self._sentence_periods(ctx, prev, cache)
-            if found:
-                chosen = found[-1]
-                return Period(chosen[2], chosen[3], chosen[4])
-        return None
+        if chosen is None or chosen[1] > q.start:
+            for p in cache["doc"]:
+                if p[1] <= q.start and q.start - p[1] <= 3 and re.fullmatch(r"[\s\[(]*", ctx.text[p[1] : q.start]):
+                    chosen = p
+        period = Period(chosen[2], chosen[3], chosen[4]) if chosen is not None else None
+        if period is not None and ctx.lead_period is None:
+            ctx.lead_period = period
+        if period is None:
+            # carried over from the sentence before in the same paragraph: the period of
+            # its first figure, the one the sentence is about ("In the first half ...
+            # Exports rose ... Imports fell ..."), not a date it compares with
+            carried = ctx.sentence_period.get(("paragraph", paragraph))
+            if carried is not None and carried[0] != sent.start_char:
+                period = carried[1]
+        key = ("sentence", sent.start_char)
+        if key not in ctx.sentence_period:
+            ctx.sentence_period[key] = period
+            if chosen is not None:  # only a period the sentence states is carried on
+                ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
+        return period
 
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
@@ -1018,7 +1031,14 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     for p in found:
         if p[0] >= q.end and RIGHT_AFTER.match(text[q.end : p[0]]):
             return p
+    for p in found:
+        if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):
+            return p  # "v. June 2018 [EUR 176.6bn]": the bracketed figure is June 2018's
     usable = [p for p in found if not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])]
+    # a single day ("on Tuesday") dates a figure only where nothing longer does
+    longer = [p for p in usable if not (p[3] is not None and p[3] == p[4])]
+    if longer:
+        usable = longer
     before = [p for p in usable if p[1] <= q.start]
     if before:
         return before[-1]

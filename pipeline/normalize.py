@@ -126,6 +126,7 @@ _YEAR_RE = r"(?:19|20)\d\d"
 PERIOD_PATTERN = re.compile(
     rf"""
     (?P<stock>\b(?:up\ to\ now|so\ far|to\ date|as\ of\ now|until\ now|up\ till\ now)\b)
+    | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear)\b)
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE})\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
@@ -198,6 +199,10 @@ def normalize_period(
     ('2024-12-11', '2024-12-11')
     >>> normalize_period("fiscal 2017", None, fiscal_named_by="start")
     ('2017-04-01', '2018-03-31')
+    >>> normalize_period("in the coming fiscal year", date(2024, 3, 26))
+    ('2024-04-01', '2025-03-31')
+    >>> normalize_period("Q1 of the previous financial year", date(2024, 8, 30))
+    ('2023-04-01', '2023-06-30')
     >>> normalize_period("As of March 31, 2024", None)
     (None, '2024-03-31')
     >>> normalize_period("Quarter 3 (July to Sept) 2022", None)
@@ -279,6 +284,20 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         return (_iso(day), _iso(day))
     if g["stock"]:
         return (None, _iso(published) if published else None)
+    if g["relfy"]:
+        if published is None or fiscal_start == 1:
+            return None
+        current = published.year if published.month >= fiscal_start else published.year - 1
+        step = {"current": 0, "this": 0, "coming": 1, "next": 1, "last": -1, "previous": -1, "preceding": -1}[g["rfy"].lower()]
+        first = current + step
+        q = g["rfq_n"] or g["rfq_ord"]
+        if not q:
+            return fiscal_year(first, fiscal_start)
+        q = int(q[1]) if q.upper().startswith("Q") else ORDINALS[q.lower()]
+        month0 = fiscal_start - 1 + 3 * (q - 1)
+        year, month = first + month0 // 12, month0 % 12 + 1
+        end0 = month0 + 2
+        return (_iso(date(year, month, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
     if g["fyq"]:
         q = int(g["fyq_n"]) if g["fyq_n"] else ORDINALS[g["fyq_ord"].lower()]
         first = _full_year(g["fyq1"])
