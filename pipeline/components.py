@@ -109,7 +109,14 @@ class PolexComponent:
                 # "Treasurer Jim Chalmers": the name is what follows the title
                 while start < end - 1 and doc[start].lower_ in self.title_words:
                     start += 1
-            elif span.label_ == "ORG":
+            elif span.label_ == "ORG" and start > 1 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].lower_ in self.title_words:
+                # "Secretary for Administration of the Hong Kong SAR Government": the words up to
+                # "of the" belong to the title; the organisation is what follows
+                for k in range(start, min(end - 1, start + 4)):
+                    if doc[k].lower_ == "of":
+                        start = k + 1 + (doc[k + 1].lower_ == "the")
+                        break
+            if span.label_ == "ORG":
                 # "Bank of Japan Governor Kazuo Ueda": the institution ends before the title
                 for k in range(start + 1, end):
                     if doc[k].lower_ in self.title_words:

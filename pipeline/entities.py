@@ -73,8 +73,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         if label not in KEEP_LABELS:
             continue
         text = _clean(ent.text.split("(")[0] if "(" in ent.text and ")" not in ent.text else ent.text)
-        if not text or not HAS_NAME.search(text) or len(text) < 2:
-            continue
+        if not text or len(text) < 2 or not (HAS_NAME.search(text) or ent.id_ in REGEX_RULE_IDS):
+            continue  # a lower-case quoted plan name is a name; any other lower-case span is not
         key = _key(text)
         if key in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue
@@ -206,7 +206,8 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             del found[key]
 
 
-PAREN_ALIAS = re.compile(r"\(\s*(?:hereinafter(?: referred to as)?|the|or)?\s*[\"“]?([^()\"”]{2,60}?)[\"”]?\)")
+PAREN_ALIAS = re.compile(r"[(\[]\s*(?:hereinafter(?: referred to as)?|the|or)?\s*[\"“]?([^()\[\]\"”]{2,60}?)[\"”]?[)\]]")
+REGEX_RULE_IDS = {"policy_quoted_name"}
 
 TITLE_AFTER = re.compile(
     r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;.“\"()]{2,140}?)(?:\s*\([^)]*\))?(?=\s*(?:,|;|\.|\bsaid\b|\bsays\b|\bwas\b|\bhas\b|\bis\b|\btold\b|\bbelieves\b|$))"
