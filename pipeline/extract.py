@@ -639,11 +639,11 @@ class DocExtractor:
             _, subject = self._indicator_subject_tree(ctx, q, sent, growth)
             return named, subject
         indicator, subject = self._indicator_subject_tree(ctx, q, sent, growth)
-        if indicator is None and "unit_compound" in q.rule_id and q.core_end > 0:
+        if "unit_compound" in q.rule_id and q.core_end > 0:
             # "1 yuan property service fee per square meter per month": the fee is what is priced
             gap = ctx.text[q.core_end : q.end]
             gap = re.split(r"\s(?:per|a|an|each)\s|/", " " + gap.strip() + " ")[0].strip()
-            indicator = gap or None
+            indicator = gap or indicator
         return indicator, subject
 
     def _indicator_subject_tree(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
@@ -710,10 +710,19 @@ class DocExtractor:
                 ):
                     indicator_head = token
                     break
-        if indicator_head is not None and (indicator_head.lower_ in self.change or indicator_head.lower_ in GENERIC_HEADS):
+        if indicator_head is not None and not self._good_head(indicator_head, qset):
             better = self._measured_thing(indicator_head, qset)
-            if better is not None:
-                indicator_head = better
+            if better is None or not self._good_head(better, qset):
+                verb = _governing_verb(anchor, qset)
+                candidate = self._subject_of(verb) if verb is not None else None
+                better = candidate if candidate is not None and self._good_head(candidate, qset) else None
+            if better is None:
+                # the nearest acceptable noun before the figure in its sentence
+                for token in reversed(doc[sent.start : span.start]):
+                    if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod", "poss") and self._good_head(token, qset):
+                        better = token
+                        break
+            indicator_head = better
         if indicator_head is None:
             return None, subject
         indicator, found_subject = self._phrase(ctx, indicator_head, qset)
@@ -723,6 +732,27 @@ class DocExtractor:
         if subject is None:
             subject = self._clause_subject(indicator_head, qset)
         return indicator, subject
+
+    def _good_head(self, token: Token, qset: set[int]) -> bool:
+        """Return True for a token that can name what a number measures.
+
+        Not a date, a unit, a change word ("rise"), a generic head ("level", "estimate"),
+        a pronoun, a place or organisation that is rather the subject, or a verb.
+        """
+        lower = token.lower_
+        if token.i in qset or token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL"):
+            return False
+        modified = any(
+            c.dep_ in ("compound", "amod", "nmod") and c.i not in qset
+            and c.lower_ not in self.change and c.lower_ not in UNIT_WORDS and c.lower_ not in GENERIC_HEADS
+            and c.lower_ not in ("estimated", "annual", "average", "quarterly", "monthly", "yearly")
+            for c in token.children
+        )
+        if lower in PRONOUNS or ((lower in self.change or lower in GENERIC_HEADS or lower in UNIT_WORDS) and not modified):
+            return False
+        if token.ent_type_ in SUBJECT_LABELS or lower in OWNER_NOUNS:
+            return False
+        return token.pos_ in ("NOUN", "PROPN")
 
     def _measured_thing(self, head: Token, qset: set[int]) -> Token | None:
         """Return what a generic head ("growth rate", "increase", "level") measures, or None."""
@@ -824,6 +854,9 @@ GENERIC_HEADS = {
     "estimate", "estimates", "total", "target", "value", "amount", "sum", "number", "record", "high", "low",
 }
 # What ends the name before a parenthesised figure, read from the right.
+UNIT_WORDS = {"percentage", "points", "point", "per", "cent", "percent", "basis", "pp", "bps", "billion", "million", "trillion"}
+# Nouns that name whose number it is, not what is measured ("the province expects revenue of ...")
+OWNER_NOUNS = {"government", "province", "state", "country", "economy", "world", "nation", "city", "region", "company", "bank", "ministry"}
 PARENTHESIS_NAME_BOUNDARY = re.compile(
     r"[,;:()]|\b(?:and|or|such as|including|comprising(?: of)?|namely|like|by|in|of|to|from|with|was|were|is|are|has|have)\s"
 )
