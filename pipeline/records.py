@@ -48,6 +48,24 @@ def _enum(value: Enum | None) -> str | None:
     return None if value is None else value.value
 
 
+def _numeric_record_dict(record, kind_fields: dict[str, Any]) -> dict[str, Any]:
+    """Return the JSON object of a metric or growth rate: shared fields, then its own, then provenance."""
+    return {
+        "indicator": record.indicator,
+        "subject": record.subject,
+        "value": _number(record.value),
+        "unit": record.unit,
+        **kind_fields,
+        "qualifier": _enum(record.qualifier),
+        "period": None if record.period is None else record.period.to_dict(),
+        "text": record.text,
+        "sentence": record.sentence,
+        "start": record.start,
+        "end": record.end,
+        "rule_id": record.rule_id,
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     text: str
@@ -73,19 +91,7 @@ class Metric:
     rule_id: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "indicator": self.indicator,
-            "subject": self.subject,
-            "value": _number(self.value),
-            "unit": self.unit,
-            "qualifier": _enum(self.qualifier),
-            "period": None if self.period is None else self.period.to_dict(),
-            "text": self.text,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "rule_id": self.rule_id,
-        }
+        return _numeric_record_dict(self, {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,23 +113,15 @@ class GrowthRate:
     rule_id: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "indicator": self.indicator,
-            "subject": self.subject,
-            "value": _number(self.value),
-            "unit": self.unit,
-            "direction": self.direction.value,
-            "basis": _enum(self.basis),
-            "from_value": _number(self.from_value),
-            "to_value": _number(self.to_value),
-            "qualifier": _enum(self.qualifier),
-            "period": None if self.period is None else self.period.to_dict(),
-            "text": self.text,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "rule_id": self.rule_id,
-        }
+        return _numeric_record_dict(
+            self,
+            {
+                "direction": self.direction.value,
+                "basis": _enum(self.basis),
+                "from_value": _number(self.from_value),
+                "to_value": _number(self.to_value),
+            },
+        )
 
 
 @dataclass(frozen=True, slots=True)
