@@ -20,8 +20,12 @@ QUOTES = "\"“”‘’'"
 HAS_NAME = re.compile(r"[A-Z0-9]")
 
 
+DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([^)]*\))?\s*[-—–:]\s+")
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().strip(QUOTES).strip()
+    text = DATELINE.sub("", text)  # "OTTAWA - The Bank of Canada": a dateline is no part of a name
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = LEADING_JUNK.sub("", text)
     return text.strip(" ,.;:-").strip(QUOTES)
@@ -103,6 +107,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 found[key].title, found[key].organization = title, organization
     _fix_person_labels(found)
     _merge_aliases(text_of_doc, found, order)
+    _fullest_organizations(found)
     out = []
     for key in order:
         item = found.get(key)
@@ -118,6 +123,36 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             )
         )
     return out
+
+
+def _abbreviates(alias: str, name: str) -> bool:
+    """Return True when ``alias`` is an acronym of ``name``: its capitals are the initials in order.
+
+    >>> _abbreviates("RBI", "Reserve Bank of India"), _abbreviates("MoSPI", "Ministry of Statistics and Programme Implementation")
+    (True, True)
+    >>> _abbreviates("AP", "WASHINGTON")
+    False
+    """
+    capitals = [c for c in alias if c.isupper()]
+    if not capitals or len(alias) > 12:
+        return len(alias.split()) >= 2 and alias.lower() in name.lower()
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w]
+    k = 0
+    for initial in initials:
+        if k < len(capitals) and initial == capitals[k]:
+            k += 1
+    return k == len(capitals)
+
+
+def _fullest_organizations(found: dict[str, "_Found"]) -> None:
+    """Write a person's organisation as the article's fullest form of its name ("Fed" -> "Federal Reserve")."""
+    names = {}
+    for item in found.values():
+        for alias in [item.text, *item.aliases]:
+            names.setdefault(_key(alias), item.text)
+    for item in found.values():
+        if item.organization and _key(item.organization) in names:
+            item.organization = names[_key(item.organization)]
 
 
 def _fix_person_labels(found: dict[str, "_Found"]) -> None:
@@ -146,11 +181,11 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
     # "Reserve Bank of India (RBI)", 'Plan (hereinafter referred to as "Qianhai Plan")':
     # one pass over the parentheses of the text, not one regex per entity
     for match in PAREN_ALIAS.finditer(text):
-        before = text[: match.start()].rstrip()
+        before = text[max(0, match.start() - 120) : match.start()].rstrip().lower()
         owner = None
         for key in order:
             item = found.get(key)
-            if item is not None and before.endswith(item.text) and (owner is None or len(item.text) > len(owner.text)):
+            if item is not None and before.endswith(item.text.lower()) and (owner is None or len(item.text) > len(owner.text)):
                 owner = item
         if owner is None:
             continue
@@ -158,11 +193,32 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
         alias_key = _key(alias)
         if alias_key == _key(owner.text) or not HAS_NAME.search(alias):
             continue
+        if not match.group(0)[1:].lstrip().lower().startswith("hereinafter") and not _abbreviates(alias, owner.text):
+            continue  # "WASHINGTON (AP)": a parenthesis names an alias only when it abbreviates
         if alias not in owner.aliases:
             owner.aliases.append(alias)
         other = found.pop(alias_key, None)
         if other is not None and other is not owner:
             owner.mentions += other.mentions
+    # a clipped form: "the Fed" for "Federal Reserve"
+    for key in list(found):
+        item = found.get(key)
+        if item is None or " " in item.text or len(item.text) < 3:
+            continue
+        if item.labels.most_common(1)[0][0] != "ORG" or not item.text.isalpha():
+            continue
+        owners = [
+            k for k, v in found.items()
+            if k != key and " " in v.text and v.labels.most_common(1)[0][0] == "ORG"
+            and re.split(r"[\s-]+", v.text)[0].isalpha()
+            and re.split(r"[\s-]+", v.text)[0].lower().startswith(item.text.lower())
+            and len(re.split(r"[\s-]+", v.text)[0]) > len(item.text)
+        ]
+        if len(owners) == 1:
+            owner = found[owners[0]]
+            owner.aliases.append(item.text)
+            owner.mentions += item.mentions
+            del found[key]
     # "Hong Kong University" is "University of Hong Kong"
     universities = {}
     for key, item in found.items():

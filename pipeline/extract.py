@@ -180,6 +180,13 @@ class DocExtractor:
                 continue
             if re.search(r"\d\s?-\s?$", before) and re.match(r"^\s?-\s?\d", after):
                 continue
+            if q.kind == "count" and (
+                re.search(r"\bvot(?:ed|e|ing)\s+(?:of\s+)?$", before) and re.match(r"^\s?[-–]\s?\d", after)
+                or re.search(r"\bvot(?:ed|e|ing)\s+(?:of\s+)?\d+\s?[-–]\s?$", before)
+                or re.match(r"^\s?[-–]\s?\d+\s+(?:vote|decision|majority|split)\b", after)
+                or re.search(r"\d\s?[-–]\s?$", before) and re.match(r"^\s+(?:vote|decision|majority|split)\b", after)
+            ):
+                continue  # a vote tally: "voted 8-1", "a 7-2 decision"
             if re.match(r"^-\d+-\d+", text[q.number_end : q.number_end + 10]) or re.search(r"\d+-\d+-$", before):
                 continue
             if re.search(r"[\"“‘']$", before) and re.match(r"^[\"”’']", after) and q.kind == "count":
@@ -343,7 +350,9 @@ class DocExtractor:
                     if not (row["role"] == "noun" and not re.search(r"\b(?:of|by)\s*$", cue_before.group("phrase"), re.I)) or q.kind in ("percent", "points"):
                         is_change = True
                         direction = Direction(row["direction"])
-                        phrase_start = q.start - len(before) + cue_before.start("phrase")
+                        # "an increase of 8.2%" starts at its article; "The Fed cut ... by" at the verb
+                        group = "phrase" if row["role"] in ("noun", "noun_or_verb") and not cue_before.group("object") else "cue"
+                        phrase_start = q.start - len(before) + cue_before.start(group)
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
@@ -380,7 +389,10 @@ class DocExtractor:
             if is_change:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, last_subject, period_cache)
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
-                if nxt is not None and re.fullmatch(r"\s*(?:year-on-year\s+|yoy\s+)?to\s*(?:about|around|nearly|over|more than|a record|a high of)?\s*", text[q.end : nxt.start], re.I):
+                if nxt is not None and re.fullmatch(
+                    r"\s*(?:year-on-year\s+|yoy\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:about|around|nearly|over|more than|a record|a high of)?\s*",
+                    text[q.end : nxt.start], re.I,
+                ):
                     record = _replace(record, to_value=nxt.value)
                     metrics.append(self._metric(ctx, nxt, sent, record.indicator, record.subject, record.period, "level_after_change+"))
                     consumed.add(i + 1)

@@ -28,6 +28,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "countries.tsv": ("id", "country", "cues", "dollar", "yen", "fiscal_start_month", "fiscal_named_by"),
     "entity_stoplist.tsv": ("id", "text"),
     "entity_regex.tsv": ("id", "label", "regex"),
+    "fractions.tsv": ("id", "surface", "value", "unit"),
 }
 JSONL_FILES = ("entity_patterns.jsonl",)
 
@@ -159,6 +160,7 @@ class Lexicons:
     countries: tuple[dict[str, str], ...]
     entity_stoplist: tuple[dict[str, str], ...]
     entity_regex: tuple[dict[str, str], ...]
+    fractions: tuple[dict[str, str], ...]
     entity_patterns: tuple[dict[str, Any], ...]
 
     def to_json(self) -> dict[str, Any]:

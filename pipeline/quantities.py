@@ -76,6 +76,12 @@ class QuantityFinder:
             """,
             re.VERBOSE,
         )
+        self.fractions = {re.sub(r"[\s-]+", " ", r["surface"].lower()): r for r in lexicons.fractions}
+        fraction_surfaces = [s.replace(" ", "[\\s-]+") for s in sorted(self.fractions, key=len, reverse=True)]
+        self.fraction_pattern = re.compile(
+            r"(?<![\w-])(?:an?\s+|one\s+)?(?P<fraction>(?i:" + "|".join(fraction_surfaces) + r"))"
+            + r"(?:\s+(?P<currency>(?i:" + "|".join(re.escape(c) for c in sorted(self.suffix, key=len, reverse=True)) + r")))?(?![\w])"
+        )
         qual = _alternation(self.qualifiers)
         self.qualifier_before = re.compile(rf"(?i:\b(?P<q>{qual}))\s*$")
         self.per_unit = re.compile(
@@ -84,12 +90,43 @@ class QuantityFinder:
 
     def find(self, text: str) -> list[RawQuantity]:
         """Return every quantity in ``text`` in order of position."""
-        found = []
+        fractions = self._fractions(text)
+        spans = [(f.start, f.end) for f in fractions]
+        found = list(fractions)
         for match in self.pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in spans):
+                continue  # "three-quarters of a percentage point" is one fraction
             quantity = self._quantity(text, match)
             if quantity is not None:
                 found.append(quantity)
+        found.sort(key=lambda q: q.start)
         return found
+
+    def _fractions(self, text: str) -> list[RawQuantity]:
+        """Return the fractions written as words: "a quarter-point", "half a percentage point"."""
+        out = []
+        for match in self.fraction_pattern.finditer(text):
+            start, end = match.start(), match.end("fraction")  # "a quarter-point", article included
+            row = self.fractions[re.sub(r"[\s-]+", " ", match.group("fraction").lower())]
+            unit = row["unit"]
+            kind = {"pp": "points", "count": "count"}.get(unit, "money")
+            if unit == "count" and match.group("currency"):
+                unit, kind = self.suffix[match.group("currency").lower()]["code"], "money"
+                end = match.end("currency")
+            qualifier, qualifier_start = None, None
+            before = self.qualifier_before.search(text[max(0, start - 30) : start])
+            if before:
+                qualifier = self.qualifiers[re.sub(r"\s+", " ", before.group("q").lower())]["qualifier"]
+                qualifier_start = max(0, start - 30) + before.start("q")
+            out.append(
+                RawQuantity(
+                    start=start, end=end, number_start=start, number_end=match.end("fraction"),
+                    value=float(row["value"]), unit=unit, kind=kind, qualifier=qualifier,
+                    qualifier_start=qualifier_start, written=True, signed=False, rule_id=row["id"],
+                    has_scale=False, core_end=end,
+                )
+            )
+        return out
 
     def _quantity(self, text: str, match: re.Match) -> RawQuantity | None:
         num_text = match.group("num")
