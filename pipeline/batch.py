@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import __version__
+from .components import code_fingerprint
 from .api import DEFAULT_MODEL, Extractor, ModelNotFound
 from .corpus import DEFAULT_MAX_CHARS, Article, ArticleError
 from .export import (
@@ -96,11 +97,20 @@ def model_id(model: str) -> str:
     return f"{model}=={version}" if version else model
 
 
+def polex_version() -> str:
+    """Return polex's version with a hash of its extraction code ("0.1.0+3f2a9c1e").
+
+    A resumed run redoes articles whenever the code that extracts them changed, not
+    only when the version number did (a checkout between releases, a local fix).
+    """
+    return f"{__version__}+{code_fingerprint()}"
+
+
 def run_stamp(model: str = DEFAULT_MODEL, rules_dir: str | None = None) -> Stamp:
     """Return the stamp of a run, without loading the model (the rules hash is Extractor.rules_hash's)."""
     from .lexicons import load_lexicons, rules_fingerprint
 
-    return Stamp(__version__, model_id(model), rules_fingerprint(load_lexicons(rules_dir)))
+    return Stamp(polex_version(), model_id(model), rules_fingerprint(load_lexicons(rules_dir)))
 
 
 _STAMPS: "weakref.WeakKeyDictionary[Extractor, Stamp]" = weakref.WeakKeyDictionary()
@@ -109,13 +119,13 @@ _STAMPS: "weakref.WeakKeyDictionary[Extractor, Stamp]" = weakref.WeakKeyDictiona
 def extractor_stamp(extractor: Extractor) -> Stamp:
     """Return the stamp of a loaded Extractor (computed once: hashing the rules takes milliseconds)."""
     if extractor not in _STAMPS:
-        _STAMPS[extractor] = Stamp(__version__, model_id(extractor.model), extractor.rules_hash)
+        _STAMPS[extractor] = Stamp(polex_version(), model_id(extractor.model), extractor.rules_hash)
     return _STAMPS[extractor]
 
 
 def content_hash(article: Article) -> str:
     """Return a hash of what the extractor reads of an article: its id, text and publication date."""
-    blob = json.dumps([article.id, article.text, article.published], ensure_ascii=False)
+    blob = json.dumps([article.id, article.text, article.published, article.country], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
@@ -143,8 +153,8 @@ def warm_worker(settings: WorkSettings) -> Stamp:
     return extractor_stamp(cached_extractor(settings))
 
 
-def process_partition(articles: list[tuple[str, str, str | None]], settings: WorkSettings) -> dict:
-    """Extract and write ``<id>.json`` for each (id, text, published); return the stamp and the failures.
+def process_partition(articles: list[tuple[str, str, str | None, str | None]], settings: WorkSettings) -> dict:
+    """Extract and write ``<id>.json`` for each (id, text, published, country); return the stamp and the failures.
 
     The partition goes through ``nlp.pipe`` in batches. If an article breaks
     its batch, the rest are done one at a time, so only that article fails.
@@ -334,7 +344,7 @@ def _partitions(
             elif not force and _unchanged(entry, prior.get(item.id), out_dir):
                 entry["outcome"] = "unchanged"
             else:
-                partition.todo.append((item.id, item.text, item.published))
+                partition.todo.append((item.id, item.text, item.published, item.country))
             seen.add(item.id)
         partition.entries.append(entry)
         if len(partition.todo) >= size or len(partition.entries) >= 16 * size:

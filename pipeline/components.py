@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -29,6 +30,20 @@ ARTICLE_KEY = "polex_article"
 PUBLISHED_KEY = "polex_published"
 COUNTRY_KEY = "polex_country"
 QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
+
+
+EXTRACTION_MODULES = ("components", "extract", "quantities", "entities", "normalize", "records", "lexicons")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Return a short hash of the source of the modules that turn text into records."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in EXTRACTION_MODULES:
+        digest.update((Path(__file__).parent / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:8]
 
 
 def _get_result(doc: Doc) -> ArticleResult | None:

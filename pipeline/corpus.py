@@ -59,6 +59,7 @@ class Article:
     publisher: str | None = None  # the feed's "source" column: who published it
     url: str | None = None
     encoding: str = "utf-8"  # how the bytes were read, when not plain UTF-8
+    country: str | None = None  # the country it reports on (meta.json or the feed): its dollar and fiscal year
 
 
 @dataclass(frozen=True)
@@ -126,17 +127,22 @@ def article_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def published_of(path: Path, default: str | None) -> str | None:
-    """Return the publication date from ``<id>.meta.json`` beside the article, else ``default``."""
+def meta_of(path: Path) -> dict:
+    """Return the ``<id>.meta.json`` beside an article as a dict (empty where there is none or it is unreadable)."""
     meta = path.with_name(path.stem + ".meta.json")
     if meta.is_file():
         try:
-            value = json.loads(meta.read_text(encoding="utf-8")).get("published")
+            data = json.loads(meta.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return default
-        if value:
-            return str(value)[:10]
-    return default
+            return {}
+        return data if isinstance(data, dict) else {}
+    return {}
+
+
+def published_of(path: Path, default: str | None) -> str | None:
+    """Return the publication date from ``<id>.meta.json`` beside the article, else ``default``."""
+    value = meta_of(path).get("published")
+    return str(value)[:10] if value else default
 
 
 def iso_date(value) -> str | None:
@@ -246,7 +252,7 @@ def check_text(text: str, max_chars: int) -> None:
 
 def _article_from_text(
     id: str, source: str, text: str, published: str | None, max_chars: int, *, html: bool = False,
-    encoding: str = "utf-8", publisher: str | None = None, url: str | None = None,
+    encoding: str = "utf-8", publisher: str | None = None, url: str | None = None, country: str | None = None,
 ) -> Article | ArticleError:
     if html or looks_like_html(text):
         text = html_text(text)
@@ -256,7 +262,7 @@ def _article_from_text(
         check_text(text, max_chars)
     except UnreadableText as err:
         return ArticleError(id, source, str(err), err.fix)
-    return Article(id, text, published, source, publisher, url, encoding)
+    return Article(id, text, published, source, publisher, url, encoding, country)
 
 
 def read_file(path: Path, published: str | None, max_chars: int = DEFAULT_MAX_CHARS) -> Article | ArticleError:
@@ -275,9 +281,11 @@ def read_file(path: Path, published: str | None, max_chars: int = DEFAULT_MAX_CH
         text, encoding = decode_text(data)
     except UnreadableText as err:
         return ArticleError(path.stem, source, str(err), err.fix)
+    country = meta_of(path).get("country")
     return _article_from_text(
         path.stem, source, text, published_of(path, published), max_chars,
         html=path.suffix.lower() in HTML_SUFFIXES, encoding=encoding,
+        country=country if isinstance(country, str) else None,
     )
 
 
@@ -319,6 +327,7 @@ def _feed_article(
         article_id, source, text, when, max_chars,
         publisher=None if optional[columns.source] in (None, "") else str(optional[columns.source]),
         url=None if optional[columns.url] in (None, "") else str(optional[columns.url]),
+        country=str(fields["country"]) if fields.get("country") not in (None, "") else None,
     )
 
 

@@ -50,6 +50,8 @@ COMPARISON_BASE = re.compile(
     re.I,
 )
 BASE_ONLY = re.compile(r"(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:\w+\s+)?$", re.I)
+# "a 677.4 trillion won budget for next year": the noun the figure measures, then its period
+NOUN_THEN_PERIOD = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}?(?:for|in|during|over|through)\s+(?:the\s+)?$")
 RIGHT_AFTER = re.compile(
     r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",
     re.I,
@@ -120,8 +122,11 @@ class DocExtractor:
         # only places that govern (GPE) carry over as the subject of later sentences; words the
         # model takes for places but the stoplist knows better ("Nominal" GDP) are none
         stop = self.entity_stop
-        places = {_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop}
-        place_counts = Counter(_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop)
+        datelines = {e.text for e in ents if _is_dateline(text, e)}
+        places = {_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop and e.text not in datelines}
+        place_counts = Counter(
+            _subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop and e.text not in datelines
+        )
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             self.countries.of_article(text, country), places,
@@ -663,7 +668,8 @@ class DocExtractor:
         span = doc.char_span(q.number_start, q.end, alignment_mode="expand")
         if span is None:
             return None, None
-        qset = {t.i for t in span}
+        whole = doc.char_span(q.start, q.end, alignment_mode="expand")  # with "Rs", "US$", "£"
+        qset = {t.i for t in (whole if whole is not None else span)}
         anchor = span.root
         # the token of the quantity whose head lies outside it
         head = anchor.head
@@ -936,6 +942,12 @@ def _index_entities(doc: Doc, ents) -> None:
     doc.user_data["_polex_ent_index"] = index
 
 
+def _is_dateline(text: str, ent: Span) -> bool:
+    """Return True for a place in capitals at the start of a line: "SEOUL, Aug. 27 (Korea Bizwire) --"."""
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return ent.text.isupper() and len(ent.text) > 2 and not text[line_start : ent.start_char].strip()
+
+
 def _inside_quotes(text: str, position: int) -> bool:
     """Return True when ``position`` lies inside a double-quoted phrase of its line."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -1027,7 +1039,10 @@ class CountryGuesser:
 
     def __init__(self, lexicons: Lexicons):
         self.rows = lexicons.countries
-        self.by_name = {r["country"].lower(): r for r in self.rows}
+        self.by_name = {}
+        for r in self.rows:  # a hint may be the country's name or any of its cues ("UK", "US")
+            for name in [r["country"], *r["cues"].split("|")]:
+                self.by_name.setdefault(name.lower(), r)
         self.cues = {
             r["id"]: re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in r["cues"].split("|")) + r")(?![\w$])")
             for r in self.rows
@@ -1089,7 +1104,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     if not found:
         return None
     for p in found:
-        if p[0] >= q.end and RIGHT_AFTER.match(text[q.end : p[0]]):
+        if p[0] >= q.end and (RIGHT_AFTER.match(text[q.end : p[0]]) or NOUN_THEN_PERIOD.match(text[q.end : p[0]])):
             return p
     for p in found:
         if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):

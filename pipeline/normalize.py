@@ -131,7 +131,9 @@ PERIOD_PATTERN = re.compile(
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})\s?[-–/]\s?(?P<fyb2>\d\d)\b(?![-–/]))
-    | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:the\s)?(?:year\s)?(?P<ytd_year>{_YEAR_RE})?)?)
+    | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\s)?(?P<ytd_year>{_YEAR_RE})?))?)
+    | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:the\ end\ of\ )?(?P<roll_month>{_MONTH_RE})(?:\s(?P<roll_year>{_YEAR_RE}))?\b)
+    | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?P<half_year>{_YEAR_RE}))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?P<q_year>{_YEAR_RE}))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<mrange>\b(?:from\s)?(?P<m1>{_MONTH_RE})\s?(?:to|-|–|through|till|until)\s?(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
@@ -203,6 +205,12 @@ def normalize_period(
     ('2024-04-01', '2025-03-31')
     >>> normalize_period("Q1 of the previous financial year", date(2024, 8, 30))
     ('2023-04-01', '2023-06-30')
+    >>> normalize_period("In the first seven months of this year", date(2020, 8, 14))
+    ('2020-01-01', '2020-07-31')
+    >>> normalize_period("the three months to January", date(2019, 3, 12))
+    ('2018-11-01', '2019-01-31')
+    >>> normalize_period("SEOUL, Aug. 27", date(2024, 8, 27))
+    ('2024-08-27', '2024-08-27')
     >>> normalize_period("As of March 31, 2024", None)
     (None, '2024-03-31')
     >>> normalize_period("Quarter 3 (July to Sept) 2022", None)
@@ -325,9 +333,32 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if (first + 1) % 100 != second:
             return None
         return fiscal_year(first, fiscal_start)
+    if g["rolling"]:
+        n = _number_word(g["roll_n"])
+        month = MONTHS.get(g["roll_month"].lower().rstrip("."))
+        year = int(g["roll_year"]) if g["roll_year"] else _default_year(month, published) if month else None
+        if n is None or month is None or year is None:
+            return None
+        months = n * 3 if g["roll_unit"].lower().startswith("quarter") else n
+        first0 = year * 12 + month - months
+        return (_iso(date(first0 // 12, first0 % 12 + 1, 1)), _iso(_month_end(year, month)))
+    if g["day"]:
+        month = MONTHS.get(g["day_month"].lower().rstrip("."))
+        day = int(g["day_n"])
+        if month is None or not 1 <= day <= 31:
+            return None
+        year = int(g["day_year"]) if g["day_year"] else _default_year(month, published)
+        if year is None:
+            return None
+        try:
+            return (_iso(date(year, month, day)), _iso(date(year, month, day)))
+        except ValueError:
+            return None
     if g["ytd"]:
         n = _number_word(g["n"])
         year = int(g["ytd_year"]) if g["ytd_year"] else pub_year
+        if g["ytd_rel"] and pub_year is not None:
+            year = pub_year - (1 if g["ytd_rel"].lower().endswith(("last year", "previous year")) or g["ytd_rel"].lower() in ("last", "the previous") else 0)
         if n is None or year is None:
             return None
         months = n * 3 if g["unit"].lower().startswith("quarter") else n
