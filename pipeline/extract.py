@@ -101,10 +101,10 @@ class DocExtractor:
                 (?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?:rate|pace|rates))?
-                (?P<object>\s+(?:the|its|their|our|his|her|a)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?=\s+by\s*$))?  # "cut the repo rate by"
+                (?P<object>\s+(?:the|its|their|our|his|her|a)\s+[\w\s,&-]{{1,70}}?(?=\s+by\s*$))?  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|annual(?:ized|ised)?|yearly|quarterly)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
-                (?:\s+(?:of|by|at))?
+                (?:,?\s+(?:of|by|at))?
             )\s*$""",
             re.I | re.VERBOSE,
         )
@@ -206,6 +206,13 @@ class DocExtractor:
                 continue  # part of a quoted slogan or name: "twin cities and two institutes"
             if q.written and re.search(r"\bthe\s+$", before, re.I) and q.unit == "count":
                 continue  # "the three expenditure items": a reference back, not a new figure
+            if q.unit in ("count", "year") and not q.has_scale and (
+                re.search(r"\b(?:aged|ages|age|age of|ages of|aged between|between the ages of|under the age of|children under|child under|over the age of)\s+(?:\d+\s*(?:to|-|–|and)\s*)?$", before, re.I)
+                or re.match(r"^\s*(?:to|-|–)\s*\d+\s+years\)", after) and re.search(r"\(\s*$", before)
+                or re.search(r"\(\s*\d+\s*(?:to|-|–)\s*$", before) and re.match(r"^\s*years\)", after)
+                or re.match(r"^\s*(?:years?\s+(?:old|of age)|-year-olds?)\b", after)
+            ):
+                continue  # an age: "aged 15 to 24", "(25 to 54 years)", "a child under 16"
             if q.kind == "time" and not self._measured_duration(ctx, q):
                 continue
             if q.written and not self._written_is_quantity(ctx, q):
@@ -279,7 +286,7 @@ class DocExtractor:
             from_to = None
             if re.search(r"\bfrom\s*$", before, re.I) and nxt is not None:
                 between = text[q.end : nxt.start]
-                if re.fullmatch(r"\s*(?:to|-|–)\s*(?:about|around|nearly|over|more than)?\s*", between, re.I):
+                if re.fullmatch(r"\s*(?:(?:in|for|during|at\s+end-?)\s*[\w/ -]{1,20}?\s+)?(?:to|-|–)\s*(?:about|around|nearly|over|more than)?\s*", between, re.I):
                     from_to = nxt
             # "fell to 3.2 trillion yuan from 3.5 trillion yuan": the same change, ends reversed
             to_from = None
@@ -291,13 +298,14 @@ class DocExtractor:
                 verb, source = to_from
                 start = q.start - len(before) + verb.start("cue")
                 unit, _ = _change_unit(q.unit, None)
+                unit = "pp" if unit == "%" else unit
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
                 subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
                 growth_rates.append(
                     GrowthRate(
                         indicator=indicator, subject=subject, value=None, unit=unit,
-                        direction=self._direction(verb.group("cue")), basis=self._basis(text, sent, start, source.end),
+                        direction=_direction_of(source.value, q.value), basis=self._basis(text, sent, start, source.end),
                         from_value=source.value, to_value=q.value, qualifier=None, period=period,
                         text=text[start : source.end], sentence=sent.text, start=start, end=source.end,
                         rule_id="growth_to_from+" + q.rule_id,
@@ -313,11 +321,14 @@ class DocExtractor:
             paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
             if from_to is not None:
                 change_phrase = self.change_before.search(text[max(sent.start_char, q.start - 80) : q.start - 0].rstrip()[:-4].rstrip() + " ") if False else None
-                verb = re.search(rf"(?P<cue>{'|'.join(re.escape(w) for w in self.change)})\s+(?:\w+\s+){{0,2}}from\s*$", before, re.I)
-                direction = self._direction(verb.group("cue")) if verb else (Direction.INCREASE if from_to.value >= q.value else Direction.DECREASE)
+                verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)}),?\s+(?:\w+\s+){{0,2}}from\s*$", before, re.I)
+                # with both ends given, the numbers say the direction ("worsen from 4% to 4.9%")
+                direction = _direction_of(q.value, from_to.value)
                 start = (q.start - len(before) + verb.start("cue")) if verb else q.start - len(re.search(r"from\s*$", before, re.I).group(0))
                 unit = from_to.unit if from_to.unit != "count" or q.unit == "count" else q.unit
                 unit, value = _change_unit(unit, None)
+                if unit == "%":
+                    unit = "pp"  # a rate or share moving from one level to another changes by points
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
                 subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
@@ -371,6 +382,9 @@ class DocExtractor:
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
                 if re.search(r"\b(?:lower|less|below|down|cut|fell|decreas\w*|declin\w*)\b", text[q.end : q.end + 30], re.I):
                     direction = Direction.DECREASE
+            if not is_change and q.kind in ("money", "count") and q.signed and re.match(r"^\s*to\b", text[q.end : q.end + 5]):
+                is_change = True  # "(+$1.57 to $31.67)": a signed amount, then the level it reached
+                direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
             if (
                 not is_change
                 and q.kind == "percent"
@@ -992,6 +1006,13 @@ def _governing_verb(anchor: Token, qset: set[int]) -> Token | None:
     return None
 
 
+def _direction_of(start: float, end: float) -> Direction:
+    """Return the direction of a change from ``start`` to ``end``."""
+    if end > start:
+        return Direction.INCREASE
+    return Direction.DECREASE if end < start else Direction.FLAT
+
+
 def _change_unit(unit: str, value: float | None):
     """Return the unit of a change: "%" stays, points become "pp", money and counts stay."""
     if unit == "bps":
@@ -1009,9 +1030,9 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
         between = text[low.end : high.start]
         before = text[max(0, low.start - 12) : low.qualifier_start if low.qualifier_start is not None else low.start]
         is_between = re.search(r"\bbetween\s*$", before, re.I) and re.fullmatch(r"\s*and\s*", between)
-        is_dash = re.fullmatch(r"\s?[-–]\s?", between) and low.unit == "count" and not low.written
+        is_dash = re.fullmatch(r"\s?[-–]\s?", between) and (low.unit == "count" or low.unit == high.unit) and not low.written
         is_to = re.fullmatch(r"\s+to\s+", between) and not re.search(r"\bfrom\s*$", before, re.I) and low.unit in ("count", high.unit)
-        if is_dash and high.unit == "count":
+        if is_dash and high.unit == "count" and low.unit == "count":
             continue  # "8-3-18" style sequences are refused elsewhere; plain "3-4" stays two counts
         if not (is_between or is_dash or is_to):
             continue

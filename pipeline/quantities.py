@@ -141,7 +141,11 @@ class QuantityFinder:
         scale_word = match.group("scale")
         unit_word = match.group("unit")
         start, end = match.start(), match.end()
-        if match.group("sign"):
+        sign = match.group("sign")
+        if sign and match.start() > 0 and (text[match.start() - 1] in "%)" or text[match.start() - 1].isdigit()):
+            sign = None  # "1.8%-2.6%": a range dash, not a minus
+            start = match.start("sign") + 1
+        if sign:
             start = match.start("sign") if not cur else start
         # A unit word that is really a scale-less currency after a scale ("million yuan")
         multiplier = 1
@@ -165,7 +169,7 @@ class QuantityFinder:
         elif written and num_text.lower().endswith("hundred"):
             pass
         amount = scale(value, multiplier)
-        if match.group("sign") in ("-", "−"):
+        if sign in ("-", "−"):
             amount = -amount
         unit, kind = "count", "count"
         if cur:
@@ -228,7 +232,7 @@ class QuantityFinder:
             qualifier=qualifier,
             qualifier_start=qualifier_start,
             written=written,
-            signed=bool(match.group("sign")),
+            signed=bool(sign),
             rule_id="+".join(rule),
             has_scale=bool(scale_word),
             core_end=core_end,
