@@ -29,6 +29,11 @@ RESULT_KEY = "polex_result"
 ARTICLE_KEY = "polex_article"
 PUBLISHED_KEY = "polex_published"
 COUNTRY_KEY = "polex_country"
+PORTFOLIO_WORDS = {
+    "finance", "foreign", "trade", "economy", "economic", "commerce", "health", "education", "home",
+    "interior", "labour", "labor", "energy", "agriculture", "industry", "transport", "justice",
+    "defence", "defense", "treasury", "prime", "deputy", "vice", "chief", "state", "junior",
+}
 QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -132,11 +137,16 @@ class PolexComponent:
                         start = k + 1 + (doc[k + 1].lower_ == "the")
                         break
             if span.label_ == "ORG":
-                # "Bank of Japan Governor Kazuo Ueda": the institution ends before the title
+                # "Bank of Japan Governor Kazuo Ueda": the institution ends before the title,
+                # and a portfolio word before it ("Finance Minister") belongs to the title
                 for k in range(start + 1, end):
                     if doc[k].lower_ in self.title_words:
                         end = k
+                        while end > start and doc[end - 1].lower_ in PORTFOLIO_WORDS:
+                            end -= 1
                         break
+                if end - start == 1 and doc[start].ent_type_ == "GPE":
+                    continue  # what is left is a place the model already named
             while end > start and (doc[end - 1].text in QUOTE_TOKENS or doc[end - 1].lower_ in ("and", "&", "of", "the", "for", "-")):
                 end -= 1
             if end > start:

@@ -139,9 +139,9 @@ def meta_of(path: Path) -> dict:
     return {}
 
 
-def published_of(path: Path, default: str | None) -> str | None:
-    """Return the publication date from ``<id>.meta.json`` beside the article, else ``default``."""
-    value = meta_of(path).get("published")
+def published_of(path: Path, default: str | None, meta: dict | None = None) -> str | None:
+    """Return the publication date from ``<id>.meta.json`` beside the article (or ``meta``), else ``default``."""
+    value = (meta_of(path) if meta is None else meta).get("published")
     return str(value)[:10] if value else default
 
 
@@ -281,9 +281,10 @@ def read_file(path: Path, published: str | None, max_chars: int = DEFAULT_MAX_CH
         text, encoding = decode_text(data)
     except UnreadableText as err:
         return ArticleError(path.stem, source, str(err), err.fix)
-    country = meta_of(path).get("country")
+    meta = meta_of(path)
+    country = meta.get("country")
     return _article_from_text(
-        path.stem, source, text, published_of(path, published), max_chars,
+        path.stem, source, text, published_of(path, published, meta), max_chars,
         html=path.suffix.lower() in HTML_SUFFIXES, encoding=encoding,
         country=country if isinstance(country, str) else None,
     )

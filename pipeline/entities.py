@@ -76,9 +76,16 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label not in KEEP_LABELS:
             continue
-        text = _clean(ent.text.split("(")[0] if "(" in ent.text and ")" not in ent.text else ent.text)
+        raw = ent.text
+        if label == "PERSON":
+            tail = re.match(r"-[a-z]+\b", text_of_doc[ent.end_char : ent.end_char + 20])
+            if tail:
+                raw += tail.group(0)  # "Choi Sang-mok": the model stops at the hyphen
+        text = _clean(raw.split("(")[0] if "(" in raw and ")" not in raw else raw)
         if not text or len(text) < 2 or not (HAS_NAME.search(text) or ent.id_ in REGEX_RULE_IDS):
             continue  # a lower-case quoted plan name is a name; any other lower-case span is not
+        if not ent.id_ and AMOUNT.match(text):
+            continue  # "R457.7bn", "R5.2-trillion": an amount the model took for a name (a rule's "1510" stays)
         key = _key(text)
         if key in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue
@@ -107,6 +114,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 found[key].title, found[key].organization = title, organization
     _fix_person_labels(found)
     _merge_aliases(text_of_doc, found, order)
+    _merge_places(found, lexicons)
     _fullest_organizations(found)
     out = []
     for key in order:
@@ -142,6 +150,21 @@ def _abbreviates(alias: str, name: str) -> bool:
         if k < len(capitals) and initial == capitals[k]:
             k += 1
     return k == len(capitals)
+
+
+def _merge_places(found: dict[str, "_Found"], lexicons: Lexicons) -> None:
+    """Fold the names of one place into its fullest form in the article: "UK" into "Britain"."""
+    for row in lexicons.place_aliases:
+        names = [row["place"], *row["aliases"].split("|")]
+        keys = [k for k in found if k in {_key(n) for n in names}]
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-len(found[k].text), found[k].first))
+        owner = found[keys[0]]
+        for key in keys[1:]:
+            other = found.pop(key)
+            owner.aliases.append(other.text)
+            owner.mentions += other.mentions
 
 
 def _fullest_organizations(found: dict[str, "_Found"]) -> None:
@@ -262,6 +285,7 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             del found[key]
 
 
+AMOUNT = re.compile(r"^[A-Z]{0,3}[$€£₹¥₦]?\d[\d,.]*\s?-?(?:bn|mn|m|k|tn|trn|billion|million|trillion|crore|lakh|%)?$", re.I)
 PAREN_ALIAS = re.compile(r"[(\[]\s*(?:hereinafter(?: referred to as)?|the|or)?\s*[\"“]?([^()\[\]\"”]{2,60}?)[\"”]?[)\]]")
 REGEX_RULE_IDS = {"policy_quoted_name"}
 

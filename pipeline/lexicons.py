@@ -29,6 +29,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "entity_stoplist.tsv": ("id", "text"),
     "entity_regex.tsv": ("id", "label", "regex"),
     "fractions.tsv": ("id", "surface", "value", "unit"),
+    "place_aliases.tsv": ("id", "place", "aliases"),
 }
 JSONL_FILES = ("entity_patterns.jsonl",)
 
@@ -161,6 +162,7 @@ class Lexicons:
     entity_stoplist: tuple[dict[str, str], ...]
     entity_regex: tuple[dict[str, str], ...]
     fractions: tuple[dict[str, str], ...]
+    place_aliases: tuple[dict[str, str], ...]
     entity_patterns: tuple[dict[str, Any], ...]
 
     def to_json(self) -> dict[str, Any]:
