@@ -124,9 +124,18 @@ class DocExtractor:
         stop = self.entity_stop
         datelines = {e.text for e in ents if _is_dateline(text, e)}
         places = {_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop and e.text not in datelines}
-        place_counts = Counter(
-            _subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop and e.text not in datelines
-        )
+        # The article's main place: the place it names most; a dateline city stands for its
+        # country where countries.tsv knows it ("SEOUL" for South Korea, "MACAU" for Macao).
+        place_counts = Counter()
+        for e in ents:
+            name = _subject_text(e.text)
+            if e.label_ != "GPE" or e.text.lower() in stop:
+                continue
+            if e.text in datelines:
+                row = self.countries.by_name.get(e.text.lower())
+                place_counts[row["country"] if row else name.title()] += 1
+            else:
+                place_counts[name] += 1
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             self.countries.of_article(text, country), places,
