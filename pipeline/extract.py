@@ -402,6 +402,21 @@ class DocExtractor:
             ):
                 is_change = True
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
+            previous = growth_rates[-1] if growth_rates else None
+            if (
+                not is_change
+                and previous is not None
+                and previous.end <= q.start
+                and previous.start >= sent.start_char
+                and previous.unit == _change_unit(q.unit, None)[0]
+                and previous.value is not None
+                and re.fullmatch(r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+)", text[previous.end : q.start] + " ", re.I)
+                and not re.search(r"\b(?:to|reach\w*|from|at|totall?ed|stood|was|were|is)\b", text[previous.end : q.start], re.I)
+            ):
+                # "widened by GBP 1.6bn with EU countries and GBP 0.8bn with others": one verb, two changes
+                is_change = True
+                direction = previous.direction
+                phrase_start = q.start
             if (
                 not is_change
                 and q.kind == "percent"
