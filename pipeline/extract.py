@@ -477,6 +477,15 @@ class DocExtractor:
             _replace(m, period=dated[(m.value, m.unit)]) if m.period is None and (m.value, m.unit) in dated else m
             for m in metrics
         ]
+        # An article about one period (a survey of 2023, a budget for next year) dates its
+        # undated levels by that period too: where one period dates at least half of the
+        # dated figures, and at least three of them. An article of many periods does not.
+        dated_periods = Counter((r.period.start, r.period.end) for r in [*metrics, *growth_rates] if r.period is not None)
+        if dated_periods:
+            (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
+            if count >= 3 and count * 2 >= total and dominant[0] is not None:  # a span, never a stock date
+                period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
+                metrics = [m if m.period else _replace(m, period=period_of) for m in metrics]
         # A change "since the start of the year" runs from 1 January to publication; one "in the
         # three years" names its own, undated span and takes no other period.
         if ctx.published is not None:

@@ -131,6 +131,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})\s?[-–/]\s?(?P<fyb2>\d\d)\b(?![-–/]))
+    | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
     | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\s)?(?P<ytd_year>{_YEAR_RE})?))?)
     | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:the\ end\ of\ )?(?P<roll_month>{_MONTH_RE})(?:\s(?P<roll_year>{_YEAR_RE}))?\b)
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
@@ -211,6 +212,8 @@ def normalize_period(
     ('2018-11-01', '2019-01-31')
     >>> normalize_period("SEOUL, Aug. 27", date(2024, 8, 27))
     ('2024-08-27', '2024-08-27')
+    >>> normalize_period("in the last three months of the year", date(2020, 10, 6))
+    ('2020-10-01', '2020-12-31')
     >>> normalize_period("As of March 31, 2024", None)
     (None, '2024-03-31')
     >>> normalize_period("Quarter 3 (July to Sept) 2022", None)
@@ -333,6 +336,14 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if (first + 1) % 100 != second:
             return None
         return fiscal_year(first, fiscal_start)
+    if g["lastmonths"]:
+        n = _number_word(g["lm_n"])
+        if n is None or pub_year is None:
+            return None
+        months = n * 3 if g["lm_unit"].lower().startswith("quarter") else n
+        if not 1 <= months <= 12:
+            return None
+        return (_iso(date(pub_year, 13 - months, 1)), f"{pub_year}-12-31")
     if g["rolling"]:
         n = _number_word(g["roll_n"])
         month = MONTHS.get(g["roll_month"].lower().rstrip("."))
