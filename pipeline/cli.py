@@ -79,6 +79,12 @@ def extract(
             )
         except (ModelNotFound, RunError) as err:
             _usage_error(str(err))
+    if summary.total == 0:
+        typer.echo(
+            f"polex: warning: no articles found in {', '.join(map(str, paths))}; a folder is searched "
+            "for *.txt, *.html and *.htm, and feeds are .jsonl or .csv files",
+            err=True,
+        )
     if not quiet:
         typer.echo(
             f"{summary.total} articles: {summary.extracted} extracted, {summary.unchanged} unchanged, "
@@ -157,9 +163,25 @@ def evaluate(
 
     try:
         score = evaluate_paths(gold, pred)
-    except GoldFormatError as err:
+    except (GoldFormatError, FileNotFoundError) as err:
         typer.echo(f"polex: {err}", err=True)
         raise typer.Exit(2)
+    if not score.articles:
+        typer.echo(
+            f"polex: no gold files found in {', '.join(map(str, gold))}; pass <id>.gold.json files "
+            "or folders that hold them", err=True,
+        )
+        raise typer.Exit(2)
+    missing = [w for w in score.warnings if "no prediction" in w]
+    if len(missing) == len(score.articles):
+        typer.echo(
+            f"polex: {pred} holds no prediction for any of the {len(score.articles)} gold articles; "
+            "run `polex extract` into it first, or pass --pred with the folder of <id>.json files",
+            err=True,
+        )
+        raise typer.Exit(2)
+    for warning in score.warnings:
+        typer.echo(f"polex: warning: {warning}", err=True)
     if as_json:
         typer.echo(json.dumps(score.to_dict(), indent=2, ensure_ascii=False))
     else:

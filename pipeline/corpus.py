@@ -492,6 +492,12 @@ def read_articles(
             yield from _read_feed(path, read_jsonl, published, columns, max_chars)
         elif suffix in CSV_SUFFIXES:
             yield from _read_feed(path, read_csv, published, columns, max_chars)
+        elif suffix == ".json":
+            # a gold file, a meta file or an earlier output passed by mistake: not article text
+            yield ArticleError(
+                path.stem, str(path), "a .json file is not an article",
+                "pass the article's .txt or .html; a feed of articles is JSONL, one object a line (.jsonl)",
+            )
         else:
             yield read_file(path, published, max_chars)
 

@@ -1,6 +1,6 @@
 """Scoring of polex/1 predictions against hand-labelled gold files.
 
-Implements the "Scoring" section of ``gold-format.md``: one-to-one matching
+Implements the "Scoring" section of ``docs/gold-format.md``: one-to-one matching
 of metrics and growth rates by kind, unit and value; agreement of the other
 fields over matched pairs; strict scores; entity matching on normalised
 text and aliases, with and without labels; optional gold records.
@@ -171,7 +171,7 @@ def _document_problem(document: Any) -> str | None:
     if problem:
         return problem
     if document["format"] != FORMAT:
-        return f"'format' is {document['format']!r}; expected {FORMAT!r} (see gold-format.md)"
+        return f"'format' is {document['format']!r}; expected {FORMAT!r} (see docs/gold-format.md)"
     for kind, spec in _RECORD_SPECS.items():
         for index, record in enumerate(document[kind]):
             where = f"{kind}[{index}]"
@@ -923,15 +923,32 @@ def _miss_cells(side: str, miss: Miss) -> list[str]:
     return [side, miss.kind, value, record.get("unit", ""), text]
 
 
+def _field_value(record: Mapping[str, Any], name: str) -> str:
+    value = record.get(name)
+    if name == "period":
+        value = None if not value else f"{value.get('start')}..{value.get('end')}"
+    return "null" if value is None else str(value)
+
+
 def _error_lines(article: ArticleScore) -> list[str]:
     misses = [("FP", miss) for miss in article.false_positives] + [("FN", miss) for miss in article.false_negatives]
-    if not misses:
+    # matched pairs that fail the strict test: which field, gold against prediction
+    fields = [m for m in article.matches if isinstance(m, QuantityMatch) and not m.strict]
+    if not misses and not fields:
         return []
-    rows = _table([_miss_cells(side, miss) for side, miss in misses], "    ", left_columns=5)
     lines = [f"  {article.article}"]
-    for row, (_side, miss) in zip(rows, misses):
-        lines.append(row)
-        lines.append(f"        in: {miss.sentence}" if miss.sentence else "        in: (sentence not found)")
+    if misses:
+        rows = _table([_miss_cells(side, miss) for side, miss in misses], "    ", left_columns=5)
+        for row, (_side, miss) in zip(rows, misses):
+            lines.append(row)
+            lines.append(f"        in: {' '.join(miss.sentence.split())}" if miss.sentence else "        in: (sentence not found)")
+    for match in fields:
+        text = match.gold.get("text") or match.pred.get("text")
+        disagreements = "; ".join(
+            f"{name}: gold {_field_value(match.gold, name)!s} / predicted {_field_value(match.pred, name)!s}"
+            for name, agrees in match.agreement.items() if not agrees
+        )
+        lines.append(f"    FIELD {match.kind:<13} {text!r}: {disagreements}")
     return lines
 
 
@@ -975,7 +992,7 @@ def format_report(score: CorpusScore | ArticleScore, show_errors: bool = False) 
         lines += ["", "Warnings"] + [f"  - {warning}" for warning in score.warnings]
 
     if show_errors:
-        lines += ["", "Errors (FP: predicted, not in gold; FN: in gold, not predicted)"]
+        lines += ["", "Errors (FP: predicted, not in gold; FN: in gold, not predicted; FIELD: matched, but a field differs)"]
         for article in score.articles:
             lines += _error_lines(article)
     return "\n".join(lines) + "\n"

@@ -50,11 +50,21 @@ def atomic_open(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             yield handle
+        # mkstemp makes the file 0600; a finished output is as readable as any file this
+        # user writes (0666 less the umask), so colleagues and web servers can read runs
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    """Return the process's umask (reading it means setting it, so it is set back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:

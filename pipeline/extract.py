@@ -207,6 +207,8 @@ class DocExtractor:
                 continue
             if re.search(r"\b(?:No|no|Nos)\.\s?$", before):
                 continue
+            if q.kind == "count" and not q.written and not q.has_scale and 0 < abs(q.value) < 1:
+                continue  # "(0.19)": a bare fraction is no count of things; its unit is elsewhere or lost
             if q.kind == "count" and re.match(r"^(?:[.)]\s|\.?\s*(?:\n|$))", text[q.end : q.end + 3]) and re.search(r"(?:^|\n)\s*$", before):
                 continue  # a list marker at the start of a line: "1. Main points", "2)"
             if q.written and q.value == 1 and q.unit == "count":
@@ -316,7 +318,7 @@ class DocExtractor:
                         indicator=indicator, subject=subject, value=None, unit=unit,
                         direction=_direction_of(source.value, q.value), basis=self._basis(text, sent, start, source.end),
                         from_value=source.value, to_value=q.value, qualifier=None, period=period,
-                        text=text[start : source.end], sentence=sent.text, start=start, end=source.end,
+                        text=text[start : source.end], sentence=_sentence_text(sent), start=start, end=source.end,
                         rule_id="growth_to_from+" + q.rule_id,
                     )
                 )
@@ -346,7 +348,7 @@ class DocExtractor:
                     GrowthRate(
                         indicator=indicator, subject=subject, value=None, unit=unit,
                         direction=direction, basis=basis, from_value=q.value, to_value=from_to.value,
-                        qualifier=None, period=period, text=text[start : from_to.end], sentence=sent.text,
+                        qualifier=None, period=period, text=text[start : from_to.end], sentence=_sentence_text(sent),
                         start=start, end=from_to.end, rule_id="growth_from_to+" + q.rule_id,
                     )
                 )
@@ -523,7 +525,7 @@ class DocExtractor:
         return Metric(
             indicator=indicator, subject=subject, value=q.value, unit=q.unit,
             qualifier=Qualifier(q.qualifier) if q.qualifier else None, period=period,
-            text=ctx.text[q.start : q.end], sentence=sent.text, start=q.start, end=q.end,
+            text=ctx.text[q.start : q.end], sentence=_sentence_text(sent), start=q.start, end=q.end,
             rule_id=rule_prefix + q.rule_id,
         )
 
@@ -556,7 +558,7 @@ class DocExtractor:
             indicator=indicator, subject=subject, value=value, unit=unit, direction=direction,
             basis=basis, from_value=None, to_value=to_value,
             qualifier=Qualifier(q.qualifier) if q.qualifier else None, period=period,
-            text=text[phrase_start : q.end], sentence=sent.text, start=phrase_start, end=q.end,
+            text=text[phrase_start : q.end], sentence=_sentence_text(sent), start=phrase_start, end=q.end,
             rule_id="growth+" + q.rule_id,
         )
 
@@ -993,6 +995,11 @@ def _is_dateline(text: str, ent: Span) -> bool:
     """Return True for a place in capitals at the start of a line: "SEOUL, Aug. 27 (Korea Bizwire) --"."""
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     return ent.text.isupper() and len(ent.text) > 2 and not text[line_start : ent.start_char].strip()
+
+
+def _sentence_text(sent: Span) -> str:
+    """Return a sentence with its white space folded: one line, no trailing blank lines."""
+    return " ".join(sent.text.split())
 
 
 def _inside_quotes(text: str, position: int) -> bool:

@@ -2,7 +2,7 @@
 
 Records are built by our own code, so there is no validation layer here: the
 hot path only allocates them. ``to_dict`` gives the JSON object of
-``gold-format.md`` plus the provenance fields (sentence, start, end, rule_id).
+``docs/gold-format.md`` plus the provenance fields (sentence, start, end, rule_id).
 """
 
 from __future__ import annotations

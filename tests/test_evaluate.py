@@ -651,6 +651,8 @@ def test_format_report_errors_show_sentences():
         "        in: Qianhai's GDP reached 186.4 billion yuan, an increase of 8.2%.",
         '    FN  entities      GPE     "Hong Kong"',
         "        in: Nearly 10,000 Hong Kong enterprises have settled in Qianhai.",
+        # a matched pair that fails the strict test names the field, gold against predicted
+        "    FIELD metrics       '10,000': qualifier: gold upper / predicted null",
         "  beta",
         '    FN  metrics       882                    count  "882"',
         "        in: (sentence not found)",  # beta has no article text
