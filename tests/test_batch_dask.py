@@ -38,7 +38,8 @@ def articles(tmp_path_factory) -> Path:
     for path in sorted((REPO / "corpus").glob("*.txt")):
         if path.stat().st_size < 1800:
             shutil.copy(path, folder)
-            shutil.copy(path.with_suffix(".meta.json"), folder)
+            if path.with_suffix(".meta.json").is_file():
+                shutil.copy(path.with_suffix(".meta.json"), folder)
     return write_news(folder)
 
 
