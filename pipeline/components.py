@@ -21,6 +21,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .entities import PORTFOLIO_WORDS
 from .extract import DocExtractor
 from .lexicons import Lexicons, load_lexicons, rules_fingerprint
 from .records import ArticleResult, result_from_dict
@@ -29,11 +30,6 @@ RESULT_KEY = "polex_result"
 ARTICLE_KEY = "polex_article"
 PUBLISHED_KEY = "polex_published"
 COUNTRY_KEY = "polex_country"
-PORTFOLIO_WORDS = {
-    "finance", "foreign", "trade", "economy", "economic", "commerce", "health", "education", "home",
-    "interior", "labour", "labor", "energy", "agriculture", "industry", "transport", "justice",
-    "defence", "defense", "treasury", "prime", "deputy", "vice", "chief", "state", "junior",
-}
 QUOTE_TOKENS = {'"', "“", "”", "'", "‘", "’"}
 
 

@@ -9,6 +9,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicons import Lexicons
+
+# Words of a portfolio before a title ("Finance Minister", "Deputy Governor")
+PORTFOLIO_WORDS = {
+    "finance", "foreign", "trade", "economy", "economic", "commerce", "health", "education", "home",
+    "interior", "labour", "labor", "energy", "agriculture", "industry", "transport", "justice",
+    "defence", "defense", "treasury", "prime", "deputy", "vice", "chief", "state", "junior",
+}
 from .records import Entity
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "POLICY", "PRODUCT", "LAW"}
@@ -96,6 +103,16 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         split_title = None
         if label == "PERSON":
             split_title, text = _split_title(text, titles)
+        elif label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles:
+            # "Maharashtra Finance | Minister Ajit Pawar": the portfolio belongs to the title,
+            # and what is left names the jurisdiction
+            words = text.split()
+            while len(words) > 1 and words[-1].lower() in PORTFOLIO_WORDS:
+                words.pop()
+            if len(words) < len(text.split()):
+                text = " ".join(words)
+                if len(words) == 1:
+                    label = "GPE"
         if label == "PERSON" and len(text.split()) == 1 and text.lower() in titles:
             continue
         key = _key(text)
