@@ -693,6 +693,8 @@ class DocExtractor:
         indicator, subject = self._indicator_subject_parse(ctx, q, sent, growth)
         if subject:
             subject = _subject_text(subject)
+            if subject.lower() in self.entity_stop:
+                subject = None  # "Budget", "Government": a word the model took for a name
         if subject and subject in ctx.places:
             ctx.direct_subjects[subject] += 1
         return indicator, subject
