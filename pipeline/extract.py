@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -41,14 +41,9 @@ DATE_NEIGHBOUR = re.compile(
 )
 COUNT_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 SUBJECT_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TRANSACTIONAL = {"raised", "raise"}
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
-COMPARISON_BASE = re.compile(
-    r"(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|against|relative\s+to|since|of|in)\s+(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?$",
-    re.I,
-)
 BASE_ONLY = re.compile(r"(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:\w+\s+)?$", re.I)
 # "a 677.4 trillion won budget for next year": the noun the figure measures, then its period
 NOUN_THEN_PERIOD = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}?(?:for|in|during|over|through)\s+(?:the\s+)?$")
@@ -282,7 +277,6 @@ class DocExtractor:
         sent_starts = [s.start_char for s in sents]
         period_cache: dict[int, list] = {}
         subject_memory: dict[int, str] = {}  # paragraph -> last subject
-        last_subject: str | None = None
         i = 0
         n = len(quantities)
         consumed: set[int] = set()
@@ -311,7 +305,7 @@ class DocExtractor:
                 unit, _ = _change_unit(q.unit, None)
                 unit = "pp" if unit == "%" else unit
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
-                subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
+                subject = self._carry_subject(subject, subject_memory, paragraph, ctx.places)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
                 growth_rates.append(
                     GrowthRate(
@@ -331,7 +325,6 @@ class DocExtractor:
             cue_after = self.change_after.match(after) if cue_before is None else None
             paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
             if from_to is not None:
-                change_phrase = self.change_before.search(text[max(sent.start_char, q.start - 80) : q.start - 0].rstrip()[:-4].rstrip() + " ") if False else None
                 verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)}),?\s+(?:\w+\s+){{0,2}}from\s*$", before, re.I)
                 # with both ends given, the numbers say the direction ("worsen from 4% to 4.9%")
                 direction = _direction_of(q.value, from_to.value)
@@ -341,7 +334,7 @@ class DocExtractor:
                 if unit == "%":
                     unit = "pp"  # a rate or share moving from one level to another changes by points
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
-                subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
+                subject = self._carry_subject(subject, subject_memory, paragraph, ctx.places)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
                 basis = self._basis(text, sent, start, from_to.end)
                 growth_rates.append(
@@ -358,7 +351,6 @@ class DocExtractor:
                 consumed.add(i + 1)
                 if subject:
                     subject_memory[paragraph] = subject
-                    last_subject = subject
                 continue
             is_change = False
             direction = None
@@ -432,41 +424,42 @@ class DocExtractor:
                     if cue.group(1).lower() in ("growth", "grew", "grow"):
                         direction = Direction.INCREASE
             if is_change:
-                record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, last_subject, period_cache)
+                record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and re.fullmatch(
                     r"\s*(?:year-on-year\s+|yoy\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:about|around|nearly|over|more than|a record|a high of)?\s*",
                     text[q.end : nxt.start], re.I,
                 ):
-                    record = _replace(record, to_value=nxt.value)
+                    record = replace(record, to_value=nxt.value)
                     metrics.append(self._metric(ctx, nxt, sent, record.indicator, record.subject, record.period, "level_after_change+"))
                     consumed.add(i + 1)
                 if nxt is not None and "range_low" in q.rule_id and "range_high" in nxt.rule_id and i + 1 not in consumed:
                     unit_high, value_high = _change_unit(nxt.unit, abs(nxt.value))
-                    growth_rates.append(_replace(
+                    growth_rates.append(replace(
                         record, value=value_high, unit=unit_high, qualifier=Qualifier(nxt.qualifier) if nxt.qualifier else None,
                         text=text[nxt.start : nxt.end], start=nxt.start, end=nxt.end, to_value=None,
                         rule_id="growth+" + nxt.rule_id,
                     ))
                     consumed.add(i + 1)
+                first_indicator, others = self._respectively(ctx, q, quantities[i + 1 :], sent, record)
+                if first_indicator is not None:
+                    record = replace(record, indicator=first_indicator)
                 growth_rates.append(record)
-                for extra in self._respectively(ctx, q, quantities[i + 1 :], sent, record):
-                    growth_rates.append(extra[1])
-                    consumed.add(quantities.index(extra[0]))
+                for other, other_record in others:
+                    growth_rates.append(other_record)
+                    consumed.add(quantities.index(other))
                 if record.subject:
                     subject_memory[paragraph] = record.subject
-                    last_subject = record.subject
                 continue
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
             compared = self._compared_with(ctx, q, sent, metrics, before)
             if compared is not None:
                 indicator, subject = compared.indicator, compared.subject or subject
-            subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
+            subject = self._carry_subject(subject, subject_memory, paragraph, ctx.places)
             period = self._period(ctx, sent, q, period_cache, paragraph)
             metrics.append(self._metric(ctx, q, sent, indicator, subject, period, "compared_with+" if compared else ""))
             if subject:
                 subject_memory[paragraph] = subject
-                last_subject = subject
         # Numbers whose sentence and paragraph name no owner belong to the article's main
         # place: the place most often named as a subject, else the place it names most.
         # A change is always over some time: where its paragraph states none, it is over the
@@ -476,7 +469,7 @@ class DocExtractor:
         # figure takes the period of the same value and unit where the article dates it.
         dated = {(m.value, m.unit): m.period for m in metrics if m.period is not None}
         metrics = [
-            _replace(m, period=dated[(m.value, m.unit)]) if m.period is None and (m.value, m.unit) in dated else m
+            replace(m, period=dated[(m.value, m.unit)]) if m.period is None and (m.value, m.unit) in dated else m
             for m in metrics
         ]
         # An article about one period (a survey of 2023, a budget for next year) dates its
@@ -487,25 +480,25 @@ class DocExtractor:
             (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
             if count >= 3 and count * 2 >= total and dominant[0] is not None:  # a span, never a stock date
                 period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
-                metrics = [m if m.period else _replace(m, period=period_of) for m in metrics]
+                metrics = [m if m.period else replace(m, period=period_of) for m in metrics]
         # A change "since the start of the year" runs from 1 January to publication; one "in the
         # three years" names its own, undated span and takes no other period.
         if ctx.published is not None:
             year_start = ctx.published.replace(month=1, day=1).isoformat()
             growth_rates = [
-                _replace(g, period=Period("year to date", year_start, ctx.published.isoformat()))
+                replace(g, period=Period("year to date", year_start, ctx.published.isoformat()))
                 if g.period is None and g.basis is Basis.YTD else g
                 for g in growth_rates
             ]
         if ctx.lead_period is not None:
             growth_rates = [
-                g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) else _replace(g, period=ctx.lead_period)
+                g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) else replace(g, period=ctx.lead_period)
                 for g in growth_rates
             ]
         main = ctx.direct_subjects.most_common(1)[0][0] if ctx.direct_subjects else ctx.main_place
         if main is not None:
-            metrics = [m if m.subject else _replace(m, subject=main) for m in metrics]
-            growth_rates = [g if g.subject else _replace(g, subject=main) for g in growth_rates]
+            metrics = [m if m.subject else replace(m, subject=main) for m in metrics]
+            growth_rates = [g if g.subject else replace(g, subject=main) for g in growth_rates]
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
@@ -529,7 +522,7 @@ class DocExtractor:
             rule_id=rule_prefix + q.rule_id,
         )
 
-    def _growth(self, ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, last_subject, period_cache) -> GrowthRate:
+    def _growth(self, ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache) -> GrowthRate:
         text = ctx.text
         unit, value = _change_unit(q.unit, abs(q.value))
         anchor = None
@@ -550,7 +543,7 @@ class DocExtractor:
                 to_value = anchor.value
         else:
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
-            subject = self._carry_subject(subject, subject_memory, paragraph, last_subject, ctx.places, ctx.main_place)
+            subject = self._carry_subject(subject, subject_memory, paragraph, ctx.places)
             period = self._period(ctx, sent, q, period_cache, paragraph)
             to_value = None
         basis = self._basis(text, sent, phrase_start, q.end)
@@ -563,11 +556,12 @@ class DocExtractor:
         )
 
     def _respectively(self, ctx, q, rest, sent, record: GrowthRate):
-        """Yield (quantity, growth rate) for the other values of "X and Y respectively"."""
+        """Return (indicator of the first value, [(quantity, growth rate)] of the others) of
+        "X and Y increased by 10% and 15% respectively"; (None, []) elsewhere."""
         text = ctx.text
         tail = text[q.end : sent.end_char]
         if not re.search(r"\brespectively\b", tail):
-            return []
+            return None, []
         siblings = []
         prev_end = q.end
         for other in rest:
@@ -578,23 +572,19 @@ class DocExtractor:
             siblings.append(other)
             prev_end = other.end
         if not siblings:
-            return []
+            return None, []
         indicators = self._coordinated_indicators(ctx, record, len(siblings) + 1)
         out = []
         for k, other in enumerate(siblings, start=1):
             unit, value = _change_unit(other.unit, abs(other.value))
             indicator = indicators[k] if indicators else record.indicator
             out.append(
-                (other, _replace(record, indicator=indicator, value=value, unit=unit, text=text[other.start : other.end],
+                (other, replace(record, indicator=indicator, value=value, unit=unit, text=text[other.start : other.end],
                                  start=other.start, end=other.end, qualifier=Qualifier(other.qualifier) if other.qualifier else None,
                                  rule_id="growth_respectively+" + other.rule_id))
             )
-        if indicators:
-            out_first = indicators[0]
-            record_fields = out_first
-            # the first record keeps its text; its indicator is the first coordinated item
-            object.__setattr__(record, "indicator", record_fields)
-        return out
+        # the first record keeps its text; its indicator is the first coordinated item
+        return (indicators[0] if indicators else None), out
 
     def _coordinated_indicators(self, ctx, record: GrowthRate, count: int) -> list[str] | None:
         """Return the coordinated indicator phrases of a "respectively" sentence, or None."""
@@ -678,7 +668,7 @@ class DocExtractor:
             cache[key] = [p for p in cache["doc"] if p[0] >= sent.start_char and p[1] <= sent.end_char]
         return cache[key]
 
-    def _carry_subject(self, subject, memory, paragraph, last_subject, places=None, main_place=None):
+    def _carry_subject(self, subject, memory, paragraph, places):
         # Only a place carries over to later sentences of a paragraph ("Qianhai" for a
         # paragraph about Qianhai's economy); elsewhere the article's main place, the
         # place it names most, is whose numbers they are.
@@ -912,12 +902,6 @@ class DocExtractor:
 
 # ---------------------------------------------------------------------- helpers
 
-def _replace(record, **changes):
-    from dataclasses import replace
-
-    return replace(record, **changes)
-
-
 GENERIC_HEADS = {
     "rate", "rates", "pace", "level", "levels", "figure", "figures", "growth", "change", "percent", "%",
     "estimate", "estimates", "total", "target", "value", "amount", "sum", "number", "record", "high", "low",
@@ -1064,8 +1048,6 @@ def _change_unit(unit: str, value: float | None):
 
 def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Give the low end of a range the unit of its high end and the lower/upper qualifiers."""
-    from dataclasses import replace
-
     out = list(quantities)
     for k in range(len(out) - 1):
         low, high = out[k], out[k + 1]
@@ -1080,10 +1062,8 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
             continue
         if low.unit == "count" and high.unit != "count":
             low = with_unit_of(low, high, text)
-        if is_to and not re.search(r"\b(?:rose|fell|increased|decreased|grew|declined|up|down)\b[^,;]*$", text[max(0, low.start - 40) : low.start], re.I):
-            pass
-        elif is_to:
-            out[k] = low
+        if is_to and re.search(r"\b(?:rose|fell|increased|decreased|grew|declined|up|down)\b[^,;]*$", text[max(0, low.start - 40) : low.start], re.I):
+            out[k] = low  # "rose 5 to 7": the ends of a change, not a range; the unit is shared
             continue
         out[k] = replace(low, qualifier=low.qualifier or "lower", rule_id=low.rule_id + "+range_low")
         out[k + 1] = replace(high, qualifier=high.qualifier or "upper", rule_id=high.rule_id + "+range_high")
@@ -1124,8 +1104,6 @@ class CountryGuesser:
 
 def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str]) -> list[RawQuantity]:
     """Give a bare "$" or "¥" the article's own currency (gold-format: CAD in an Ontario story)."""
-    from dataclasses import replace
-
     out = []
     for q in quantities:
         base, _, rest = q.unit.partition("/")
@@ -1144,8 +1122,6 @@ MONEY_NOUNS = re.compile(
 
 def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Give "500 million funds" the currency of the nearest amount of money before it in its paragraph."""
-    from dataclasses import replace
-
     out = []
     for k, q in enumerate(quantities):
         if q.unit == "count" and q.has_scale and MONEY_NOUNS.match(text[q.end : q.end + 30]):

@@ -95,11 +95,6 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _year_from(text: str) -> int | None:
-    match = re.search(r"\b(19\d\d|20\d\d)\b", text)
-    return int(match.group(1)) if match else None
-
-
 def _default_year(month: int, published: date | None) -> int | None:
     """Return the year of a month named without one: the publication year, or the one before
     when that month is still to come at publication."""

@@ -155,19 +155,11 @@ class QuantityFinder:
             # "m" is metres after a plain number without currency ("100 m"), a scale only
             # with a currency or glued to a decimal ("$5m", "£2.5m").
             if sw in ("m", "b", "k") and not cur and not (unit_word and unit_word.lower() in self.suffix):
-                if sw == "m":
-                    scale_word = None
-                    end = match.end("num")
-                    unit_word = None
-                else:
-                    scale_word = None
-                    end = match.end("num")
-                    unit_word = None
+                scale_word, unit_word = None, None
+                end = match.end("num")
             if scale_word:
                 multiplier = int(scale_rule["multiplier"])
                 rule.append(scale_rule["id"])
-        elif written and num_text.lower().endswith("hundred"):
-            pass
         amount = scale(value, multiplier)
         if sign in ("-", "−"):
             amount = -amount
