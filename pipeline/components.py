@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -92,6 +93,10 @@ class PolexComponent:
         self.extractor = DocExtractor(lexicons)
         self.title_words = {r["word"].lower() for r in lexicons.titles}
         self.entity_regex = [(r["id"], r["label"], re.compile(r["regex"])) for r in lexicons.entity_regex]
+        self.regions = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        for row in lexicons.regions:
+            name = row["region"]
+            self.regions.add(row["id"], [self.nlp.make_doc(name), self.nlp.make_doc(name.upper())])
 
     @property
     def rules_hash(self) -> str:
@@ -159,8 +164,42 @@ class PolexComponent:
         for span in rule_spans:
             taken.update(range(span.start, span.end))
         kept = [e for e in model_ents if not taken.intersection(range(e.start, e.end))]
-        doc.ents = sorted(kept + rule_spans, key=lambda s: s.start)
+        doc.ents = self._regions(doc, sorted(kept + rule_spans, key=lambda s: s.start))
         return doc
+
+    def _regions(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Return ``ents`` with the known regions of ``rules/regions.tsv`` as places (GPE).
+
+        The model takes a state or province for an organisation or a person ("Maharashtra
+        Finance" ORG, "Ontario" in "Ontario Finance Minister" untagged). A region alone, or
+        followed only by portfolio and title words, is a place; a longer name it begins
+        ("Bank of Ontario", "New York Fed") is left as the model has it.
+        """
+        matches = self.regions(doc)
+        if not matches:
+            return ents
+        by_token = {i: e for e in ents for i in range(e.start, e.end)}
+        replaced: dict[int, Span] = {}
+        added = []
+        for match in filter_spans([Span(doc, s, e, label=m) for m, s, e in matches]):
+            start, end = match.start, match.end
+            owners = {(by_token[i].start, by_token[i].end): by_token[i] for i in range(start, end) if i in by_token}
+            region = Span(doc, start, end, label="GPE", span_id=match.label_)
+            if not owners:
+                added.append(region)
+                continue
+            if len(owners) != 1:
+                continue
+            ent = next(iter(owners.values()))
+            if ent.label_ == "GPE" or ent.start > start or ent.end < end:
+                continue
+            rest = [t for t in ent if not start <= t.i < end]
+            if all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in self.title_words or t.lower_ in ("the", "'s", "’s") for t in rest):
+                replaced[ent.start] = region
+        if not replaced and not added:
+            return ents
+        out = [replaced.get(e.start, e) for e in ents]
+        return sorted(out + added, key=lambda s: s.start)
 
     # ---------------------------------------------------------------- serialisation
 

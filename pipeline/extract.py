@@ -41,7 +41,7 @@ DATE_NEIGHBOUR = re.compile(
 )
 COUNT_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 SUBJECT_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
-TRANSACTIONAL = {"raised", "raise"}
+TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
 BASE_ONLY = re.compile(r"(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:\w+\s+)?$", re.I)
@@ -52,6 +52,7 @@ RIGHT_AFTER = re.compile(
     re.I,
 )
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 TRIM_DEPS = {"det", "nummod", "quantmod", "punct", "advmod", "predet", "case", "neg", "aux", "auxpass"}
 
 
@@ -427,10 +428,14 @@ class DocExtractor:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and re.fullmatch(
-                    r"\s*(?:year-on-year\s+|yoy\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:about|around|nearly|over|more than|a record|a high of)?\s*",
+                    r"\s*(?:year-on-year\s+|yoy\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
                     text[q.end : nxt.start], re.I,
                 ):
                     record = replace(record, to_value=nxt.value)
+                    if record.period is None:
+                        # "widened by C$1.2bn to reach C$3.4bn in May": the time after the
+                        # level dates the change too
+                        record = replace(record, period=self._period(ctx, sent, nxt, period_cache, paragraph))
                     metrics.append(self._metric(ctx, nxt, sent, record.indicator, record.subject, record.period, "level_after_change+"))
                     consumed.add(i + 1)
                 if nxt is not None and "range_low" in q.rule_id and "range_high" in nxt.rule_id and i + 1 not in consumed:
@@ -831,11 +836,17 @@ class DocExtractor:
 
     def _subject_of(self, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
-        if subjects:
+        if subjects and not (verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS):
             return subjects[0]
-        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "ccomp") and verb.head is not verb:
-            if verb.dep_ == "relcl":
-                return verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "ccomp", "acl") and verb.head is not verb:
+            if verb.dep_ in ("relcl", "acl"):
+                # "a surplus in services, which grew by ...": the relative clause is said of the
+                # noun it follows, and a noun inside a prepositional phrase stands for the phrase's
+                # head; "the deficit ... widened by" parsed as a participle of "deficit" likewise
+                head = verb.head
+                if verb.dep_ == "relcl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and _pos(head.head.head) in ("NOUN", "PROPN"):
+                    head = head.head.head
+                return head
             return self._subject_of(verb.head)
         return None
 
@@ -872,7 +883,12 @@ class DocExtractor:
                         drop.update(t.i for t in token.subtree)
         kept = [t for t in tokens if t.i not in drop]
         # trim leading/trailing function words
-        while kept and (kept[0].dep_ in TRIM_DEPS or kept[0].is_punct or kept[0].is_stop and _pos(kept[0]) not in ("NOUN", "PROPN")):
+        # and a leading comparative or change word, which says how it moved, not what it is:
+        # "a larger surplus in services", "an increased surplus", "the widening goods deficit"
+        while kept and (
+            kept[0].dep_ in TRIM_DEPS or kept[0].is_punct or kept[0].is_stop and _pos(kept[0]) not in ("NOUN", "PROPN")
+            or kept[0].dep_ == "amod" and (kept[0].tag_ in ("JJR", "JJS") or kept[0].lower_ in self.change) and kept[0].i < head.i
+        ):
             kept.pop(0)
         while kept and (kept[-1].is_punct or kept[-1].dep_ in ("prep", "cc", "det", "case") or kept[-1].lower_ in ("of", "and", "in")):
             kept.pop()

@@ -30,6 +30,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "entity_regex.tsv": ("id", "label", "regex"),
     "fractions.tsv": ("id", "surface", "value", "unit"),
     "place_aliases.tsv": ("id", "place", "aliases"),
+    "regions.tsv": ("id", "region", "country"),
 }
 JSONL_FILES = ("entity_patterns.jsonl",)
 
@@ -163,6 +164,7 @@ class Lexicons:
     entity_regex: tuple[dict[str, str], ...]
     fractions: tuple[dict[str, str], ...]
     place_aliases: tuple[dict[str, str], ...]
+    regions: tuple[dict[str, str], ...]
     entity_patterns: tuple[dict[str, Any], ...]
 
     def to_json(self) -> dict[str, Any]:
