@@ -70,6 +70,8 @@ class _Context:
     lead_period: Period | None = None
     sents: list = None
     sentence_period: dict = None
+    place_names: dict = None
+    owners: dict = None
 
 
 class DocExtractor:
@@ -79,6 +81,10 @@ class DocExtractor:
         self.lexicons = lexicons
         self.finder = QuantityFinder(lexicons)
         self.countries = CountryGuesser(lexicons)
+        self.place_of = {
+            name.lower(): row["place"].lower()
+            for row in lexicons.place_aliases for name in [row["place"], *row["aliases"].split("|")]
+        }
         self.entity_stop = {r["text"].lower() for r in lexicons.entity_stoplist}
         self.change = {r["surface"].lower(): r for r in lexicons.change_words}
         self.name_prefixes = {r["word"] for r in lexicons.name_prefixes}
@@ -97,7 +103,7 @@ class DocExtractor:
                 (?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?:rate|pace|rates))?
-                (?P<object>\s+(?:the|its|their|our|his|her|a)\s+[\w\s,&-]{{1,70}}?(?=\s+by\s*$))?  # "cut the repo rate by"
+                (?P<object>\s+(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?(?=\s+by\s*$))?  # not across a clause  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|annual(?:ized|ised)?|yearly|quarterly)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
@@ -108,6 +114,30 @@ class DocExtractor:
             rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
             re.I,
         )
+
+    def _place_key(self, name: str) -> str:
+        """Return one key for the forms of one place ("Britain", "UK" -> "united kingdom")."""
+        return self.place_of.get(name.lower(), name.lower())
+
+    def _place_forms(self, text: str, ents, datelines: set[str]) -> dict[str, str]:
+        """Return, per place key, the form the article's body first names it by.
+
+        A headline is written short ("Britain's trade gap widens"); the body's first mention
+        ("The UK's trade deficit") is the form an analyst keeps. A dateline in capitals is
+        written as a name ("MACAU" -> "Macau").
+        """
+        first_line_end = text.find("\n")
+        headline = first_line_end if 0 < first_line_end < 150 and not text[:first_line_end].rstrip().endswith((".", "!", "?", "\"", "”")) else 0
+        forms: dict[str, str] = {}
+        for body_only in (True, False):
+            for e in ents:
+                if e.label_ != "GPE" or (body_only and e.start_char < headline):
+                    continue
+                name = _subject_text(e.text)
+                if e.text in datelines or name.isupper() and len(name) > 3:
+                    name = name.title()
+                forms.setdefault(self._place_key(name), name)
+        return forms
 
     # ------------------------------------------------------------------ entry point
 
@@ -120,25 +150,43 @@ class DocExtractor:
         stop = self.entity_stop
         datelines = {e.text for e in ents if _is_dateline(text, e)}
         places = {_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop and e.text not in datelines}
-        # The article's main place: the place it names most; a dateline city stands for its
-        # country where countries.tsv knows it ("SEOUL" for South Korea, "MACAU" for Macao).
+        # The article's main place: the place it names most, counting the forms of one place
+        # together ("UK" and "Britain"); a dateline city stands for its country where
+        # countries.tsv knows it ("SEOUL" for South Korea). A place named once, past the
+        # opening paragraphs, is a passing mention ("led by British Columbia"), not the
+        # article's own.
         place_counts = Counter()
+        display: dict[str, str] = {}
+        early = _paragraph_starts(text)[2:3] or [len(text)]
         for e in ents:
-            name = _subject_text(e.text)
             if e.label_ != "GPE" or e.text.lower() in stop:
                 continue
+            name = _subject_text(e.text)
             if e.text in datelines:
                 row = self.countries.by_name.get(e.text.lower())
-                place_counts[row["country"] if row else name.title()] += 1
+                country_name = row["country"] if row else name
+                if self._place_key(country_name) != self._place_key(name):
+                    name = country_name
+                place_counts[self._place_key(name)] += 2  # a dateline says where the story is
+                display.setdefault(self._place_key(name), name)
             else:
-                place_counts[name] += 1
+                place_counts[self._place_key(name)] += 2 if e.start_char < early[0] else 1
+        place_names = {**display, **self._place_forms(text, ents, datelines)}
+        country_row = self.countries.of_article(text, country)
+        # one mention is enough for the country the article is about ("the UK economy")
+        home = self._place_key(country_row.get("country", ""))
+        if home in place_counts:
+            place_counts[home] += 1
+        main_key = place_counts.most_common(1)[0][0] if place_counts and place_counts.most_common(1)[0][1] >= 2 else None
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
-            self.countries.of_article(text, country), places,
-            place_counts.most_common(1)[0][0] if place_counts else None, Counter(),
+            country_row, places,
+            place_names.get(main_key, main_key) if main_key else None, Counter(),
             sents=list(doc.sents),  # Doc.sents re-checks the whole Doc on every call: read once
             sentence_period={},
         )
+        ctx.place_names = place_names
+        ctx.owners = {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
         quantities = _money_by_noun(quantities, text)
@@ -306,7 +354,7 @@ class DocExtractor:
                 unit, _ = _change_unit(q.unit, None)
                 unit = "pp" if unit == "%" else unit
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
-                subject = self._carry_subject(subject, subject_memory, paragraph, ctx.places)
+                subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
                 growth_rates.append(
                     GrowthRate(
@@ -335,7 +383,7 @@ class DocExtractor:
                 if unit == "%":
                     unit = "pp"  # a rate or share moving from one level to another changes by points
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
-                subject = self._carry_subject(subject, subject_memory, paragraph, ctx.places)
+                subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
                 basis = self._basis(text, sent, start, from_to.end)
                 growth_rates.append(
@@ -460,7 +508,7 @@ class DocExtractor:
             compared = self._compared_with(ctx, q, sent, metrics, before)
             if compared is not None:
                 indicator, subject = compared.indicator, compared.subject or subject
-            subject = self._carry_subject(subject, subject_memory, paragraph, ctx.places)
+            subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
             period = self._period(ctx, sent, q, period_cache, paragraph)
             metrics.append(self._metric(ctx, q, sent, indicator, subject, period, "compared_with+" if compared else ""))
             if subject:
@@ -500,7 +548,14 @@ class DocExtractor:
                 g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) else replace(g, period=ctx.lead_period)
                 for g in growth_rates
             ]
-        main = ctx.direct_subjects.most_common(1)[0][0] if ctx.direct_subjects else ctx.main_place
+        main = ctx.main_place
+        if ctx.direct_subjects:
+            # the place most often named as whose figures they are, in its first body form
+            grouped = Counter()
+            for name, count in ctx.direct_subjects.items():
+                grouped[self._place_key(name)] += count
+            key = grouped.most_common(1)[0][0]
+            main = ctx.place_names.get(key) or ctx.direct_subjects.most_common(1)[0][0]
         if main is not None:
             metrics = [m if m.subject else replace(m, subject=main) for m in metrics]
             growth_rates = [g if g.subject else replace(g, subject=main) for g in growth_rates]
@@ -548,7 +603,7 @@ class DocExtractor:
                 to_value = anchor.value
         else:
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
-            subject = self._carry_subject(subject, subject_memory, paragraph, ctx.places)
+            subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
             period = self._period(ctx, sent, q, period_cache, paragraph)
             to_value = None
         basis = self._basis(text, sent, phrase_start, q.end)
@@ -673,13 +728,13 @@ class DocExtractor:
             cache[key] = [p for p in cache["doc"] if p[0] >= sent.start_char and p[1] <= sent.end_char]
         return cache[key]
 
-    def _carry_subject(self, subject, memory, paragraph, places):
-        # Only a place carries over to later sentences of a paragraph ("Qianhai" for a
-        # paragraph about Qianhai's economy); elsewhere the article's main place, the
-        # place it names most, is whose numbers they are.
+    def _carry_subject(self, subject, memory, paragraph, ctx: _Context):
+        # Only a place, or a body or sector named as an owner, carries over to later sentences
+        # of a paragraph ("Qianhai" for a paragraph about Qianhai's economy); elsewhere the
+        # article's main place, the place it names most, is whose numbers they are.
         if subject:
             return subject
-        if paragraph in memory and (places is None or memory[paragraph] in places):
+        if paragraph in memory and (memory[paragraph] in ctx.places or memory[paragraph] in ctx.owners.get("carried", ())):
             return memory[paragraph]
         return None
 
@@ -735,10 +790,18 @@ class DocExtractor:
             verb = _governing_verb(anchor, qset)
             if verb is not None:
                 indicator_head = self._subject_of(verb)
-                if indicator_head is not None and (indicator_head.lower_ in PRONOUNS or indicator_head.ent_type_ in SUBJECT_LABELS):
+                # a body that acts ("the government proposed a budget of ...") owns the figure; a
+                # sector that moves ("the production sector fell 1.5%") is what is measured
+                owner = (
+                    self._owner_phrase(ctx, indicator_head)
+                    if indicator_head is not None and indicator_head.lower_ not in ("sector", "industry") else None
+                )
+                if indicator_head is not None and (indicator_head.lower_ in PRONOUNS or indicator_head.ent_type_ in SUBJECT_LABELS or owner):
                     ent = _entity_of(indicator_head)
                     if ent is not None:
                         subject = ent.text
+                    elif owner:
+                        subject = owner  # "the government proposed a budget of ..."
                     obj = [c for c in verb.children if c.dep_ in ("dobj",) and c.i not in qset]
                     indicator_head = obj[0] if obj else None
                     if indicator_head is None and _pos(verb) == "VERB" and verb.lower_ not in LEVEL_VERBS:
@@ -796,6 +859,28 @@ class DocExtractor:
         if subject is None:
             subject = self._clause_subject(indicator_head, qset)
         return indicator, subject
+
+    def _owner_phrase(self, ctx: _Context, token: Token) -> str | None:
+        """Return the body or sector a common noun names as an owner, or None.
+
+        "the government" -> "government", "the central bank" -> "central bank", "the gaming
+        sector" -> "gaming sector"; a bare "the sector" is the sector named last. A proper
+        name before the noun ("the Ford government") is left out: it names who leads it.
+        """
+        if _pos(token) != "NOUN" or token.lower_ not in INSTITUTION_NOUNS or token.ent_type_:
+            return None
+        words = [
+            c for c in token.children
+            if c.dep_ in ("compound", "amod") and c.i < token.i and _pos(c) in ("NOUN", "ADJ") and c.lower_ not in self.change
+            and c.tag_ not in ("JJR", "JJS") and c.lower_ not in ("total", "overall", "entire", "whole", "new", "proposed")
+        ]
+        if not words and token.lower_ in ("sector", "industry"):
+            return ctx.owners.get(token.lower_)
+        phrase = " ".join(t.text for t in sorted([*words, token], key=lambda t: t.i))
+        if words and token.lower_ in ("sector", "industry"):
+            ctx.owners[token.lower_] = phrase
+        ctx.owners.setdefault("carried", set()).add(phrase)  # it carries over to the paragraph's later figures
+        return phrase
 
     def _good_head(self, token: Token, qset: set[int]) -> bool:
         """Return True for a token that can name what a number measures.
@@ -876,6 +961,12 @@ class DocExtractor:
                 drop.update(c.i for c in token.children if c.dep_ == "case")
             elif token.dep_ == "prep" and token.lower_ in ("of", "in", "for", "at") and token.head.i == head.i or (token.dep_ == "prep" and token.lower_ in ("in",) and token.i > head.i):
                 pobj = [c for c in token.children if c.dep_ == "pobj"]
+                owner = self._owner_phrase(ctx, pobj[0]) if pobj and token.lower_ == "of" and pobj[0].lower_ in ("sector", "industry") else None
+                if owner:
+                    # "total receipts of the gaming sector": the sector is whose receipts
+                    subject = subject or owner
+                    drop.update(t.i for t in token.subtree)
+                    continue
                 if pobj and _entity_of(pobj[0]) is not None and _entity_of(pobj[0]).label_ in SUBJECT_LABELS:
                     ent = _entity_of(pobj[0])
                     if ent.root.i == pobj[0].i or ent.end - 1 == pobj[0].i:
@@ -925,6 +1016,11 @@ GENERIC_HEADS = {
 # What ends the name before a parenthesised figure, read from the right.
 UNIT_WORDS = {"percentage", "points", "point", "per", "cent", "percent", "basis", "pp", "bps", "billion", "million", "trillion"}
 # Nouns that name whose number it is, not what is measured ("the province expects revenue of ...")
+# Common nouns that name a body or sector a figure belongs to ("the government proposed ...")
+INSTITUTION_NOUNS = {
+    "government", "ministry", "cabinet", "treasury", "administration", "company", "firm", "bank",
+    "council", "authority", "agency", "department", "sector", "industry", "group", "legislature",
+}
 OWNER_NOUNS = {"government", "province", "state", "country", "economy", "world", "nation", "city", "region", "company", "bank", "ministry"}
 PARENTHESIS_NAME_BOUNDARY = re.compile(
     r"[,;:()]|\b(?:and|or|such as|including|comprising(?: of)?|namely|like|by|in|of|to|from|with|was|were|is|are|has|have)\s"
