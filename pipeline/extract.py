@@ -51,6 +51,8 @@ RIGHT_AFTER = re.compile(
     r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",
     re.I,
 )
+# what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
+BASE_PHRASE = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|v\.|against|from|over|on)\s+(?:the\s+)?", re.I)
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 TRIM_DEPS = {"det", "nummod", "quantmod", "punct", "advmod", "predet", "case", "neg", "aux", "auxpass"}
@@ -332,7 +334,12 @@ class DocExtractor:
         for i, q in enumerate(quantities):
             if i in consumed:
                 continue
-            sent = sents[max(0, bisect_right(sent_starts, q.start) - 1)]
+            k = max(0, bisect_right(sent_starts, q.start) - 1)
+            sent = sents[k]
+            if k > 0 and text[sent.start_char : q.start].strip() in ("[", "("):
+                # "compared with June 2018 [EUR 199.3bn]." parses the bracket as a sentence of its
+                # own: it belongs to the sentence before
+                sent = ctx.doc[sents[k - 1].start : sent.end]
             before = text[max(sent.start_char, q.start - 80) : (q.qualifier_start if q.qualifier_start is not None else q.start)]
             after = text[q.end : min(sent.end_char, q.end + 60)]
             nxt = quantities[i + 1] if i + 1 < n else None
@@ -508,6 +515,10 @@ class DocExtractor:
             compared = self._compared_with(ctx, q, sent, metrics, before)
             if compared is not None:
                 indicator, subject = compared.indicator, compared.subject or subject
+                last = growth_rates[-1] if growth_rates else None
+                if last is not None and last.start >= sent.start_char and last.end <= q.start and last.from_value is None and last.unit == "%":
+                    # "a fall of 4.7% compared with June 2018 [EUR 199.3bn]": the base is where it fell from
+                    growth_rates[-1] = replace(last, from_value=q.value)
             subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
             period = self._period(ctx, sent, q, period_cache, paragraph)
             metrics.append(self._metric(ctx, q, sent, indicator, subject, period, "compared_with+" if compared else ""))
@@ -548,6 +559,8 @@ class DocExtractor:
                 g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) else replace(g, period=ctx.lead_period)
                 for g in growth_rates
             ]
+        starts = {p[0]: p for p in period_cache.get("doc", ())}
+        growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         main = ctx.main_place
         if ctx.direct_subjects:
             # the place most often named as whose figures they are, in its first body form
@@ -565,7 +578,7 @@ class DocExtractor:
 
     def _compared_with(self, ctx, q: RawQuantity, sent: Span, metrics: list, before: str):
         """Return the metric of the same sentence a base of comparison is compared with, or None."""
-        if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from)\s*$", before, re.I):
+        if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|v\.|than|from)\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+\s*[\[(]\s*)?$", before, re.I):
             return None
         for metric in reversed(metrics):
             if metric.start < sent.start_char:
@@ -591,7 +604,7 @@ class DocExtractor:
             if metric.start < sent.start_char:
                 break
             gap = text[metric.end : phrase_start]
-            if metric.end <= phrase_start and re.fullmatch(r"\s*[,;(]?\s*(?:and\s+|or\s+)?", gap):
+            if metric.end <= phrase_start and re.fullmatch(r"\s*(?:(?:in|during|for|at)\s+(?:the\s+)?[\w -]{1,25}?\s*)?[,;(]?\s*(?:and\s+|or\s+)?", gap):
                 anchor = metric
                 break
         if anchor is not None:
@@ -696,13 +709,47 @@ class DocExtractor:
             return None
         return Basis(best[1])
 
+    def _basis_from_base(self, ctx: _Context, g: GrowthRate, periods: dict) -> GrowthRate:
+        """Return ``g`` with the basis its base period implies, where the text names no basis.
+
+        "down 4.2% compared with June 2018" said of June 2019 is year-on-year; "up 0.3% from
+        May" said of June is month-on-month.
+        """
+        if g.basis is not None or g.period is None or not g.period.start or not g.period.end:
+            return g
+        # the base follows the change, maybe after the change's own period ("rose 0.4% in June from May")
+        match = next((m for m in BASE_PHRASE.finditer(ctx.text, g.end, g.end + 50) if m.end() in periods), None)
+        if match is None or re.search(r"[.;]", ctx.text[g.end : match.start()]):
+            return g
+        base = periods[match.end()]
+        if not base[3] or not base[4]:
+            return g
+        start, end = date.fromisoformat(g.period.start), date.fromisoformat(g.period.end)
+        base_start, base_end = date.fromisoformat(base[3]), date.fromisoformat(base[4])
+        months = (start.year - base_start.year) * 12 + start.month - base_start.month
+        same_length = (end.year - start.year) * 12 + end.month - start.month == (base_end.year - base_start.year) * 12 + base_end.month - base_start.month
+        if not same_length or start.day != base_start.day:
+            return g
+        length = (end.year - start.year) * 12 + end.month - start.month + 1
+        basis = {12: Basis.YOY}.get(months) or (Basis.MOM if months == 1 and length == 1 else Basis.QOQ if months == 3 and length == 3 else None)
+        return replace(g, basis=basis) if basis else g
+
     def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
         chosen = _choose_period(ctx.text, self._sentence_periods(ctx, sent, cache), q)
+        own = chosen is not None
         if chosen is None or chosen[1] > q.start:
             for p in cache["doc"]:
                 if p[1] <= q.start and q.start - p[1] <= 3 and re.fullmatch(r"[\s\[(]*", ctx.text[p[1] : q.start]):
-                    chosen = p
+                    # "compared with June 2018 [EUR 199.3bn]", where the bracket parses as a
+                    # sentence of its own: the figure is June 2018's, and only its own
+                    chosen, own = p, p[0] >= sent.start_char
         period = Period(chosen[2], chosen[3], chosen[4]) if chosen is not None else None
+        if (
+            period is not None and period.text.lower().startswith("since") and ctx.lead_period is not None
+            and ctx.lead_period.end and period.start < ctx.lead_period.end < period.end
+        ):
+            # "down 1.1% since June" in a report on September: up to the end of what it reports on
+            period = replace(period, end=ctx.lead_period.end)
         if period is not None and ctx.lead_period is None:
             ctx.lead_period = period
         if period is None:
@@ -715,7 +762,7 @@ class DocExtractor:
         key = ("sentence", sent.start_char)
         if key not in ctx.sentence_period:
             ctx.sentence_period[key] = period
-            if chosen is not None:  # only a period the sentence states is carried on
+            if chosen is not None and own:  # only a period the sentence states is carried on
                 ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
         return period
 
@@ -894,7 +941,7 @@ class DocExtractor:
         modified = any(
             c.dep_ in ("compound", "amod", "nmod") and c.i not in qset
             and c.lower_ not in self.change and c.lower_ not in UNIT_WORDS and c.lower_ not in GENERIC_HEADS
-            and c.lower_ not in ("estimated", "annual", "average", "quarterly", "monthly", "yearly")
+            and c.lower_ not in ("estimated", "annual", "average", "quarterly", "monthly", "yearly", "first", "latest", "preliminary", "flash", "advance", "revised", "final", "provisional", "second", "third")
             for c in token.children
         )
         if lower in PRONOUNS or ((lower in self.change or lower in GENERIC_HEADS or lower in UNIT_WORDS) and not modified):

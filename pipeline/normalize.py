@@ -466,8 +466,22 @@ def find_periods(
         resolved = _resolve(match, published, fiscal_start, fiscal_named_by)
         if resolved is None:
             continue
-        found.append((match.start(), match.end(), match.group(0), resolved[0], resolved[1]))
+        start, end = match.start(), match.end()
+        iso_start, iso_end = resolved
+        before = TARGET_OR_SINCE.search(text, max(0, start - 12), start)
+        if before is not None and iso_start is not None and iso_end is not None:
+            if before.group(1).lower() == "by":
+                # "to 30.2% by 2034-35", "by 2030": a level to be reached by the end of it
+                start, iso_start = before.start(), None
+            elif published is not None and iso_start <= published.isoformat():
+                # "down 1.1% since June": from its start to the time of writing
+                start, iso_end = before.start(), published.isoformat()
+        found.append((start, end, text[start:end], iso_start, iso_end))
     return found
+
+
+# "by" or "since" right before a period turns it into a deadline or a span up to now
+TARGET_OR_SINCE = re.compile(r"\b(by|since)\s+$", re.I)
 
 
 def parse_published(value: str | None) -> date | None:
