@@ -164,7 +164,7 @@ class PolexComponent:
         for span in rule_spans:
             taken.update(range(span.start, span.end))
         kept = [e for e in model_ents if not taken.intersection(range(e.start, e.end))]
-        doc.ents = self._regions(doc, sorted(kept + rule_spans, key=lambda s: s.start))
+        doc.ents = self._regions(doc, _possessive_names(doc, sorted(kept + rule_spans, key=lambda s: s.start)))
         return doc
 
     def _regions(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -225,3 +225,24 @@ class PolexComponent:
 def make_polex(nlp: Language, name: str, rules_dir: str | None) -> PolexComponent:
     """Return the polex component; ``rules_dir`` is a folder of rule files (default: the shipped rules)."""
     return PolexComponent(nlp, name, rules_dir)
+
+
+def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Return ``ents`` with an organisation's possessive first word put back into its name.
+
+    The model reads "People's Bank of China" as "People's" + ORG "Bank of China". A
+    capitalised word with "'s" right before an organisation, itself no entity and not the
+    first word of the sentence, is part of the name ("Women's Institute", "Children's Fund");
+    "Britain's Office for National Statistics" keeps the place apart.
+    """
+    out = []
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    for ent in ents:
+        k = ent.start
+        if (
+            ent.label_ == "ORG" and k >= 2 and doc[k - 1].tag_ == "POS" and doc[k - 2].is_title
+            and k - 2 not in covered and k - 1 not in covered and not doc[k - 2].is_sent_start
+        ):
+            ent = Span(doc, k - 2, ent.end, label="ORG", span_id=ent.id_)
+        out.append(ent)
+    return out

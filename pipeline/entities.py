@@ -174,6 +174,9 @@ def _merge_places(found: dict[str, "_Found"], lexicons: Lexicons) -> None:
     for row in lexicons.place_aliases:
         names = [row["place"], *row["aliases"].split("|")]
         keys = [k for k in found if k in {_key(n) for n in names}]
+        for key in keys:
+            # a listed place is a place, whatever the model calls it ("exports to EU" ORG)
+            found[key].labels = Counter({"GPE": sum(found[key].labels.values())})
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: (-len(found[k].text), found[k].first))

@@ -604,7 +604,7 @@ class DocExtractor:
             if metric.start < sent.start_char:
                 break
             gap = text[metric.end : phrase_start]
-            if metric.end <= phrase_start and re.fullmatch(r"\s*(?:(?:in|during|for|at)\s+(?:the\s+)?[\w -]{1,25}?\s*)?[,;(]?\s*(?:and\s+|or\s+)?", gap):
+            if metric.end <= phrase_start and re.fullmatch(r"\s*(?:(?:in|during|for|at)\s+(?:the\s+)?[\w -]{1,25}?\s*)?[,;(\[]?\s*(?:and\s+|or\s+)?", gap):
                 anchor = metric
                 break
         if anchor is not None:
@@ -924,6 +924,9 @@ class DocExtractor:
         if not words and token.lower_ in ("sector", "industry"):
             return ctx.owners.get(token.lower_)
         phrase = " ".join(t.text for t in sorted([*words, token], key=lambda t: t.i))
+        owner = [c for c in token.children if c.dep_ == "poss" and _entity_of(c) is not None]
+        if owner:  # "New Zealand's central bank"
+            phrase = ctx.text[_entity_of(owner[0]).start_char : owner[0].idx + len(owner[0])] + "'s " + phrase
         if words and token.lower_ in ("sector", "industry"):
             ctx.owners[token.lower_] = phrase
         ctx.owners.setdefault("carried", set()).add(phrase)  # it carries over to the paragraph's later figures
@@ -936,8 +939,10 @@ class DocExtractor:
         a pronoun, a place or organisation that is rather the subject, or a verb.
         """
         lower = token.lower_
-        if token.i in qset or token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL"):
+        if token.i in qset or token.ent_type_ in ("DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL"):
             return False
+        if token.ent_type_ == "TIME" and any(t.like_num for t in (_entity_of(token) or [token])):
+            return False  # "two hours" is a time; "total hours worked" is what is measured
         modified = any(
             c.dep_ in ("compound", "amod", "nmod") and c.i not in qset
             and c.lower_ not in self.change and c.lower_ not in UNIT_WORDS and c.lower_ not in GENERIC_HEADS
@@ -969,7 +974,10 @@ class DocExtractor:
     def _subject_of(self, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
         if subjects and not (verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS):
-            return subjects[0]
+            inner = [c for c in subjects[0].children if c.dep_ == "nsubj"] if subjects[0].dep_ == "csubj" else []
+            return inner[0] if inner else subjects[0]  # "total hours worked were up": the hours
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            return self._subject_of(verb.head.head)  # "Despite declining by 1.1%, hours were ..."
         if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "ccomp", "acl") and verb.head is not verb:
             if verb.dep_ in ("relcl", "acl"):
                 # "a surplus in services, which grew by ...": the relative clause is said of the
@@ -1312,7 +1320,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     longer = [p for p in usable if not (p[3] is not None and p[3] == p[4])]
     if longer:
         usable = longer
-    before = [p for p in usable if p[1] <= q.start]
+    # "Despite declining 1.1% since June, hours were up 2.4%": a span since a time is its own clause's
+    before = [p for p in usable if p[1] <= q.start and not (p[2].lower().startswith("since") and "," in text[p[1] : q.start])]
     if before:
         return before[-1]
     # a period after the number, with no other number between them
