@@ -152,7 +152,7 @@ class PolexComponent:
                 end -= 1
             if end > start:
                 spans.append(Span(doc, start, end, label=span.label_, span_id=span.id_))
-        text = doc.text if self.entity_regex else ""
+        text = doc.text
         for rule_id, label, pattern in self.entity_regex:
             for match in pattern.finditer(text):
                 span = doc.char_span(match.start("name"), match.end("name"), label=label, alignment_mode="contract")
@@ -163,7 +163,12 @@ class PolexComponent:
         taken = set()
         for span in rule_spans:
             taken.update(range(span.start, span.end))
-        kept = [e for e in model_ents if not taken.intersection(range(e.start, e.end))]
+        # a wire's instrument code ("PHCPI=ECI", "JP10YTN=JBTC") names no entity
+        kept = [
+            e for e in model_ents
+            if not taken.intersection(range(e.start, e.end))
+            and "=" not in e.text and text[e.start_char - 1 : e.start_char] != "=" and text[e.end_char : e.end_char + 1] != "="
+        ]
         doc.ents = self._regions(doc, _possessive_names(doc, sorted(kept + rule_spans, key=lambda s: s.start)))
         return doc
 

@@ -51,6 +51,8 @@ RIGHT_AFTER = re.compile(
     r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",
     re.I,
 )
+# "for the month", "in the year": a period named by reference to the one the article reports on
+ANAPHORIC_PERIOD = re.compile(r"\b(?:for|in|during|over)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))", re.I)
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
 BASE_PHRASE = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|v\.|against|from|over|on)\s+(?:the\s+)?", re.I)
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
@@ -735,7 +737,10 @@ class DocExtractor:
         return replace(g, basis=basis) if basis else g
 
     def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
-        chosen = _choose_period(ctx.text, self._sentence_periods(ctx, sent, cache), q)
+        found = self._sentence_periods(ctx, sent, cache)
+        if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end:
+            found = sorted(found + self._anaphoric_periods(ctx, sent))
+        chosen = _choose_period(ctx.text, found, q)
         own = chosen is not None
         if chosen is None or chosen[1] > q.start:
             for p in cache["doc"]:
@@ -765,6 +770,26 @@ class DocExtractor:
             if chosen is not None and own:  # only a period the sentence states is carried on
                 ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
         return period
+
+    def _anaphoric_periods(self, ctx: _Context, sent: Span) -> list:
+        """Return "for the month", "for the year" of a sentence, dated by the article's lead period.
+
+        "within the forecast range of 1.8%-2.6% for the month" in a report on September is
+        September's; "the 2%-4% target range for the year" is that year's.
+        """
+        lead_start, lead_end = date.fromisoformat(ctx.lead_period.start), date.fromisoformat(ctx.lead_period.end)
+        out = []
+        for match in ANAPHORIC_PERIOD.finditer(ctx.text, sent.start_char, sent.end_char):
+            unit = match.group("unit").lower()
+            months = (lead_end.year - lead_start.year) * 12 + lead_end.month - lead_start.month + 1
+            if unit == "month" and months == 1 or unit == "quarter" and months == 3:
+                dates = (ctx.lead_period.start, ctx.lead_period.end)
+            elif unit == "year" and lead_start.year == lead_end.year:
+                dates = (f"{lead_end.year}-01-01", f"{lead_end.year}-12-31")
+            else:
+                continue
+            out.append((match.start("phrase"), match.end(), match.group("phrase"), *dates))
+        return out
 
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
@@ -825,7 +850,10 @@ class DocExtractor:
         indicator_head: Token | None = None
         if q.kind in ("count", "physical") and anchor.dep_ in ("nummod", "compound", "amod", "quantmod") and head.i not in qset and _pos(head) in ("NOUN", "PROPN"):
             indicator_head = head
-        elif q.kind in ("money",) and anchor.dep_ in ("compound", "nmod", "amod", "nummod") and _pos(head) == "NOUN" and head.i > anchor.i:
+        elif q.kind in ("money", "percent") and anchor.dep_ in ("compound", "nmod", "amod", "nummod") and _pos(head) == "NOUN" and head.i > anchor.i and head.i not in qset and (
+            q.kind == "money" or not growth and self._good_head(head, qset)
+        ):
+            # "a $5bn package", "the 2.4% inflation in August", "the 2.4% median forecast"
             indicator_head = head
         elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and _pos(head.head) in ("NOUN", "PROPN") and head.head.lower_ not in self.change:
             # "a total of 30", "investment of $5bn", "exports worth ..."
@@ -1009,7 +1037,7 @@ class DocExtractor:
         for token in head.subtree:
             if token.i in drop:
                 continue
-            if token.dep_ == "poss" and _entity_of(token) is not None:
+            if token.dep_ == "poss" and _entity_of(token) is not None and (token.head.i == head.i or token.head.dep_ in ("compound", "amod") and token.head.head.i == head.i):
                 ent = _entity_of(token)
                 subject = subject or ent.text
                 drop.update(range(ent.start, ent.end))
