@@ -582,8 +582,12 @@ class DocExtractor:
         """Return the metric of the same sentence a base of comparison is compared with, or None."""
         if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|v\.|than|from)\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+\s*[\[(]\s*)?$", before, re.I):
             return None
+        # the compared figure is in the same sentence, or in the one before it in the paragraph
+        # ("... rose to 26.72 per cent in September. This represents a rise when compared to
+        # 25.8 per cent recorded in August.")
+        paragraph_start = ctx.paragraph_starts[bisect_right(ctx.paragraph_starts, q.start) - 1]
         for metric in reversed(metrics):
-            if metric.start < sent.start_char:
+            if metric.start < max(paragraph_start, sent.start_char - 400):
                 return None
             if metric.unit == q.unit:
                 return metric
@@ -813,6 +817,15 @@ class DocExtractor:
     def _indicator_subject(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
         """Return (indicator, subject) of a quantity from the dependency parse."""
         indicator, subject = self._indicator_subject_parse(ctx, q, sent, growth)
+        if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
+            indicator = None  # "August 2023", "compared": the parse found no measured thing
+        previous = ctx.sentence_period.get(("indicator", sent.start_char))
+        if indicator is None and previous is not None:
+            # "... was 2.1 percent, 1.08 percent lower than in August 2023 (3.18 percent)": a figure
+            # the parse names nothing for measures what the sentence's figure before it measures
+            indicator = previous
+        elif indicator is not None:
+            ctx.sentence_period[("indicator", sent.start_char)] = indicator
         if subject:
             subject = _subject_text(subject)
             if subject.lower() in self.entity_stop:
@@ -820,6 +833,16 @@ class DocExtractor:
         if subject and subject in ctx.places:
             ctx.direct_subjects[subject] += 1
         return indicator, subject
+
+    def _not_a_name_of_a_measure(self, ctx: _Context, indicator: str) -> bool:
+        """Return True for an "indicator" that is a date, a basis or a bare verb of comparison."""
+        words = indicator.lower().split()
+        if len(words) == 1 and words[0] in ("compared", "recorded", "estimated", "reported", "basis", "versus", "against"):
+            return True
+        if self.basis_re.search(indicator) and len(words) <= 3:
+            return True  # "year-on-year", "year-on- basis"
+        periods = find_periods(indicator, ctx.published)
+        return any(p[0] == 0 and p[1] >= len(indicator.rstrip(". ")) for p in periods)
 
     def _indicator_subject_parse(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
         named = _name_before_parenthesis(ctx.text, q, sent.start_char)
