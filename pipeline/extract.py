@@ -51,6 +51,14 @@ RIGHT_AFTER = re.compile(
     r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",
     re.I,
 )
+# "remained steady at 5.0 per cent", "held rates unchanged at 2.25%", "stayed at 9": a level that did not move
+FLAT_LEVEL = re.compile(
+    r"(?P<cue>\b(?:steady|unchanged|flat|stable)\b(?:\s+(?!at\b)[^\s.;%]+){0,5}?|\b(?:stayed|stays|stay|remained|remains|held|holds|holding|kept)(?=\s+at\b))"
+    r"\s*,?\s+at\s+(?:an?\s+(?:record|\w+)[- ]?(?:low|high)?\s+)?$",
+    re.I,
+)
+# the numbers before a later one in a list of references: "(Exhibits 3, 6, and 7", "Tables 2 to 4"
+REFERENCE_LIST = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:\d+[A-Za-z]?\s*(?:,|and|&|to|-|–)\s*)+(?:and\s+)?$")
 # "for the month", "in the year": a period named by reference to the one the article reports on
 ANAPHORIC_PERIOD = re.compile(r"\b(?:for|in|during|over)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))", re.I)
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
@@ -107,7 +115,8 @@ class DocExtractor:
                 (?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?:rate|pace|rates))?
-                (?P<object>\s+(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?(?=\s+by\s*$))?  # not across a clause  # "cut the repo rate by"
+                (?P<object>\s+(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?(?=\s+by\s*$))?  # not across a clause
+                (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are)\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|annual(?:ized|ised)?|yearly|quarterly)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
@@ -255,6 +264,9 @@ class DocExtractor:
                 continue
             if re.search(r"\b(?:No|no|Nos)\.\s?$", before):
                 continue
+            listed = REFERENCE_LIST.search(text, max(0, q.start - 60), q.start) if q.kind == "count" and not q.written else None
+            if listed and listed.group(1) in self.name_prefixes:
+                continue  # the later numbers of a list of references: "(Exhibits 3, 6, and 7)", "Tables 2 to 4"
             if q.kind == "count" and not q.written and not q.has_scale and 0 < abs(q.value) < 1:
                 continue  # "(0.19)": a bare fraction is no count of things; its unit is elsewhere or lost
             if q.kind == "count" and re.match(r"^(?:[.)]\s|\.?\s*(?:\n|$))", text[q.end : q.end + 3]) and re.search(r"(?:^|\n)\s*$", before):
@@ -336,6 +348,7 @@ class DocExtractor:
         for i, q in enumerate(quantities):
             if i in consumed:
                 continue
+            paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
             k = max(0, bisect_right(sent_starts, q.start) - 1)
             sent = sents[k]
             if k > 0 and text[sent.start_char : q.start].strip() in ("[", "("):
@@ -381,7 +394,25 @@ class DocExtractor:
                 continue
             cue_before = self.change_before.search(before)
             cue_after = self.change_after.match(after) if cue_before is None else None
-            paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
+            flat = FLAT_LEVEL.search(before) if from_to is None and q.kind in ("percent", "money", "count", "physical") else None
+            if flat is not None:
+                # "remained steady at 5.0 per cent", "stayed at 9": a level, and a change of nothing
+                # that ends there
+                start = q.start - len(before) + flat.start("cue")
+                indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
+                subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
+                period = self._period(ctx, sent, q, period_cache, paragraph)
+                metric = self._metric(ctx, q, sent, indicator, subject, period, "")
+                metrics.append(metric)
+                growth_rates.append(GrowthRate(
+                    indicator=indicator, subject=subject, value=None, unit="pp" if q.unit == "%" else q.unit,
+                    direction=Direction.FLAT, basis=self._basis(text, sent, start, q.end), from_value=None,
+                    to_value=q.value, qualifier=None, period=period, text=text[start : q.end],
+                    sentence=_sentence_text(sent), start=start, end=q.end, rule_id="growth_flat_level+" + q.rule_id,
+                ))
+                if subject:
+                    subject_memory[paragraph] = subject
+                continue
             if from_to is not None:
                 verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)}),?\s+(?:\w+\s+){{0,2}}from\s*$", before, re.I)
                 # with both ends given, the numbers say the direction ("worsen from 4% to 4.9%")
@@ -413,6 +444,7 @@ class DocExtractor:
             is_change = False
             direction = None
             phrase_start = q.start
+            restates = None
             if cue_before is not None:
                 cue = cue_before.group("cue").lower()
                 row = self.change.get(re.sub(r"\s+", " ", cue))
@@ -438,11 +470,6 @@ class DocExtractor:
                 ):
                     is_change = True
                     direction = Direction(row["direction"])
-            if q.kind == "points" and not is_change:
-                is_change = True
-                direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
-                if re.search(r"\b(?:lower|less|below|down|cut|fell|decreas\w*|declin\w*)\b", text[q.end : q.end + 30], re.I):
-                    direction = Direction.DECREASE
             if not is_change and q.kind in ("money", "count") and q.signed and re.match(r"^\s*to\b", text[q.end : q.end + 5]):
                 is_change = True  # "(+$1.57 to $31.67)": a signed amount, then the level it reached
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
@@ -462,13 +489,30 @@ class DocExtractor:
                 and previous.start >= sent.start_char
                 and previous.unit == _change_unit(q.unit, None)[0]
                 and previous.value is not None
-                and re.fullmatch(r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+)", text[previous.end : q.start] + " ", re.I)
+                and re.fullmatch(
+                    r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?",
+                    re.sub(r"\b(?:19|20)\d\d\b", "YEAR", text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start]) + " ", re.I,
+                )
                 and not re.search(r"\b(?:to|reach\w*|from|at|totall?ed|stood|was|were|is)\b", text[previous.end : q.start], re.I)
             ):
                 # "widened by GBP 1.6bn with EU countries and GBP 0.8bn with others": one verb, two changes
                 is_change = True
                 direction = previous.direction
                 phrase_start = q.start
+            if (
+                not is_change and previous is not None and previous.end <= q.start and previous.start >= sent.start_char
+                and previous.value is not None and re.fullmatch(r"\s*,?\s+or\s+(?:by\s+)?", text[previous.end : q.start])
+            ):
+                # "decreased $5.8 billion, or 2.3 percent": the same change restated in another unit
+                is_change = True
+                direction = previous.direction
+                phrase_start = q.start
+                restates = previous
+            if q.kind == "points" and not is_change:
+                is_change = True
+                direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
+                if re.search(r"\b(?:lower|less|below|down|cut|fell|decreas\w*|declin\w*)\b", text[q.end : q.end + 30], re.I):
+                    direction = Direction.DECREASE
             if (
                 not is_change
                 and q.kind == "percent"
@@ -483,6 +527,13 @@ class DocExtractor:
                         direction = Direction.INCREASE
             if is_change:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
+                if restates is not None:
+                    record = replace(record, indicator=restates.indicator, subject=restates.subject, period=restates.period, basis=restates.basis)
+                elif cue_before is not None and cue_before.group("inphrase") and phrase_start < q.start:
+                    # "an increase in the services surplus of $0.3 billion": what increased is named in it
+                    named = re.sub(r"^\s*in\s+(?:the|its|their)?\s*", "", cue_before.group("inphrase"))
+                    if named and not find_periods(named, ctx.published):
+                        record = replace(record, indicator=named.strip())
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and re.fullmatch(
                     r"\s*(?:year-on-year\s+|yoy\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
@@ -820,12 +871,17 @@ class DocExtractor:
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
         previous = ctx.sentence_period.get(("indicator", sent.start_char))
+        paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
         if indicator is None and previous is not None:
             # "... was 2.1 percent, 1.08 percent lower than in August 2023 (3.18 percent)": a figure
             # the parse names nothing for measures what the sentence's figure before it measures
             indicator = previous
-        elif indicator is not None:
+        elif (indicator is None or indicator in self.change) and re.match(r"(?:It|This|They|These|That)\b", ctx.text[sent.start_char : sent.start_char + 6]):
+            # "It decreased by 0.2 percentage points in ...": what the paragraph's last figure measured
+            indicator = ctx.sentence_period.get(("indicator", "paragraph", paragraph))
+        if indicator is not None and indicator not in self.change:
             ctx.sentence_period[("indicator", sent.start_char)] = indicator
+            ctx.sentence_period[("indicator", "paragraph", paragraph)] = indicator
         if subject:
             subject = _subject_text(subject)
             if subject.lower() in self.entity_stop:

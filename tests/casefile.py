@@ -181,9 +181,11 @@ def _check_record(kind: str, index: int, record: Any) -> str | None:
         if not valid(value):
             return f"{where}.{name} must be {what}, got {json.dumps(value)}"
     if kind == "growth_rates" and record["value"] is None and (
-        record.get("from_value") is None or record.get("to_value") is None
+        "from_value" not in record or "to_value" not in record or (record["from_value"] is None and record["to_value"] is None)
     ):
-        return f"{where} has value null: give both from_value and to_value"
+        # a change with no size is known by its ends: both are stated, and at least one is a
+        # number ("steady at 5.0%" ends at 5.0 from an unstated level)
+        return f"{where} has value null: give from_value and to_value, at least one of them a number"
     return None
 
 
