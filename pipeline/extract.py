@@ -97,6 +97,9 @@ class DocExtractor:
             name.lower(): row["place"].lower()
             for row in lexicons.place_aliases for name in [row["place"], *row["aliases"].split("|")]
         }
+        self.place_spellings = {
+            row["place"].lower(): {row["place"], *row["aliases"].split("|")} for row in lexicons.place_aliases
+        }
         self.entity_stop = {r["text"].lower() for r in lexicons.entity_stoplist}
         self.change = {r["surface"].lower(): r for r in lexicons.change_words}
         self.name_prefixes = {r["word"] for r in lexicons.name_prefixes}
@@ -131,6 +134,12 @@ class DocExtractor:
     def _place_key(self, name: str) -> str:
         """Return one key for the forms of one place ("Britain", "UK" -> "united kingdom")."""
         return self.place_of.get(name.lower(), name.lower())
+
+    def _country_named(self, text: str, key: str) -> str | None:
+        """Return the first form of the place ``key`` the text names, as written, or None."""
+        names = sorted(self.place_spellings.get(key, set()) | {key.title()}, key=len, reverse=True)
+        match = re.search(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", text)
+        return match.group(0) if match else None
 
     def _place_forms(self, text: str, ents, datelines: set[str]) -> dict[str, str]:
         """Return, per place key, the form the article's body first names it by.
@@ -191,6 +200,13 @@ class DocExtractor:
         if home in place_counts:
             place_counts[home] += 1
         main_key = place_counts.most_common(1)[0][0] if place_counts and place_counts.most_common(1)[0][1] >= 2 else None
+        if main_key is None and home:
+            # a release that names its country only inside a name ("the U.S. Bureau of Economic
+            # Analysis") is still about that country; one that never names it has no subject
+            named = self._country_named(text, home)
+            if named:
+                main_key = home
+                place_names.setdefault(home, named)
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             country_row, places,
@@ -886,7 +902,9 @@ class DocExtractor:
             subject = _subject_text(subject)
             if subject.lower() in self.entity_stop:
                 subject = None  # "Budget", "Government": a word the model took for a name
-        if subject and subject in ctx.places:
+        if subject and (subject in ctx.places or subject in ctx.owners.get("sectors", ())):
+            # a place, or a sector an article is about ("receipts of the gaming sector"), may
+            # be the article's main owner; a body that acts ("the government") is not
             ctx.direct_subjects[subject] += 1
         return indicator, subject
 
@@ -1036,6 +1054,7 @@ class DocExtractor:
             phrase = ctx.text[_entity_of(owner[0]).start_char : owner[0].idx + len(owner[0])] + "'s " + phrase
         if words and token.lower_ in ("sector", "industry"):
             ctx.owners[token.lower_] = phrase
+            ctx.owners.setdefault("sectors", set()).add(phrase)
         ctx.owners.setdefault("carried", set()).add(phrase)  # it carries over to the paragraph's later figures
         return phrase
 
