@@ -913,6 +913,8 @@ class DocExtractor:
         words = indicator.lower().split()
         if len(words) == 1 and words[0] in ("compared", "recorded", "estimated", "reported", "basis", "versus", "against"):
             return True
+        if words and words[-1] == "basis" and len(words) <= 3:
+            return True  # "year-on-year basis"
         if self.basis_re.search(indicator) and len(words) <= 3:
             return True  # "year-on-year", "year-on- basis"
         periods = find_periods(indicator, ctx.published)
@@ -1024,7 +1026,7 @@ class DocExtractor:
             indicator_head = better
         if indicator_head is None:
             return None, subject
-        indicator, found_subject = self._phrase(ctx, indicator_head, qset)
+        indicator, found_subject = self._phrase(ctx, indicator_head, qset, counted=q.kind == "count" and indicator_head.i > anchor.i)
         if indicator:
             indicator = _clean_indicator(indicator)
         subject = subject or found_subject
@@ -1116,8 +1118,12 @@ class DocExtractor:
             return self._subject_of(verb.head)
         return None
 
-    def _phrase(self, ctx: _Context, head: Token, qset: set[int]) -> tuple[str | None, str | None]:
-        """Return (indicator text, subject) of the noun phrase headed by ``head``."""
+    def _phrase(self, ctx: _Context, head: Token, qset: set[int], counted: bool = False) -> tuple[str | None, str | None]:
+        """Return (indicator text, subject) of the noun phrase headed by ``head``.
+
+        ``counted``: the number counts the head ("983,000 people aged 55 to 64 who cited
+        retirement"), so a clause right after it says which ones are counted and stays.
+        """
         tokens = []
         subject = None
         for token in head.subtree:
@@ -1126,9 +1132,19 @@ class DocExtractor:
             tokens.append(token)
         # cut relative clauses, appositions, clauses after a comma and dates
         drop: set[int] = set()
+        kept_clause: set[int] = set()
         for token in head.subtree:
+            if token.i in kept_clause:
+                continue
             if token.dep_ in ("relcl", "appos", "acl", "advcl", "ccomp", "punct") and token is not head and token.i > head.i and token.dep_ != "punct":
-                drop.update(t.i for t in token.subtree)
+                restrictive = (
+                    counted and token.dep_ in ("relcl", "acl") and token.head.i == head.i
+                    and "," not in ctx.text[head.idx : token.idx] and len(list(token.subtree)) <= 12
+                )
+                if restrictive:
+                    kept_clause.update(t.i for t in token.subtree)
+                else:
+                    drop.update(t.i for t in token.subtree)
             if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL") and token.i != head.i:
                 drop.add(token.i)
         # subject: a possessive entity or an "of/in ENT" attached to the phrase
