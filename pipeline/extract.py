@@ -62,7 +62,9 @@ REFERENCE_LIST = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:\d+[A-Za-z]?\s*(?:,|and|&|
 # "for the month", "in the year": a period named by reference to the one the article reports on
 ANAPHORIC_PERIOD = re.compile(r"\b(?:for|in|during|over)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))", re.I)
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
-BASE_PHRASE = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|v\.|against|from|over|on)\s+(?:the\s+)?", re.I)
+BASE_PHRASE = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|v\.|against|from|over|on|than)\s+(?:the\s+)?", re.I)
+# the level compared with, between the base word and its time: "Rs 16.64 lakh crore in ", "$41.0 billion in "
+BASE_LEVEL = re.compile(r"[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z]+){0,3}?\s+(?:in|for|during|of)\s+(?:the\s+)?", re.I)
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 TRIM_DEPS = {"det", "nummod", "quantmod", "punct", "advmod", "predet", "case", "neg", "aux", "auxpass"}
@@ -364,6 +366,11 @@ class DocExtractor:
         for i, q in enumerate(quantities):
             if i in consumed:
                 continue
+            if q.qualifier_start is not None and re.match(r"over\b", text[q.qualifier_start : q.start], re.I) and re.search(
+                r"\d\s*(?:%|per\s*cent|percent|percentage\s+points?)\s*$", text[max(0, q.qualifier_start - 30) : q.qualifier_start]
+            ):
+                # "a growth of 17.70% over Rs 16.64 lakh crore": "over" names the base, not "more than"
+                q = replace(q, qualifier=None, qualifier_start=None, rule_id=q.rule_id.replace("+q_over", ""))
             paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
             k = max(0, bisect_right(sent_starts, q.start) - 1)
             sent = sents[k]
@@ -647,7 +654,7 @@ class DocExtractor:
 
     def _compared_with(self, ctx, q: RawQuantity, sent: Span, metrics: list, before: str):
         """Return the metric of the same sentence a base of comparison is compared with, or None."""
-        if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|v\.|than|from)\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+\s*[\[(]\s*)?$", before, re.I):
+        if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|v\.|than|from|over)\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+\s*[\[(]\s*)?$", before, re.I):
             return None
         # the compared figure is in the same sentence, or in the one before it in the paragraph
         # ("... rose to 26.72 per cent in September. This represents a rise when compared to
@@ -791,10 +798,20 @@ class DocExtractor:
         if g.basis is not None or g.period is None or not g.period.start or not g.period.end:
             return g
         # the base follows the change, maybe after the change's own period ("rose 0.4% in June from May")
-        match = next((m for m in BASE_PHRASE.finditer(ctx.text, g.end, g.end + 50) if m.end() in periods), None)
-        if match is None or re.search(r"[.;]", ctx.text[g.end : match.start()]):
+        base = None
+        for match in BASE_PHRASE.finditer(ctx.text, g.end, g.end + 50):
+            if re.search(r"[.;]", ctx.text[g.end : match.start()]):
+                break
+            at = match.end()
+            # "a growth of 17.70% over Rs 16.64 lakh crore in FY2022-23": the base level, then its time
+            level = BASE_LEVEL.match(ctx.text, at)
+            if at not in periods and level is not None:
+                at = level.end()
+            if at in periods:
+                base = periods[at]
+                break
+        if base is None:
             return g
-        base = periods[match.end()]
         if not base[3] or not base[4]:
             return g
         start, end = date.fromisoformat(g.period.start), date.fromisoformat(g.period.end)

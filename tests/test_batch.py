@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 from pipeline.batch import JOURNAL, read_journal, run_batch
 from pipeline.cli import app
 from pipeline.corpus import read_articles
+from pipeline.lexicons import default_rules_dir
 from tests.conftest import NEWS, REPO, snapshot, write_news
 
 GOOD = ["china-gdp", "gb18030", "latin1", "page", "uk-borrowing", "utf16"]  # of bad_inputs, in path order
@@ -173,6 +174,25 @@ def test_cli_exit_code_1_with_a_line_per_failure(bad_inputs, tmp_path):
 def test_cli_exit_code_2_on_a_usage_error(tmp_path, args, message):
     result = invoke(*args, "-o", tmp_path)
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_cli_rules_option_uses_an_edited_copy_and_names_a_broken_file(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    text = "Exports rose 5% in May, the National Bureau of Statistics said."
+    shipped = invoke("-", "-o", tmp_path / "shipped", "-j", "1", stdin=json.dumps({"id": "a", "text": text}) + "\n")
+    assert shipped.exit_code == 0, shipped.stderr
+    assert "National Bureau of Statistics" in (tmp_path / "shipped" / "entities.csv").read_text(encoding="utf-8")
+    with (rules / "entity_stoplist.tsv").open("a", encoding="utf-8") as stoplist:
+        stoplist.write("stop_test_nbs\tNational Bureau of Statistics\tan edit of the copy\n")
+    edited = invoke("-", "-o", tmp_path / "edited", "-j", "1", "--rules", rules, stdin=json.dumps({"id": "a", "text": text}) + "\n")
+    assert edited.exit_code == 0, edited.stderr
+    assert "National Bureau of Statistics" not in (tmp_path / "edited" / "entities.csv").read_text(encoding="utf-8")
+    with (rules / "basis.tsv").open("a", encoding="utf-8") as basis:
+        basis.write("basis_yoy\tyoy\tyoy\n")
+    broken = invoke("-", "-o", tmp_path / "broken", "--rules", rules, stdin=json.dumps({"id": "a", "text": text}) + "\n")
+    assert broken.exit_code == 2
+    assert f"{rules / 'basis.tsv'}:" in broken.stderr and "duplicate id 'basis_yoy'" in broken.stderr
 
 
 def test_cli_reads_a_feed_on_stdin_and_writes_excel_csvs(tmp_path):
