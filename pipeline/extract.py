@@ -44,7 +44,11 @@ SUBJECT_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
 TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
-BASE_ONLY = re.compile(r"(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:\w+\s+)?$", re.I)
+BASE_ONLY = re.compile(
+    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:\w+\s+)?"
+    r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*)$",  # "in the preceding financial year (2022-23)"
+    re.I,
+)
 # "a 677.4 trillion won budget for next year": the noun the figure measures, then its period
 NOUN_THEN_PERIOD = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}?(?:for|in|during|over|through)\s+(?:the\s+)?$")
 RIGHT_AFTER = re.compile(
@@ -59,6 +63,11 @@ FLAT_LEVEL = re.compile(
 )
 # the numbers before a later one in a list of references: "(Exhibits 3, 6, and 7", "Tables 2 to 4"
 REFERENCE_LIST = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:\d+[A-Za-z]?\s*(?:,|and|&|to|-|–)\s*)+(?:and\s+)?$")
+# a level said of the year before the sentence's own: "Rs 10 lakh crore of the preceding year"
+PRECEDING_YEAR = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?P<phrase>(?:(?:of|in|for|during)\s+the\s+(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year|a\s+year\s+(?:earlier|ago|before)))\b",
+    re.I,
+)
 # "for the month", "in the year": a period named by reference to the one the article reports on
 ANAPHORIC_PERIOD = re.compile(r"\b(?:for|in|during|over)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))", re.I)
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
@@ -95,6 +104,8 @@ class DocExtractor:
         self.lexicons = lexicons
         self.finder = QuantityFinder(lexicons)
         self.countries = CountryGuesser(lexicons)
+        self.stock_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "stock"}
+        self.flow_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "flow"}
         self.place_of = {
             name.lower(): row["place"].lower()
             for row in lexicons.place_aliases for name in [row["place"], *row["aliases"].split("|")]
@@ -637,6 +648,11 @@ class DocExtractor:
             ]
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
+        # a stock (debt, reserves) is a level at a date: the end of the span it is said of
+        metrics = [
+            replace(m, period=replace(m.period, start=None)) if m.period and m.period.start and m.period.end and self._is_stock(m.indicator) else m
+            for m in metrics
+        ]
         main = ctx.main_place
         if ctx.direct_subjects:
             # the place most often named as whose figures they are, in its first body form
@@ -769,7 +785,7 @@ class DocExtractor:
         return Direction(row["direction"]) if row else Direction.INCREASE
 
     def _basis(self, text: str, sent: Span, start: int, end: int) -> Basis | None:
-        window = text[max(sent.start_char, start - 60) : min(sent.end_char, end + 60)]
+        window = text[max(sent.start_char, start - 60) : min(sent.end_char, end + 100)]
         offset = max(sent.start_char, start - 60)
         best = None
         for match in self.basis_re.finditer(window):
@@ -788,6 +804,14 @@ class DocExtractor:
                 return Basis.PERIOD
             return None
         return Basis(best[1])
+
+    def _is_stock(self, indicator: str | None) -> bool:
+        """Return True for an indicator that names a stock ("gross government debt", "fiscal reserves")."""
+        # the head of the phrase, before its first preposition: "investment in fixed assets" is
+        # an investment (a flow), "public debt as a share of GDP" is debt
+        head = re.split(r"\s(?:in|of|as|to|for|from|on|with|by|at)\s", " " + (indicator or "").lower() + " ")[0]
+        words = set(re.findall(r"[a-z]+", head))
+        return bool(words & self.stock_words) and not words & self.flow_words
 
     def _basis_from_base(self, ctx: _Context, g: GrowthRate, periods: dict) -> GrowthRate:
         """Return ``g`` with the basis its base period implies, where the text names no basis.
@@ -825,6 +849,12 @@ class DocExtractor:
         return replace(g, basis=basis) if basis else g
 
     def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
+        earlier = PRECEDING_YEAR.match(ctx.text, q.end)
+        own = ctx.sentence_period.get(("sentence", sent.start_char)) or ctx.lead_period
+        if earlier is not None and own is not None and own.start and own.end:
+            # "compared to Rs 16.64 lakh crore in the preceding financial year", "of the previous
+            # year", "a year earlier": the span of the sentence's own figure, one year back
+            return Period(earlier.group("phrase"), _year_back(own.start), _year_back(own.end))
         found = self._sentence_periods(ctx, sent, cache)
         if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end:
             found = sorted(found + self._anaphoric_periods(ctx, sent))
@@ -838,10 +868,11 @@ class DocExtractor:
                     chosen, own = p, p[0] >= sent.start_char
         period = Period(chosen[2], chosen[3], chosen[4]) if chosen is not None else None
         if (
-            period is not None and period.text.lower().startswith("since") and ctx.lead_period is not None
+            period is not None and re.match(r"since|year[- ]to[- ]date|ytd|so far this year", period.text, re.I) and ctx.lead_period is not None
             and ctx.lead_period.end and period.start < ctx.lead_period.end < period.end
         ):
-            # "down 1.1% since June" in a report on September: up to the end of what it reports on
+            # "down 1.1% since June", "year-to-date" in a report on September: up to the end of
+            # what it reports on
             period = replace(period, end=ctx.lead_period.end)
         if period is not None and ctx.lead_period is None:
             ctx.lead_period = period
@@ -1356,6 +1387,15 @@ def _governing_verb(anchor: Token, qset: set[int]) -> Token | None:
             continue
         return None
     return None
+
+
+def _year_back(iso: str) -> str:
+    """Return the ISO date one year before ``iso`` (29 February becomes 28 February)."""
+    day = date.fromisoformat(iso)
+    try:
+        return day.replace(year=day.year - 1).isoformat()
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28).isoformat()
 
 
 def _direction_of(start: float, end: float) -> Direction:

@@ -31,6 +31,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "fractions.tsv": ("id", "surface", "value", "unit"),
     "place_aliases.tsv": ("id", "place", "aliases"),
     "regions.tsv": ("id", "region", "country"),
+    "stocks.tsv": ("id", "word", "role"),
 }
 JSONL_FILES = ("entity_patterns.jsonl",)
 
@@ -42,6 +43,7 @@ ALLOWED = {
     ("change_words.tsv", "role"): {"verb", "noun", "noun_or_verb", "adverb"},
     ("basis.tsv", "basis"): {"yoy", "mom", "qoq", "ytd", "period", "avg_annual"},
     ("countries.tsv", "fiscal_named_by"): {"start", "end"},
+    ("stocks.tsv", "role"): {"stock", "flow"},
 }
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "POLICY", "PRODUCT"}
 
@@ -165,6 +167,7 @@ class Lexicons:
     fractions: tuple[dict[str, str], ...]
     place_aliases: tuple[dict[str, str], ...]
     regions: tuple[dict[str, str], ...]
+    stocks: tuple[dict[str, str], ...]
     entity_patterns: tuple[dict[str, Any], ...]
 
     def to_json(self) -> dict[str, Any]:

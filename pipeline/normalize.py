@@ -120,7 +120,8 @@ _YEAR_RE = r"(?:19|20)\d\d"
 
 PERIOD_PATTERN = re.compile(
     rf"""
-    (?P<stock>\b(?:up\ to\ now|so\ far|to\ date|as\ of\ now|until\ now|up\ till\ now)\b)
+    (?P<yeartodate>\b(?:year[-\ ]to[-\ ]date|YTD|so\ far\ this\ year|since\ the\ (?:start|beginning)\ of\ (?:the|this)\ year)\b)
+    | (?P<stock>\b(?:up\ to\ now|so\ far|to\ date|as\ of\ now|until\ now|up\ till\ now)\b)
     | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear)\b)
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE})\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
@@ -250,6 +251,10 @@ def _quarter_of(d: date) -> tuple[date, date]:
 def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fiscal_named_by: str = "end"):  # noqa: C901
     g = match.groupdict()
     pub_year = published.year if published else None
+    if g["yeartodate"]:
+        if published is None:
+            return None
+        return (_iso(published.replace(month=1, day=1)), _iso(published))
     if g["yearto"]:
         month = MONTHS.get(g["yt_month"].lower().rstrip("."))
         year = int(g["yt_year"]) if g["yt_year"] else _default_year(month, published)
