@@ -297,7 +297,8 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
         item = found.get(key)
         if item is None or " " in item.text:
             continue
-        owners = [p for p in persons if p != key and found.get(p) and found[p].text.split()[-1].lower() == key]
+        # the family name comes last in "Jerome Powell" and first in "Liu Xiaoming", "Choi Sang-mok"
+        owners = [p for p in persons if p != key and found.get(p) and key in (found[p].text.split()[-1].lower(), found[p].text.split()[0].lower())]
         if len(owners) == 1:
             owner = found[owners[0]]
             owner.aliases.append(item.text)

@@ -202,7 +202,7 @@ class DocExtractor:
                 country_name = row["country"] if row else name
                 if self._place_key(country_name) != self._place_key(name):
                     name = country_name
-                place_counts[self._place_key(name)] += 2  # a dateline says where the story is
+                place_counts[self._place_key(name)] += 1.5  # a dateline says where the story is; a place the opening names says more
                 display.setdefault(self._place_key(name), name)
             else:
                 place_counts[self._place_key(name)] += 2 if e.start_char < early[0] else 1
