@@ -95,6 +95,7 @@ class _Context:
     sentence_period: dict = None
     place_names: dict = None
     owners: dict = None
+    quantity_tokens: set = None
 
 
 class DocExtractor:
@@ -232,6 +233,11 @@ class DocExtractor:
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
         quantities = _money_by_noun(quantities, text)
+        ctx.quantity_tokens = set()  # no figure is part of what another figure measures
+        for q in quantities:
+            span = doc.char_span(q.number_start, q.end, alignment_mode="expand")
+            if span is not None:
+                ctx.quantity_tokens.update(range(span.start, span.end))
         metrics, growth_rates = self._classify(ctx, quantities)
         entities = extract_entities(doc, self.lexicons, ents, text)
         return ArticleResult(
@@ -499,9 +505,18 @@ class DocExtractor:
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
+                if cue in ("more", "less", "fewer") and not re.match(r"\s+than\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 6]):
+                    row = None  # "half a billion dollars more" is an added amount; "$0.6 billion more than May" a change
                 if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and (
                     q.kind in ("percent", "points") or row["role"] == "adverb"
                 ):
+                    is_change = True
+                    direction = Direction(row["direction"])
+            if not is_change and nxt is not None and re.fullmatch(r"\s*,?\s*or\s+", text[q.end : nxt.start]):
+                # "23.6 per cent or N1.934 trillion higher than": one change said twice, the cue after both
+                later = self.change_after.match(text[nxt.end : min(sent.end_char, nxt.end + 60)])
+                row = self.change.get(re.sub(r"\s+", " ", later.group("cue").lower())) if later else None
+                if row is not None and row["role"] == "adverb" and re.match(r"\s+than\b", text[nxt.end + later.end() : nxt.end + later.end() + 6]):
                     is_change = True
                     direction = Direction(row["direction"])
             if not is_change and q.kind in ("money", "count") and q.signed and re.match(r"^\s*to\b", text[q.end : q.end + 5]):
@@ -602,10 +617,14 @@ class DocExtractor:
             compared = self._compared_with(ctx, q, sent, metrics, before)
             if compared is not None:
                 indicator, subject = compared.indicator, compared.subject or subject
-                last = growth_rates[-1] if growth_rates else None
-                if last is not None and last.start >= sent.start_char and last.end <= q.start and last.from_value is None and last.unit == "%":
-                    # "a fall of 4.7% compared with June 2018 [EUR 199.3bn]": the base is where it fell from
-                    growth_rates[-1] = replace(last, from_value=q.value)
+                # "a fall of 4.7% compared with June 2018 [EUR 199.3bn]", "23.6 per cent or N1.934
+                # trillion higher than the N8.209 trillion allocated in 2022": the base is where it moved from
+                for k in range(len(growth_rates) - 1, -1, -1):
+                    last = growth_rates[k]
+                    if last.start < sent.start_char or last.end > q.start or last.from_value is not None:
+                        break
+                    if last.unit in ("%", q.unit):
+                        growth_rates[k] = replace(last, from_value=q.value)
             subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
             period = self._period(ctx, sent, q, period_cache, paragraph)
             metrics.append(self._metric(ctx, q, sent, indicator, subject, period, "compared_with+" if compared else ""))
@@ -670,7 +689,7 @@ class DocExtractor:
 
     def _compared_with(self, ctx, q: RawQuantity, sent: Span, metrics: list, before: str):
         """Return the metric of the same sentence a base of comparison is compared with, or None."""
-        if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|v\.|than|from|over)\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+\s*[\[(]\s*)?$", before, re.I):
+        if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|v\.|than|from|over)\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+\s*[\[(]\s*)?$", before, re.I):
             return None
         # the compared figure is in the same sentence, or in the one before it in the paragraph
         # ("... rose to 26.72 per cent in September. This represents a rise when compared to
@@ -913,7 +932,9 @@ class DocExtractor:
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
-            cache["doc"] = find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end"))
+            cache["doc"] = _years_from_context(
+                ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.paragraph_starts
+            )
         key = sent.start_char
         if key not in cache:
             cache[key] = [p for p in cache["doc"] if p[0] >= sent.start_char and p[1] <= sent.end_char]
@@ -1175,7 +1196,7 @@ class DocExtractor:
         tokens = []
         subject = None
         for token in head.subtree:
-            if token.i in qset:
+            if token.i in qset or token.i in ctx.quantity_tokens and token.i != head.i:
                 continue
             tokens.append(token)
         # cut relative clauses, appositions, clauses after a comma and dates
@@ -1389,13 +1410,44 @@ def _governing_verb(anchor: Token, qset: set[int]) -> Token | None:
     return None
 
 
-def _year_back(iso: str) -> str:
-    """Return the ISO date one year before ``iso`` (29 February becomes 28 February)."""
+def _years_from_context(text: str, found: list, paragraph_starts: list[int]) -> list:
+    """Return ``found`` with a quarter, half or month named without a year put in the year its
+    paragraph is about.
+
+    "... the first quarter of 2023 increased by 33.19 per cent when compared to the first
+    quarter of 2022. The second quarter increased by 10.32 per cent": the second quarter of
+    2023, not of the publication year. A year named only as a base of comparison does not count.
+    """
+    out = []
+    year_of: dict[int, int] = {}  # paragraph -> the year it last named
+    for p in found:
+        paragraph = bisect_right(paragraph_starts, p[0]) - 1
+        explicit = re.search(r"\b(?:19|20)\d\d\b", p[2])
+        if explicit and p[3] and p[4] and p[3][:4] == p[4][:4] and not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]]):
+            year_of[paragraph] = int(p[3][:4])
+        elif (
+            not re.search(r"\d", p[2]) and paragraph in year_of and p[3] and p[4] and p[3][:4] == p[4][:4]
+            and re.search(r"quarter|half|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", p[2], re.I)
+            and int(p[3][:4]) != year_of[paragraph]
+        ):
+            shift = year_of[paragraph] - int(p[3][:4])
+            p = (*p[:3], _years_later(p[3], shift), _years_later(p[4], shift))
+        out.append(p)
+    return out
+
+
+def _years_later(iso: str, years: int) -> str:
+    """Return the ISO date ``years`` later (earlier when negative); 29 February becomes 28 February."""
     day = date.fromisoformat(iso)
     try:
-        return day.replace(year=day.year - 1).isoformat()
+        return day.replace(year=day.year + years).isoformat()
     except ValueError:
-        return day.replace(year=day.year - 1, day=28).isoformat()
+        return day.replace(year=day.year + years, day=28).isoformat()
+
+
+def _year_back(iso: str) -> str:
+    """Return the ISO date one year before ``iso``."""
+    return _years_later(iso, -1)
 
 
 def _direction_of(start: float, end: float) -> Direction:
@@ -1486,6 +1538,10 @@ MONEY_NOUNS = re.compile(
 )
 
 
+# what follows a bare amount that counts nothing: "2.56 trillion equivalent to ...", "2.56 trillion."
+NOT_A_COUNTED_NOUN = re.compile(r"\s*(?:$|[.,;:)]|(?:equivalent|representing|or|and|in|to|for|from|which|while|against|compared|versus|respectively)\b)", re.I)
+
+
 def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Give "500 million funds" the currency of the nearest amount of money before it in its paragraph."""
     out = []
@@ -1495,6 +1551,13 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
             money = [p for p in out if p.kind == "money" and p.start >= paragraph_start]
             if money:
                 q = replace(q, unit=money[-1].unit.split("/")[0], kind="money", rule_id=q.rule_id + "+currency_of_paragraph")
+        elif q.unit == "count" and q.has_scale and not q.written and NOT_A_COUNTED_NOUN.match(text[q.end : q.end + 20]):
+            # "the councils shared 2.56 trillion equivalent to 25.28 percent" after "N3.585 trillion":
+            # a bare amount in a sentence of amounts of money is money too
+            sentence_start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
+            money = [p for p in out if p.kind == "money" and p.start >= sentence_start]
+            if money and len({p.unit for p in money}) == 1:
+                q = replace(q, unit=money[-1].unit.split("/")[0], kind="money", rule_id=q.rule_id + "+currency_of_sentence")
         out.append(q)
     return out
 
