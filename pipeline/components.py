@@ -150,6 +150,10 @@ class PolexComponent:
                     continue  # what is left is a place the model already named
             while end > start and (doc[end - 1].text in QUOTE_TOKENS or doc[end - 1].lower_ in ("and", "&", "of", "the", "for", "-")):
                 end -= 1
+            for k in range(end - 1, start, -1):
+                if doc[k].tag_ == "POS" and doc[k - 1].lower_ not in COLLECTIVE_OWNERS:
+                    start = k + 1  # "the Bank's Monetary Policy Committee": the name starts after the owner
+                    break
             if end > start:
                 spans.append(Span(doc, start, end, label=span.label_, span_id=span.id_))
         text = doc.text
@@ -233,13 +237,18 @@ def make_polex(nlp: Language, name: str, rules_dir: str | None) -> PolexComponen
     return PolexComponent(nlp, name, rules_dir)
 
 
+# the possessive words that begin names ("People's Bank of China", "Women's Institute"); "the
+# Bank's Monetary Policy Committee" is the committee of the Bank
+COLLECTIVE_OWNERS = {"people", "women", "children", "men", "workers", "farmers", "citizens", "veterans", "nations"}
+
+
 def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Return ``ents`` with an organisation's possessive first word put back into its name.
 
-    The model reads "People's Bank of China" as "People's" + ORG "Bank of China". A
-    capitalised word with "'s" right before an organisation, itself no entity and not the
-    first word of the sentence, is part of the name ("Women's Institute", "Children's Fund");
-    "Britain's Office for National Statistics" keeps the place apart.
+    The model reads "People's Bank of China" as "People's" + ORG "Bank of China". A collective
+    noun with "'s" right before an organisation, itself no entity and not the first word of the
+    sentence, is part of the name ("Women's Institute"); "the Bank's Monetary Policy Committee"
+    and "Britain's Office for National Statistics" keep the owner apart.
     """
     out = []
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
@@ -248,6 +257,7 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if (
             ent.label_ == "ORG" and k >= 2 and doc[k - 1].tag_ == "POS" and doc[k - 2].is_title
             and k - 2 not in covered and k - 1 not in covered and not doc[k - 2].is_sent_start
+            and doc[k - 2].lower_ in COLLECTIVE_OWNERS
         ):
             ent = Span(doc, k - 2, ent.end, label="ORG", span_id=ent.id_)
         out.append(ent)

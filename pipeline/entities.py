@@ -89,6 +89,11 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             if tail:
                 raw += tail.group(0)  # "Choi Sang-mok": the model stops at the hyphen
         text = _clean(raw.split("(")[0] if "(" in raw and ")" not in raw else raw)
+        text = re.sub(r"\s+(?:year-on-year|month-on-month|quarter-on-quarter|y-o-y)$", "", text)  # "Asia year-on-year"
+        if label == "PERSON" and re.search(r"['’]s\s+[A-Z]", text):
+            text = re.split(r"['’]s\s+", text)[-1]  # "Mizuho’s Suehiro": the person is after the possessive
+        if label == "ORG" and re.search(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Pty|Cos|Bros)$", text) and (raw.endswith(".") or text_of_doc[ent.end_char : ent.end_char + 1] == "."):
+            text += "."  # "Mizuho Securities Co." keeps the point of its abbreviation
         if not text or len(text) < 2 or not (HAS_NAME.search(text) or ent.id_ in REGEX_RULE_IDS):
             continue  # a lower-case quoted plan name is a name; any other lower-case span is not
         if not ent.id_ and AMOUNT.match(text):

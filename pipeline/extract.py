@@ -132,7 +132,7 @@ class DocExtractor:
                 (?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?:rate|pace|rates))?
-                (?P<object>\s+(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?(?=\s+by\s*$))?  # not across a clause
+                (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*)(?=\s+by\s*$))?  # not across a clause
                 (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are)\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|annual(?:ized|ised)?|yearly|quarterly)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
@@ -233,6 +233,7 @@ class DocExtractor:
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
         quantities = _money_by_noun(quantities, text)
+        quantities = _exchange_rates(quantities, text)
         ctx.quantity_tokens = set()  # no figure is part of what another figure measures
         for q in quantities:
             span = doc.char_span(q.number_start, q.end, alignment_mode="expand")
@@ -395,7 +396,8 @@ class DocExtractor:
                 # "compared with June 2018 [EUR 199.3bn]." parses the bracket as a sentence of its
                 # own: it belongs to the sentence before
                 sent = ctx.doc[sents[k - 1].start : sent.end]
-            before = text[max(sent.start_char, q.start - 80) : (q.qualifier_start if q.qualifier_start is not None else q.start)]
+            before_start = max(sent.start_char, q.start - 80)  # where ``before`` starts in the text
+            before = text[before_start : (q.qualifier_start if q.qualifier_start is not None else q.start)]
             after = text[q.end : min(sent.end_char, q.end + 60)]
             nxt = quantities[i + 1] if i + 1 < n else None
             # "increased from 55,000 to 90,000": one change with both ends
@@ -406,13 +408,15 @@ class DocExtractor:
                     from_to = nxt
             # "fell to 3.2 trillion yuan from 3.5 trillion yuan": the same change, ends reversed
             to_from = None
-            if nxt is not None and re.search(r"\bto\s*$", before, re.I) and re.fullmatch(r"\s*,?\s*from\s*(?:about|around|nearly|over|more than)?\s*", text[q.end : nxt.start], re.I):
+            if nxt is not None and re.search(r"\bto\s*$", before, re.I) and re.fullmatch(
+                r"\s*(?:(?:in|on|for|during)\s+(?:the\s+)?[\w -]{1,20}?)?\s*,?\s*from\s*(?:about|around|nearly|over|more than)?\s*", text[q.end : nxt.start], re.I
+            ):  # "fell to 3.2% in November, from 3.6% in October"
                 verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)})\s+(?:\w+\s+){{0,2}}to\s*$", before, re.I)
                 if verb and nxt.unit == q.unit:
                     to_from = (verb, nxt)
             if to_from is not None:
                 verb, source = to_from
-                start = q.start - len(before) + verb.start("cue")
+                start = before_start + verb.start("cue")
                 unit, _ = _change_unit(q.unit, None)
                 unit = "pp" if unit == "%" else unit
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
@@ -438,7 +442,7 @@ class DocExtractor:
             if flat is not None:
                 # "remained steady at 5.0 per cent", "stayed at 9": a level, and a change of nothing
                 # that ends there
-                start = q.start - len(before) + flat.start("cue")
+                start = before_start + flat.start("cue")
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
                 subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
@@ -457,7 +461,7 @@ class DocExtractor:
                 verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)}),?\s+(?:\w+\s+){{0,2}}from\s*$", before, re.I)
                 # with both ends given, the numbers say the direction ("worsen from 4% to 4.9%")
                 direction = _direction_of(q.value, from_to.value)
-                start = (q.start - len(before) + verb.start("cue")) if verb else q.start - len(re.search(r"from\s*$", before, re.I).group(0))
+                start = (before_start + verb.start("cue")) if verb else before_start + re.search(r"from\s*$", before, re.I).start()
                 unit = from_to.unit if from_to.unit != "count" or q.unit == "count" else q.unit
                 unit, value = _change_unit(unit, None)
                 if unit == "%":
@@ -501,7 +505,7 @@ class DocExtractor:
                         direction = Direction(row["direction"])
                         # "an increase of 8.2%" starts at its article; "The Fed cut ... by" at the verb
                         group = "phrase" if row["role"] in ("noun", "noun_or_verb") and not cue_before.group("object") else "cue"
-                        phrase_start = q.start - len(before) + cue_before.start(group)
+                        phrase_start = before_start + cue_before.start(group)
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
@@ -578,11 +582,15 @@ class DocExtractor:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
                 if restates is not None:
                     record = replace(record, indicator=restates.indicator, subject=restates.subject, period=restates.period, basis=restates.basis)
-                elif cue_before is not None and cue_before.group("inphrase") and phrase_start < q.start:
-                    # "an increase in the services surplus of $0.3 billion": what increased is named in it
-                    named = re.sub(r"^\s*in\s+(?:the|its|their)?\s*", "", cue_before.group("inphrase"))
-                    if named and not find_periods(named, ctx.published):
-                        record = replace(record, indicator=named.strip())
+                elif cue_before is not None and (cue_before.group("inphrase") or cue_before.group("object")) and phrase_start < q.start:
+                    # "an increase in the services surplus of $0.3 billion", "lower CPI inflation by
+                    # 0.5 points", "cut its key policy rate by": what moved is named in the phrase
+                    named = re.sub(
+                        r"^\s*(?:in\s+)?(?:(?:the|its|their|our|his|her|a|an)\s+)?", "",
+                        cue_before.group("inphrase") or cue_before.group("object"),
+                    ).strip()
+                    if named and not find_periods(named, ctx.published) and named.lower() not in PRONOUNS:
+                        record = replace(record, indicator=named)
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and re.fullmatch(
                     r"\s*(?:year-on-year\s+|yoy\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
@@ -969,7 +977,7 @@ class DocExtractor:
             ctx.sentence_period[("indicator", "paragraph", paragraph)] = indicator
         if subject:
             subject = _subject_text(subject)
-            if subject.lower() in self.entity_stop:
+            if subject.lower() in self.entity_stop or re.fullmatch(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d[\d,.]*", subject):
                 subject = None  # "Budget", "Government": a word the model took for a name
         if subject and (subject in ctx.places or subject in ctx.owners.get("sectors", ())):
             # a place, or a sector an article is about ("receipts of the gaming sector"), may
@@ -1536,6 +1544,60 @@ MONEY_NOUNS = re.compile(
     r"^\s+(?:of\s+)?(?:funds?|funding|investment|capital|budget|revenue|spending|loans?|subsid(?:y|ies)|grants?|financing|credit)\b",
     re.I,
 )
+
+
+CURRENCY_WORDS = {
+    "dollar": "USD", "greenback": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "sterling": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "won": "KRW", "naira": "NGN", "rand": "ZAR", "peso": "PHP",
+}
+DOLLAR_ADJECTIVES = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "new zealand": "NZD",
+    "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+}
+# "the dollar averaged ¥108.33", "the New Zealand dollar fell 0.90% to $0.5745"
+RATE_BEFORE = re.compile(
+    r"\b(?P<adj>US|U\.S\.|American|Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan)?\s*(?P<cur>dollar|greenback|euro|yen|pound|sterling|yuan|renminbi|rupee|won|naira|rand|peso)"
+    r"\s+(?:(?:has|had|was|is)\s+)?(?:averaged|stood\s+at|was\s+at|was|traded\s+at|trading\s+at|fell(?:\s+\S+%)?\s+to|rose(?:\s+\S+%)?\s+to|weakened\s+to|strengthened\s+to|ended\s+at|closed\s+at|hit|at|to)"
+    r"\s+(?:around|about|nearly|some)?\s*$",
+    re.I,
+)
+# "N1,450 to $1", "¥150 per dollar", "7.2 yuan against the dollar"
+RATE_AFTER = re.compile(r"^\s*(?:to|per|against|a)\s+(?:the\s+|one\s+)?(?:(?P<sym>\$|US\$|€|£)\s?1\b|(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|greenback|euro|yen|pound|sterling)\b)", re.I)
+
+
+def _exchange_rates(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Give an exchange rate the unit of one currency in another: "the dollar averaged ¥108.33"
+    is JPY/USD, "N1,450 to $1" is NGN/USD; a level it is compared with in the sentence ("down
+    from ¥120.13") is one too."""
+    out: list[RawQuantity] = []
+    skip: set[int] = set()
+    for k, q in enumerate(quantities):
+        if k in skip:
+            continue
+        code = q.unit.split("/")[0]
+        if q.kind != "money" or "/" in q.unit or not re.fullmatch(r"[A-Z]{3}", code):
+            out.append(q)
+            continue
+        sentence_start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
+        base = None
+        before = RATE_BEFORE.search(text, sentence_start, q.qualifier_start if q.qualifier_start is not None else q.start)
+        after = RATE_AFTER.match(text[q.end : q.end + 30])
+        if after is not None:
+            symbol = after.group("sym")
+            base = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(symbol) if symbol else CURRENCY_WORDS[after.group("cur").lower()]
+            if symbol and k + 1 < len(quantities) and quantities[k + 1].start < q.end + 30 and quantities[k + 1].value == 1:
+                skip.add(k + 1)  # the "$1" of "N1,450 to $1" is no figure of its own
+        elif before is not None:
+            adjective = (before.group("adj") or "").lower()
+            base = DOLLAR_ADJECTIVES.get(adjective, "USD") if before.group("cur").lower() in ("dollar", "greenback") else CURRENCY_WORDS[before.group("cur").lower()]
+            if base == code and text[q.start : q.start + 1] == "$" and base != "USD":
+                code = "USD"  # "the New Zealand dollar fell to $0.5745": a dollar is quoted in US dollars
+        if base is None and out and "/" in out[-1].unit and out[-1].unit.split("/")[0] == code and out[-1].start >= sentence_start:
+            base = out[-1].unit.split("/")[1]  # "..., down from ¥120.13 in fiscal 2015"
+        if base is not None and base != code:
+            q = replace(q, unit=f"{code}/{base}", rule_id=q.rule_id + "+exchange_rate")
+        out.append(q)
+    return out
 
 
 # what follows a bare amount that counts nothing: "2.56 trillion equivalent to ...", "2.56 trillion."
