@@ -27,7 +27,8 @@ class ModelNotFound(RuntimeError):
 
 
 def load_nlp(model: str = DEFAULT_MODEL, rules_dir: str | None = None) -> Language:
-    """Return the spaCy pipeline ``model`` with the polex component added at the end."""
+    """Return the spaCy pipeline ``model`` with polex's components: ``polex_paragraphs`` before
+    the parser (a blank line ends a sentence) and ``polex`` at the end."""
     try:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except OSError as err:
@@ -42,6 +43,8 @@ def load_nlp(model: str = DEFAULT_MODEL, rules_dir: str | None = None) -> Langua
             f"spaCy pipeline '{model}' has no {', '.join(missing)}; polex needs a pipeline "
             f"with a dependency parser and NER (e.g. en_core_web_sm/md/lg)."
         )
+    if "polex_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("polex_paragraphs", before="parser")  # a blank line ends a sentence
     if "polex" not in nlp.pipe_names:
         nlp.add_pipe("polex", config={"rules_dir": rules_dir})
     return nlp

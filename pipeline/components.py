@@ -226,6 +226,22 @@ class PolexComponent:
         return self
 
 
+@Language.component("polex_paragraphs", assigns=["token.is_sent_start"])
+def polex_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, before the parser runs.
+
+    A headline or sub-heading has no full stop, so the parser reads it and the paragraph
+    under it as one sentence ("... ahead of tax-heavy Budget\n\nGovernment borrowing rose
+    ..."), and a figure of the paragraph gets a word of the headline for what it measures. A
+    blank line always ends a sentence; a single line break (hard-wrapped text) does not.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory(
     "polex",
     default_config={"rules_dir": None},

@@ -1024,7 +1024,10 @@ class DocExtractor:
         head = anchor.head
         subject = None
         indicator_head: Token | None = None
-        if q.kind in ("count", "physical") and anchor.dep_ in ("nummod", "compound", "amod", "quantmod") and head.i not in qset and _pos(head) in ("NOUN", "PROPN"):
+        if (
+            q.kind in ("count", "physical") and anchor.dep_ in ("nummod", "compound", "amod", "quantmod") and head.i not in qset and _pos(head) in ("NOUN", "PROPN")
+            and not (growth and head.lower_ in ("persons", "people", "individuals"))  # "employment increased by 21,000 persons"
+        ):
             indicator_head = head
         elif q.kind in ("money", "percent") and anchor.dep_ in ("compound", "nmod", "amod", "nummod") and _pos(head) == "NOUN" and head.i > anchor.i and head.i not in qset and (
             q.kind == "money" or not growth and self._good_head(head, qset)
@@ -1086,6 +1089,13 @@ class DocExtractor:
                     and token.ent_type_ not in ("DATE", "PERCENT", "MONEY", "CARDINAL")
                     and token.lower_ not in PRONOUNS
                 ):
+                    indicator_head = token
+                    break
+        line_start = ctx.text.rfind("\n", 0, q.start)
+        if indicator_head is not None and indicator_head.idx < line_start:
+            indicator_head = None  # a heading the parser joined to the sentence ("Main points", "Underemployment")
+            for token in reversed(doc[sent.start : span.start]):
+                if token.idx > line_start and _pos(token) in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod", "poss") and self._good_head(token, qset):
                     indicator_head = token
                     break
         if indicator_head is not None and not self._good_head(indicator_head, qset):
