@@ -239,6 +239,8 @@ def polex_paragraphs(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
+            if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                doc[token.i + 1].is_sent_start = False  # and its first word is no sentence of its own
     return doc
 
 
