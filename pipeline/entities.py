@@ -177,8 +177,8 @@ def _abbreviates(alias: str, name: str) -> bool:
 def _merge_places(found: dict[str, "_Found"], lexicons: Lexicons) -> None:
     """Fold the names of one place into its fullest form in the article: "UK" into "Britain"."""
     for row in lexicons.place_aliases:
-        names = [row["place"], *row["aliases"].split("|")]
-        keys = [k for k in found if k in {_key(n) for n in names}]
+        names = {_key(n) for n in (row["place"], *row["aliases"].split("|"))}
+        keys = [k for k in found if k in names]
         for key in keys:
             # a listed place is a place, whatever the model calls it ("exports to EU" ORG)
             found[key].labels = Counter({"GPE": sum(found[key].labels.values())})

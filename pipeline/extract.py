@@ -70,6 +70,8 @@ PRECEDING_YEAR = re.compile(
 )
 # "for the month", "in the year": a period named by reference to the one the article reports on
 ANAPHORIC_PERIOD = re.compile(r"\b(?:for|in|during|over)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))", re.I)
+# a word any period expression has (a quick test before the full scanner)
+MAYBE_PERIOD = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|quarter|half|year|month|week|day|today|now|date|fiscal|financial|fy)", re.I)
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
 BASE_PHRASE = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|v\.|against|from|over|on|than)\s+(?:the\s+)?", re.I)
 # the level compared with, between the base word and its time: "Rs 16.64 lakh crore in ", "$41.0 billion in "
@@ -589,7 +591,7 @@ class DocExtractor:
                         r"^\s*(?:in\s+)?(?:(?:the|its|their|our|his|her|a|an)\s+)?", "",
                         cue_before.group("inphrase") or cue_before.group("object"),
                     ).strip()
-                    if named and not find_periods(named, ctx.published) and named.lower() not in PRONOUNS:
+                    if named and not (MAYBE_PERIOD.search(named) and find_periods(named, ctx.published)) and named.lower() not in PRONOUNS:
                         record = replace(record, indicator=named)
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and re.fullmatch(
@@ -994,6 +996,8 @@ class DocExtractor:
             return True  # "year-on-year basis"
         if self.basis_re.search(indicator) and len(words) <= 3:
             return True  # "year-on-year", "year-on- basis"
+        if not MAYBE_PERIOD.search(indicator):
+            return False  # the period scanner is costly; most indicators name no time at all
         periods = find_periods(indicator, ctx.published)
         return any(p[0] == 0 and p[1] >= len(indicator.rstrip(". ")) for p in periods)
 
