@@ -98,6 +98,7 @@ class _Context:
     place_names: dict = None
     owners: dict = None
     quantity_tokens: set = None
+    datelines: set = None
 
 
 class DocExtractor:
@@ -231,6 +232,7 @@ class DocExtractor:
             sentence_period={},
         )
         ctx.place_names = place_names
+        ctx.datelines = datelines
         ctx.owners = {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
@@ -977,6 +979,8 @@ class DocExtractor:
         if indicator is not None and indicator not in self.change:
             ctx.sentence_period[("indicator", sent.start_char)] = indicator
             ctx.sentence_period[("indicator", "paragraph", paragraph)] = indicator
+        if subject and subject in ctx.datelines:
+            subject = None  # the dateline's city is where the story was filed; its country is the main place
         if subject:
             subject = _subject_text(subject)
             if subject.lower() in self.entity_stop or re.fullmatch(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d[\d,.]*", subject):
@@ -1062,8 +1066,9 @@ class DocExtractor:
                         subject = owner  # "the government proposed a budget of ..."
                     obj = [c for c in verb.children if c.dep_ in ("dobj",) and c.i not in qset]
                     indicator_head = obj[0] if obj else None
-                    if indicator_head is None and _pos(verb) == "VERB" and verb.lower_ not in LEVEL_VERBS:
-                        return verb.text, subject or None
+                    if indicator_head is None and _pos(verb) == "VERB" and verb.lower_ not in LEVEL_VERBS and verb.lower_ not in self.change:
+                        return verb.text, subject or None  # "101 have been replicated": what was done
+                    # "grew 10 per cent": a change verb names no measure; the noun before it will
         if q.kind in ("time", "physical") and re.match(r"^\s+of\s", ctx.text[q.end : q.end + 5]):
             # "3 years of incubation": the duration of what follows
             following = doc.char_span(q.end, min(len(ctx.text), q.end + 4), alignment_mode="expand")
@@ -1192,6 +1197,11 @@ class DocExtractor:
 
     def _subject_of(self, verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+        if len(subjects) > 1:
+            # "New Delhi, June 1: The GST collection grew ...": a dateline the parser also calls a
+            # subject; the subject nearest the verb is the one it agrees with
+            before = [c for c in subjects if c.i < verb.i]
+            subjects = [before[-1]] if before else subjects
         if subjects and not (verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS):
             inner = [c for c in subjects[0].children if c.dep_ == "nsubj"] if subjects[0].dep_ == "csubj" else []
             return inner[0] if inner else subjects[0]  # "total hours worked were up": the hours
@@ -1378,9 +1388,18 @@ def _index_entities(doc: Doc, ents) -> None:
 
 
 def _is_dateline(text: str, ent: Span) -> bool:
-    """Return True for a place in capitals at the start of a line: "SEOUL, Aug. 27 (Korea Bizwire) --"."""
+    """Return True for a dateline's place: in capitals at the start of a line ("SEOUL, Aug. 27
+    (Korea Bizwire) --"), or a name followed by a date and a colon or dash ("New Delhi, June 1:")."""
     line_start = text.rfind("\n", 0, ent.start_char) + 1
-    return ent.text.isupper() and len(ent.text) > 2 and not text[line_start : ent.start_char].strip()
+    if text[line_start : ent.start_char].strip():
+        return False
+    if ent.text.isupper() and len(ent.text) > 2:
+        return True
+    return bool(DATELINE_DATE.match(text, ent.end_char))
+
+
+# ", June 1:", ", Jun. 1 (IANS) -", ", 12 March —": the date of a dateline after its place
+DATELINE_DATE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[:—–-]")
 
 
 def _sentence_text(sent: Span) -> str:
