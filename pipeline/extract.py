@@ -132,7 +132,7 @@ class DocExtractor:
         # "up by", "rose", "increased by", "grew 5%", "a decline of about".
         self.change_before = re.compile(
             rf"""(?P<phrase>
-                (?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
+                (?:(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?:rate|pace|rates))?
                 (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*)(?=\s+by\s*$))?  # not across a clause
@@ -1521,7 +1521,12 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
             continue
         if low.unit == "count" and high.unit != "count":
             low = with_unit_of(low, high, text)
-        if is_to and re.search(r"\b(?:rose|fell|increased|decreased|grew|declined|up|down)\b[^,;]*$", text[max(0, low.start - 40) : low.start], re.I):
+        if is_to and (
+            re.search(r"\b(?:rose|fell|increased|decreased|grew|declined|up|down|increase|decrease|rise|fall|growth|decline|widened|narrowed)\b[^,;]*$", text[max(0, low.start - 60) : low.start], re.I)
+            or high.value and low.value and (high.value / low.value > 3 or low.value / high.value > 3)
+        ):
+            # "rose 5 to 7", "an increase in the deficit of $3.8 billion to $66.0 billion": the size
+            # of a change and the level reached, not a range; nor is "$3.8bn to $66bn" (too far apart)
             out[k] = low  # "rose 5 to 7": the ends of a change, not a range; the unit is shared
             continue
         out[k] = replace(low, qualifier=low.qualifier or "lower", rule_id=low.rule_id + "+range_low")
