@@ -660,7 +660,7 @@ class DocExtractor:
         dated_periods = Counter((r.period.start, r.period.end) for r in [*metrics, *growth_rates] if r.period is not None)
         if dated_periods:
             (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
-            if count >= 3 and count * 2 >= total and dominant[0] is not None:  # a span, never a stock date
+            if count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]:  # a span, never a stock date or a day
                 period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
                 metrics = [m if m.period else replace(m, period=period_of) for m in metrics]
         # A change "since the start of the year" runs from 1 January to publication; one "in the
@@ -912,8 +912,8 @@ class DocExtractor:
             # its first figure, the one the sentence is about ("In the first half ...
             # Exports rose ... Imports fell ..."), not a date it compares with
             carried = ctx.sentence_period.get(("paragraph", paragraph))
-            if carried is not None and carried[0] != sent.start_char:
-                period = carried[1]
+            if carried is not None and carried[0] != sent.start_char and not (carried[1].start and carried[1].start == carried[1].end):
+                period = carried[1]  # a day ("on Wednesday") dates an event of its sentence, not the next one's figures
         key = ("sentence", sent.start_char)
         if key not in ctx.sentence_period:
             ctx.sentence_period[key] = period
@@ -1687,7 +1687,11 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     if before:
         return before[-1]
     # a period after the number, with no other number between them
-    after = [p for p in usable if p[0] >= q.end and not re.search(r"\d", text[q.end : p[0]])]
+    after = [
+        p for p in usable
+        if p[0] >= q.end and not re.search(r"\d", text[q.end : p[0]])
+        and not re.search(r",\s*(?:who|whom)\b[^,;]*$", text[q.end : p[0]])  # "..., said Pawar, who joined ... in July 2023"
+    ]
     if after:
         return after[0]
     return None
