@@ -146,8 +146,8 @@ class PolexComponent:
                         while end > start and doc[end - 1].lower_ in PORTFOLIO_WORDS:
                             end -= 1
                         break
-                if end - start == 1 and doc[start].ent_type_ == "GPE":
-                    continue  # what is left is a place the model already named
+                if end - start == 1 and doc[start].ent_type_ == "GPE" and span.id_ != "org_country_group":
+                    continue  # what is left is a place the model already named (a group of countries is a body)
             while end > start and (doc[end - 1].text in QUOTE_TOKENS or doc[end - 1].lower_ in ("and", "&", "of", "the", "for", "-")):
                 end -= 1
             for k in range(end - 1, start, -1):
@@ -283,6 +283,8 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 DATELINE = re.compile(r"(?m)^(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d|\d)|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s+[-–—]{1,2}\s))")
+# the news agency in brackets after a dateline: "SEOUL, Aug. 27 (Korea Bizwire) –", "WASHINGTON (AP) —"
+DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Za-z .'-]{2,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*[-–—:]")
 
 
 def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -298,6 +300,12 @@ def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out = [e for e in out if e.end <= span.start or e.start >= span.end]
         out.append(Span(doc, span.start, span.end, label="GPE", span_id="gpe_dateline"))
+    for match in DATELINE_AGENCY.finditer(doc.text):
+        span = doc.char_span(match.start("agency"), match.end("agency"), label="ORG", alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        out = [e for e in out if e.end <= span.start or e.start >= span.end]
+        out.append(Span(doc, span.start, span.end, label="ORG", span_id="org_dateline_agency"))
     return sorted(out, key=lambda e: e.start)
 
 

@@ -260,7 +260,7 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             if k != key and " " in v.text and v.labels.most_common(1)[0][0] == "ORG"
             and re.split(r"[\s-]+", v.text)[0].isalpha()
             and re.split(r"[\s-]+", v.text)[0].lower().startswith(item.text.lower())
-            and len(re.split(r"[\s-]+", v.text)[0]) > len(item.text)
+            and (len(re.split(r"[\s-]+", v.text)[0]) > len(item.text) or len(v.text.split()) >= 3)  # "the Bank" of "Bank of England"
         ]
         if len(owners) == 1:
             owner = found[owners[0]]
