@@ -471,6 +471,10 @@ class DocExtractor:
                 if unit == "%":
                     unit = "pp"  # a rate or share moving from one level to another changes by points
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
+                if indicator is None and verb is not None:
+                    # "voted to reduce rates from 4% to 3.75%": what moved is between the verb and "from"
+                    moved = re.sub(r"^(?:the|its|their|our|a|an)\s+", "", before[verb.end("cue") :].strip(" ,")[: -len("from")].strip(" ,"), flags=re.I)
+                    indicator = moved or None
                 subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
                 basis = self._basis(text, sent, start, from_to.end)
