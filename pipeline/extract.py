@@ -1323,7 +1323,7 @@ INSTITUTION_NOUNS = {
     "government", "ministry", "cabinet", "treasury", "administration", "company", "firm", "bank",
     "council", "authority", "agency", "department", "sector", "industry", "group", "legislature",
 }
-OWNER_NOUNS = {"government", "province", "state", "country", "economy", "world", "nation", "city", "region", "company", "bank", "ministry"}
+OWNER_NOUNS = {"government", "province", "state", "country", "world", "nation", "city", "region", "company", "bank", "ministry"}
 PARENTHESIS_NAME_BOUNDARY = re.compile(
     r"[,;:()]|\b(?:and|or|such as|including|comprising(?: of)?|namely|like|by|in|of|to|from|with|was|were|is|are|has|have)\s"
 )
