@@ -288,24 +288,23 @@ DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Za-z .'-]{2,30}?(?:,\s*[A-Z][a-z]{2,
 
 
 def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Return ``ents`` with a dateline's place as a place: "HAIKOU, Jan. 23 --", "WELLINGTON (Reuters) -".
+    """Return ``ents`` with a dateline's place as a place ("HAIKOU, Jan. 23 --", "WELLINGTON
+    (Reuters) -") and the agency in its brackets as an organisation.
 
     The model reads a city in capitals at the head of a story as an organisation, or
     misses it; the dateline's form says what it is.
     """
     out = list(ents)
-    for match in DATELINE.finditer(doc.text):
-        span = doc.char_span(match.start("place"), match.end("place"), label="GPE", alignment_mode="contract")
-        if span is None or not len(span):
-            continue
-        out = [e for e in out if e.end <= span.start or e.start >= span.end]
-        out.append(Span(doc, span.start, span.end, label="GPE", span_id="gpe_dateline"))
-    for match in DATELINE_AGENCY.finditer(doc.text):
-        span = doc.char_span(match.start("agency"), match.end("agency"), label="ORG", alignment_mode="contract")
-        if span is None or not len(span):
-            continue
-        out = [e for e in out if e.end <= span.start or e.start >= span.end]
-        out.append(Span(doc, span.start, span.end, label="ORG", span_id="org_dateline_agency"))
+    for pattern, group, label, rule_id in (
+        (DATELINE, "place", "GPE", "gpe_dateline"),
+        (DATELINE_AGENCY, "agency", "ORG", "org_dateline_agency"),
+    ):
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            out = [e for e in out if e.end <= span.start or e.start >= span.end]
+            out.append(Span(doc, span.start, span.end, label=label, span_id=rule_id))
     return sorted(out, key=lambda e: e.start)
 
 
