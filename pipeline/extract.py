@@ -96,7 +96,10 @@ class _Context:
     sents: list = None
     sentence_period: dict = None
     place_names: dict = None
-    owners: dict = None
+    last_sector: dict = None  # "sector"/"industry" -> the sector last named ("gaming sector")
+    sectors: set = None  # sectors named as owners: they may be the article's main subject
+    bodies: set = None  # bodies and sectors named as owners: they carry through their paragraph
+    indicators: dict = None  # sentence start, or ("paragraph", n) -> the last indicator named there
     quantity_tokens: set = None
     datelines: set = None
 
@@ -233,7 +236,7 @@ class DocExtractor:
         )
         ctx.place_names = place_names
         ctx.datelines = datelines
-        ctx.owners = {}
+        ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators = {}, set(), set(), {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
         quantities = _money_by_noun(quantities, text)
@@ -962,7 +965,7 @@ class DocExtractor:
         # article's main place, the place it names most, is whose numbers they are.
         if subject:
             return subject
-        if paragraph in memory and (memory[paragraph] in ctx.places or memory[paragraph] in ctx.owners.get("carried", ())):
+        if paragraph in memory and (memory[paragraph] in ctx.places or memory[paragraph] in ctx.bodies):
             return memory[paragraph]
         return None
 
@@ -971,7 +974,7 @@ class DocExtractor:
         indicator, subject = self._indicator_subject_parse(ctx, q, sent, growth)
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
-        previous = ctx.sentence_period.get(("indicator", sent.start_char))
+        previous = ctx.indicators.get(sent.start_char)
         paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
         if indicator is None and previous is not None:
             # "... was 2.1 percent, 1.08 percent lower than in August 2023 (3.18 percent)": a figure
@@ -979,17 +982,17 @@ class DocExtractor:
             indicator = previous
         elif (indicator is None or indicator in self.change) and re.match(r"(?:It|This|They|These|That)\b", ctx.text[sent.start_char : sent.start_char + 6]):
             # "It decreased by 0.2 percentage points in ...": what the paragraph's last figure measured
-            indicator = ctx.sentence_period.get(("indicator", "paragraph", paragraph))
+            indicator = ctx.indicators.get(("paragraph", paragraph))
         if indicator is not None and indicator not in self.change:
-            ctx.sentence_period[("indicator", sent.start_char)] = indicator
-            ctx.sentence_period[("indicator", "paragraph", paragraph)] = indicator
+            ctx.indicators[sent.start_char] = indicator
+            ctx.indicators[("paragraph", paragraph)] = indicator
         if subject and subject in ctx.datelines:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
         if subject:
             subject = _subject_text(subject)
             if subject.lower() in self.entity_stop or re.fullmatch(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d[\d,.]*", subject):
                 subject = None  # "Budget", "Government": a word the model took for a name
-        if subject and (subject in ctx.places or subject in ctx.owners.get("sectors", ())):
+        if subject and (subject in ctx.places or subject in ctx.sectors):
             # a place, or a sector an article is about ("receipts of the gaming sector"), may
             # be the article's main owner; a body that acts ("the government") is not
             ctx.direct_subjects[subject] += 1
@@ -1149,15 +1152,15 @@ class DocExtractor:
             and c.tag_ not in ("JJR", "JJS") and c.lower_ not in ("total", "overall", "entire", "whole", "new", "proposed")
         ]
         if not words and token.lower_ in ("sector", "industry"):
-            return ctx.owners.get(token.lower_)
+            return ctx.last_sector.get(token.lower_)
         phrase = " ".join(t.text for t in sorted([*words, token], key=lambda t: t.i))
         owner = [c for c in token.children if c.dep_ == "poss" and _entity_of(c) is not None]
         if owner:  # "New Zealand's central bank"
             phrase = ctx.text[_entity_of(owner[0]).start_char : owner[0].idx + len(owner[0])] + "'s " + phrase
         if words and token.lower_ in ("sector", "industry"):
-            ctx.owners[token.lower_] = phrase
-            ctx.owners.setdefault("sectors", set()).add(phrase)
-        ctx.owners.setdefault("carried", set()).add(phrase)  # it carries over to the paragraph's later figures
+            ctx.last_sector[token.lower_] = phrase
+            ctx.sectors.add(phrase)
+        ctx.bodies.add(phrase)  # it carries over to the paragraph's later figures
         return phrase
 
     def _good_head(self, token: Token, qset: set[int]) -> bool:
