@@ -243,7 +243,7 @@ class DocExtractor:
         quantities = _exchange_rates(quantities, text)
         ctx.quantity_tokens = set()  # no figure is part of what another figure measures
         for q in quantities:
-            span = doc.char_span(q.number_start, q.end, alignment_mode="expand")
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")  # with "Rs", "₹", "US$"
             if span is not None:
                 ctx.quantity_tokens.update(range(span.start, span.end))
         metrics, growth_rates = self._classify(ctx, quantities)
@@ -1255,6 +1255,17 @@ class DocExtractor:
                     drop.update(t.i for t in token.subtree)
             if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL") and token.i != head.i:
                 drop.add(token.i)
+        # an aside in brackets: "gross collection (provisional) of Direct Taxes (before adjusting for refunds)"
+        depth = 0
+        for k, token in enumerate(tokens):
+            if token.text in ("(", "[") and not (
+                k + 2 < len(tokens) and tokens[k + 1].text.isupper() and tokens[k + 2].text in (")", "]")
+            ):  # an acronym in brackets stays: "Consumer Prices Index (CPI) inflation"
+                depth += 1
+            if depth and token.i != head.i:
+                drop.add(token.i)
+            if token.text in (")", "]") and depth:
+                depth -= 1
         # subject: a possessive entity or an "of/in ENT" attached to the phrase
         for token in head.subtree:
             if token.i in drop:
