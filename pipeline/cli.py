@@ -74,7 +74,16 @@ def extract(
     if dask is not None and dask != "local":
         _usage_error(f"--dask takes 'local' (for a remote cluster, use --scheduler tcp://HOST:PORT), not '{dask}'")
     columns = Columns(id_col, text_col, published_col, source_col, url_col)
-    articles = read_articles(paths, published, columns=columns, max_chars=max_chars)
+    undated: list[str] = []
+
+    def note_undated(items):
+        # an article with no publication date has its "in June" and "last year" read against no year
+        for item in items:
+            if getattr(item, "text", None) is not None and not item.published:
+                undated.append(item.id)
+            yield item
+
+    articles = note_undated(read_articles(paths, published, columns=columns, max_chars=max_chars))
     with _ExtractProgress(count_articles(paths), enabled=not quiet and sys.stderr.isatty()) as progress:
         try:
             summary = run_batch(
@@ -88,6 +97,13 @@ def extract(
         typer.echo(
             f"polex: warning: no articles found in {', '.join(map(str, paths))}; a folder is searched "
             "for *.txt, *.html and *.htm, and feeds are .jsonl or .csv files",
+            err=True,
+        )
+    if undated:
+        typer.echo(
+            f"polex: warning: {len(undated)} article(s) have no publication date ({', '.join(undated[:3])}"
+            f"{', ...' if len(undated) > 3 else ''}), so a month or quarter named without a year and 'last year' "
+            "cannot be dated; give --published YYYY-MM-DD, a 'published' field in <id>.meta.json or a published column",
             err=True,
         )
     if not quiet:
@@ -158,7 +174,7 @@ def _usage_error(message: str) -> None:
 
 @app.command()
 def evaluate(
-    gold: List[Path] = typer.Argument(..., help="Gold files (<id>.gold.json) or folders searched for them."),
+    gold: List[Path] = typer.Argument(..., help="Gold files (<id>.gold.json) or folders searched for them, with their subfolders (corpus/ includes corpus/test/; give corpus/*.gold.json for the dev split alone)."),
     pred: Path = typer.Option(Path("outputs"), "--pred", "-p", help="Folder of predicted <id>.json files."),
     show_errors: bool = typer.Option(False, "--show-errors", help="List every false positive and negative."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
@@ -199,7 +215,7 @@ def report(
     output_dir: Path = typer.Argument(..., help="Folder of a polex extract run (<id>.json files)."),
     out_file: Path = typer.Option(Path("report.html"), "--output", "-o", help="HTML file to write."),
     gold: Optional[List[Path]] = typer.Option(
-        None, "--gold", "-g", help="Gold files (<id>.gold.json) or folders; marks misses and false positives."
+        None, "--gold", "-g", help="Gold files (<id>.gold.json) or folders; marks misses and false positives. Repeat --gold for several."
     ),
     corpus: Optional[List[Path]] = typer.Option(
         None, "--corpus", "-c",

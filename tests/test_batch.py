@@ -195,6 +195,16 @@ def test_cli_rules_option_uses_an_edited_copy_and_names_a_broken_file(tmp_path):
     assert f"{rules / 'basis.tsv'}:" in broken.stderr and "duplicate id 'basis_yoy'" in broken.stderr
 
 
+def test_cli_warns_of_articles_without_a_publication_date(tmp_path):
+    undated = invoke("-", "-o", tmp_path / "undated", "-j", "1", stdin="Exports rose 5% in June.")
+    assert undated.exit_code == 0
+    assert "1 article(s) have no publication date (stdin)" in undated.stderr
+    dated = invoke("-", "-o", tmp_path / "dated", "-j", "1", "--published", "2024-07-15", stdin="Exports rose 5% in June.")
+    assert dated.exit_code == 0 and "no publication date" not in dated.stderr
+    record = json.loads((tmp_path / "dated" / "stdin.json").read_text(encoding="utf-8"))["growth_rates"][0]
+    assert record["period"]["start"] == "2024-06-01"
+
+
 def test_cli_reads_a_feed_on_stdin_and_writes_excel_csvs(tmp_path):
     feed = "".join(json.dumps({"id": name, "text": text}) + "\n" for name, text in NEWS.items())
     result = invoke("-", "-o", tmp_path, "-j", "1", "--excel", stdin=feed)
