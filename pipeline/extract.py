@@ -68,6 +68,10 @@ PRECEDING_YEAR = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?P<phrase>(?:(?:of|in|for|during)\s+the\s+(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year|a\s+year\s+(?:earlier|ago|before)))\b",
     re.I,
 )
+# the unit of a market price: one currency in another, or a currency by a commodity's unit
+MARKET_PRICE = re.compile(r"[A-Z]{3}/(?:[A-Z]{3}|bbl|oz|t|mmbtu|bu|lb)")
+# where one clause of a sentence ends and the next, with figures of its own, begins
+CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
 # "for the month", "in the year": a period named by reference to the one the article reports on
 ANAPHORIC_PERIOD = re.compile(r"\b(?:for|in|during|over)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))", re.I)
 # a word any period expression has (a quick test before the full scanner)
@@ -644,9 +648,22 @@ class DocExtractor:
                         break
                     if last.unit in ("%", q.unit):
                         growth_rates[k] = replace(last, from_value=q.value)
-            subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
+            if not MARKET_PRICE.fullmatch(q.unit):  # a market price carries no owner over from the sentence before
+                subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
             period = self._period(ctx, sent, q, period_cache, paragraph)
             metrics.append(self._metric(ctx, q, sent, indicator, subject, period, "compared_with+" if compared else ""))
+            since = re.search(r",\s*(?P<cue>down|up|lower|higher)\s+from\s*$", before, re.I)
+            level = metrics[-2] if len(metrics) > 1 else None
+            if since and level is not None and level.unit == q.unit and level.start >= sent.start_char and level.end <= before_start + since.start():
+                # "the dollar averaged ¥108.33, down from ¥120.13 in fiscal 2015": a change from this level to that one
+                start = before_start + since.start("cue")
+                growth_rates.append(GrowthRate(
+                    indicator=level.indicator, subject=level.subject, value=None, unit=_change_unit(q.unit, None)[0] if q.unit != "%" else "pp",
+                    direction=_direction_of(q.value, level.value), basis=self._basis(text, sent, start, q.end),
+                    from_value=q.value, to_value=level.value, qualifier=None, period=level.period,
+                    text=text[start : q.end], sentence=_sentence_text(sent), start=start, end=q.end,
+                    rule_id="growth_down_from+" + q.rule_id,
+                ))
             if subject:
                 subject_memory[paragraph] = subject
         # Numbers whose sentence and paragraph name no owner belong to the article's main
@@ -700,8 +717,10 @@ class DocExtractor:
             key = grouped.most_common(1)[0][0]
             main = ctx.place_names.get(key) or ctx.direct_subjects.most_common(1)[0][0]
         if main is not None:
-            metrics = [m if m.subject else replace(m, subject=main) for m in metrics]
-            growth_rates = [g if g.subject else replace(g, subject=main) for g in growth_rates]
+            # a market price is nobody's figure: a currency against another ("¥108.33" JPY/USD), a
+            # commodity by the barrel or ounce ("$47.51 a barrel")
+            metrics = [m if m.subject or MARKET_PRICE.fullmatch(m.unit) else replace(m, subject=main) for m in metrics]
+            growth_rates = [g if g.subject or MARKET_PRICE.fullmatch(g.unit) else replace(g, subject=main) for g in growth_rates]
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
@@ -823,8 +842,17 @@ class DocExtractor:
         return Direction(row["direction"]) if row else Direction.INCREASE
 
     def _basis(self, text: str, sent: Span, start: int, end: int) -> Basis | None:
-        window = text[max(sent.start_char, start - 60) : min(sent.end_char, end + 100)]
         offset = max(sent.start_char, start - 60)
+        stop = min(sent.end_char, end + 100)
+        # a basis belongs to its own clause: "imports fell 10.9 percent from a year ago, while
+        # exports dropped 3.4 percent" says nothing of what the exports' change is against
+        before = list(CLAUSE_BREAK.finditer(text, offset, start))
+        if before:
+            offset = before[-1].end()
+        after = CLAUSE_BREAK.search(text, end, stop)
+        if after:
+            stop = after.start()
+        window = text[offset:stop]
         best = None
         for match in self.basis_re.finditer(window):
             surface = re.sub(r"\s+", " ", match.group(0).lower())
