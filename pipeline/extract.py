@@ -70,6 +70,8 @@ PRECEDING_YEAR = re.compile(
 )
 # the unit of a market price: one currency in another, or a currency by a commodity's unit
 MARKET_PRICE = re.compile(r"[A-Z]{3}/(?:[A-Z]{3}|bbl|oz|t|mmbtu|bu|lb)")
+# an indicator that names a growth rate: "growth rate in Nominal GVA", "GDP growth", "growth target"
+GROWTH_RATE_NAME = re.compile(r"\bgrowth(?:\s+(?:rate|target|forecast|estimate|projection))?$|\bgrowth\s+rates?\b|^growth\b", re.I)
 # where one clause of a sentence ends and the next, with figures of its own, begins
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
 # "for the month", "in the year": a period named by reference to the one the article reports on
@@ -79,7 +81,7 @@ MAYBE_PERIOD = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
 BASE_PHRASE = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|v\.|against|from|over|on|than)\s+(?:the\s+)?", re.I)
 # the level compared with, between the base word and its time: "Rs 16.64 lakh crore in ", "$41.0 billion in "
-BASE_LEVEL = re.compile(r"[^\s\d]{0,4}\s?\d[\d.,]*(?:\s+[A-Za-z]+){0,3}?\s+(?:in|for|during|of)\s+(?:the\s+)?", re.I)
+BASE_LEVEL = re.compile(r"[^\s\d]{0,4}\s?\d[\d.,]*(?:%|\s?per\s?cent)?(?:\s+[A-Za-z]+){0,3}?\s+(?:in|for|during|of)\s+(?:the\s+)?", re.I)
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 TRIM_DEPS = {"det", "nummod", "quantmod", "punct", "advmod", "predet", "case", "neg", "aux", "auxpass"}
@@ -558,7 +560,7 @@ class DocExtractor:
                 and previous.unit == _change_unit(q.unit, None)[0]
                 and previous.value is not None
                 and re.fullmatch(
-                    r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?",
+                    r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:[\w-]+\s+){1,4}?by\s+|by\s+)?",  # "..., the third quarter by 27.49 per cent"
                     re.sub(r"\b(?:19|20)\d\d\b", "YEAR", text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start]) + " ", re.I,
                 )
                 and not re.search(r"\b(?:to|reach\w*|from|at|totall?ed|stood|was|were|is)\b", text[previous.end : q.start], re.I)
@@ -587,7 +589,9 @@ class DocExtractor:
                 and text[q.start - 1 : q.start] == "("
                 and text[q.end : q.end + 1] == ")"
             ):
-                cue = re.search(r"\b(growth|grew|grow|increase[sd]?|rose|rise|decline[sd]?|fell|fall|contraction|contracted)\b", text[sent.start_char : q.start], re.I)
+                cue = re.search(r"\b(growth|grew|grow|increase[sd]?|rose|rise|decline[sd]?|fell|fall|contraction|contracted)\b", text[sent.start_char : q.start], re.I) or re.search(
+                    r"\b(growth|grew|grown|increase[sd]?|rose|risen|decline[sd]?|fell|fallen|contraction|contracted)\b", text[q.end : sent.end_char], re.I
+                )  # "Secondary Sector (8.4%) has witnessed a significant growth"
                 if cue:
                     is_change = True
                     direction = self._direction(cue.group(1))
@@ -637,6 +641,13 @@ class DocExtractor:
                     subject_memory[paragraph] = record.subject
                 continue
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
+            named_growth = indicator and GROWTH_RATE_NAME.search(indicator) and not re.search(r"\bshare\b", indicator, re.I)
+            if q.kind == "percent" and (named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)):
+                # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
+                # rate stated as a level is a growth rate
+                record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
+                growth_rates.append(replace(record, indicator=record.indicator or indicator, rule_id="growth_rate_named+" + q.rule_id))
+                continue
             compared = self._compared_with(ctx, q, sent, metrics, before)
             if compared is not None:
                 indicator, subject = compared.indicator, compared.subject or subject
