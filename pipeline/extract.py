@@ -612,7 +612,7 @@ class DocExtractor:
                         record = replace(record, indicator=named)
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and re.fullmatch(
-                    r"\s*(?:year-on-year\s+|yoy\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
+                    r"\s*(?:year-on-year\s+|yoy\s+|from\s+a\s+year\s+(?:ago|earlier)\s+|on\s+the\s+year\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
                     text[q.end : nxt.start], re.I,
                 ):
                     record = replace(record, to_value=nxt.value)
@@ -714,6 +714,7 @@ class DocExtractor:
             ]
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
+        growth_rates = self._levels_reached(ctx, metrics, growth_rates)
         # a stock (debt, reserves) is a level at a date: the end of the span it is said of
         metrics = [
             replace(m, period=replace(m.period, start=None)) if m.period and m.period.start and m.period.end and self._is_stock(m.indicator) else m
@@ -738,7 +739,11 @@ class DocExtractor:
 
     def _compared_with(self, ctx, q: RawQuantity, sent: Span, metrics: list, before: str):
         """Return the metric of the same sentence a base of comparison is compared with, or None."""
-        if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|v\.|than|from|over)\s*(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+\s*[\[(]\s*)?$", before, re.I):
+        if not re.search(
+            r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|v\.|than|from|over)\s*(?:the\s+|its\s+|their\s+)?"
+            r"(?:(?:[\w-]+\s+){0,3}?[\w-]+\s*[\[(]\s*|(?:[A-Za-z(][\w()-]*\s+){1,7}?of\s+)?$",  # "... [EUR 199.3bn]", "over the gross collection of Rs 10 lakh crore"
+            before, re.I,
+        ):
             return None
         # the compared figure is in the same sentence, or in the one before it in the paragraph
         # ("... rose to 26.72 per cent in September. This represents a rise when compared to
@@ -881,6 +886,34 @@ class DocExtractor:
                 return Basis.PERIOD
             return None
         return Basis(best[1])
+
+    def _levels_reached(self, ctx: _Context, metrics: list, growth_rates: list) -> list:
+        """Return ``growth_rates`` with the level each reached where its clause states it first.
+
+        "The gross corporate tax collection is at Rs 11.32 lakh crore and has shown a growth of
+        13.06% over ...": the change ends at the level the clause gave just before it (the
+        settled convention: a level stated in the same clause as the change is its to_value).
+        """
+        sent_starts = [sent.start_char for sent in ctx.sents]
+        out = []
+        for g in growth_rates:
+            if g.to_value is None and g.value is not None and g.unit in ("%", "pp"):
+                sentence_start = sent_starts[max(0, bisect_right(sent_starts, g.start) - 1)]
+                level = None
+                for m in metrics:
+                    if sentence_start <= m.start and m.end <= g.start and not m.rule_id.startswith(("compared_with", "level_")):
+                        level = m  # the nearest level before the change in its sentence
+                sentence_end = sent_starts[bisect_right(sent_starts, g.start)] if bisect_right(sent_starts, g.start) < len(sent_starts) else len(ctx.text)
+                if (
+                    level is not None and (level.unit == "%") == (g.unit == "pp")
+                    and not re.search(r"[;\d]|\b(?:while|whereas|but)\b", ctx.text[level.end : g.start])
+                    and not any(level.end <= other.start < g.start for other in growth_rates)
+                    and "respectively" not in ctx.text[sentence_start:sentence_end]  # levels and changes paired in order
+                    and _words(level.indicator) & _words(g.indicator)  # a level of what changed, not of a neighbour
+                ):
+                    g = replace(g, to_value=level.value)
+            out.append(g)
+        return out
 
     def _is_stock(self, indicator: str | None) -> bool:
         """Return True for an indicator that names a stock ("gross government debt", "fiscal reserves")."""
@@ -1029,7 +1062,7 @@ class DocExtractor:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
         if subject:
             subject = _subject_text(subject)
-            if subject.lower() in self.entity_stop or re.fullmatch(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d[\d,.]*", subject):
+            if subject.lower() in self.entity_stop or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or re.fullmatch(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d[\d,.]*", subject):
                 subject = None  # "Budget", "Government": a word the model took for a name
         if subject and (subject in ctx.places or subject in ctx.sectors):
             # a place, or a sector an article is about ("receipts of the gaming sector"), may
@@ -1506,6 +1539,11 @@ def _governing_verb(anchor: Token, qset: set[int]) -> Token | None:
             continue
         return None
     return None
+
+
+def _words(text: str | None) -> set[str]:
+    """Return the content words of an indicator, lower-cased."""
+    return {w for w in re.findall(r"[a-z][a-z-]+", (text or "").lower()) if w not in ("the", "of", "and", "in", "for", "to", "a", "an", "on")}
 
 
 def _years_from_context(text: str, found: list, paragraph_starts: list[int]) -> list:
