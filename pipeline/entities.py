@@ -138,6 +138,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     _merge_aliases(text_of_doc, found, order)
     _merge_places(found, lexicons)
     _fullest_organizations(found)
+    _organizations_of_office(found)
     out = []
     for key in order:
         item = found.get(key)
@@ -197,10 +198,35 @@ def _fullest_organizations(found: dict[str, "_Found"]) -> None:
     names = {}
     for item in found.values():
         for alias in [item.text, *item.aliases]:
-            names.setdefault(_key(alias), item.text)
+            names.setdefault(_key(alias).rstrip("."), item.text)  # "Co" and "Co." are one name
     for item in found.values():
-        if item.organization and _key(item.organization) in names:
-            item.organization = names[_key(item.organization)]
+        if item.organization and _key(item.organization).rstrip(".") in names:
+            item.organization = names[_key(item.organization).rstrip(".")]
+
+
+def _organizations_of_office(found: dict[str, "_Found"]) -> None:
+    """Give a person whose title names an office, but no organisation, the article's body of that office.
+
+    "Finance Minister Choi Sang-mok" in a story that names the Ministry of Economy and Finance;
+    "Governor Andrew Bailey" in one whose only central bank is the Bank of England. Only where the
+    article names exactly one such body; a place ("Ontario") is no organisation of a minister.
+    """
+    orgs = [item.text for item in found.values() if item.labels.most_common(1)[0][0] == "ORG"]
+    places = {item.text for item in found.values() if item.labels.most_common(1)[0][0] == "GPE"}
+    for item in found.values():
+        if item.labels.most_common(1)[0][0] != "PERSON" or not item.title or (item.organization and item.organization not in places):
+            continue
+        title = item.title.lower()
+        portfolio = re.search(r"(\w+)\s+minister|minister\s+(?:of|for)\s+(\w+)", title)
+        if portfolio:
+            word = (portfolio.group(1) or portfolio.group(2)).lower()
+            bodies = [o for o in orgs if re.search(r"\bministry\b", o, re.I) and re.search(rf"\b{re.escape(word)}\b", o, re.I)]
+        elif re.search(r"\b(?:governor|chair|chairman|chairwoman)\b", title):
+            bodies = [o for o in orgs if re.search(r"\b(?:Bank|Reserve|Monetary Authority)\b", o)]
+        else:
+            continue
+        if len(bodies) == 1:
+            item.organization = bodies[0]
 
 
 def _fix_person_labels(found: dict[str, "_Found"]) -> None:
@@ -316,9 +342,9 @@ PAREN_ALIAS = re.compile(r"[(\[]\s*(?:hereinafter(?: referred to as)?|the|or)?\s
 REGEX_RULE_IDS = {"policy_quoted_name"}
 
 TITLE_AFTER = re.compile(
-    r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;.“\"()]{2,140}?)(?:\s*\([^)]*\))?(?=\s*(?:,|;|\.|\bsaid\b|\bsays\b|\bwas\b|\bhas\b|\bis\b|\btold\b|\bbelieves\b|$))"
+    r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;.“\"()\n]{2,140}?)(?:\s*\([^)]*\))?(?=\s*(?:,|;|\.|\n|\bsaid\b|\bsays\b|\bwas\b|\bhas\b|\bis\b|\btold\b|\bbelieves\b|$))"
 )
-ORG_SPLIT = re.compile(r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?=[A-Z])")
+ORG_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|to)\s+(?:the\s+)?(?=[A-Z])")
 
 
 @lru_cache(maxsize=8)
@@ -346,16 +372,24 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[
             parts = ORG_SPLIT.split(role, maxsplit=1)
             title = parts[0].strip()
             organization = parts[1].strip() if len(parts) > 1 else None
+            role_start = ent.end_char + match.start("role")
+            leading = [e for e in doc.ents if e.label_ == "ORG" and e.start_char == role_start and e.end_char < role_start + len(title)]
+            if organization is None and leading:
+                # "Anna Wise, Press Association Business Reporter": the organisation, then the title
+                organization, title = leading[0].text, title[len(leading[0].text) :].strip()
             possessive = re.match(r"^(?P<org>.+?)(?:'s|’s)\s+(?P<title>.+)$", title)
             if possessive and organization is None:
                 return possessive.group("title"), possessive.group("org")
             return title, organization
+    # "Professor L Alan Winters of the University of Sussex": the organisation right after the name
+    of_org = re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?", text[ent.end_char : ent.end_char + 12])
+    named_after = [e for e in doc.ents if of_org and e.label_ == "ORG" and e.start_char == ent.end_char + of_org.end()]
     # "RBI Governor Sanjay Malhotra", "Finance Minister Nirmala Sitharaman", "Fed Chair Jerome Powell"
     before = doc[max(0, ent.start - 8) : ent.start]
     role_tokens = []
     for token in reversed(list(before)):
-        if token.is_punct or token.lower_ in ("said", "says", "by", "according", "to", "and"):
-            break
+        if token.is_punct or token.lower_ in ("said", "says", "by", "according", "to", "and") or "\n" in token.text:
+            break  # a title never runs over a line break: "... budget\n\nFinance Minister X"
         if token.ent_type_ == "PERSON":
             break
         role_tokens.insert(0, token)
@@ -367,5 +401,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[
         title = " ".join(t.text for t in title_tokens) or None
         organization = " ".join(t.text for t in org_tokens) or None
         if title and any(w.lower() in titles for w in title.split()):
+            if organization is None and named_after:
+                organization = re.sub(r"(?:'s|’s)$", "", named_after[0].text)
             return title, organization
     return None, None
