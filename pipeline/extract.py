@@ -1062,7 +1062,7 @@ class DocExtractor:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
         if subject:
             subject = _subject_text(subject)
-            if subject.lower() in self.entity_stop or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or re.fullmatch(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d[\d,.]*", subject):
+            if (subject[:1].isupper() and subject.lower() in self.entity_stop) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or re.fullmatch(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d[\d,.]*", subject):
                 subject = None  # "Budget", "Government": a word the model took for a name
         if subject and (subject in ctx.places or subject in ctx.sectors):
             # a place, or a sector an article is about ("receipts of the gaming sector"), may
@@ -1206,7 +1206,7 @@ class DocExtractor:
             indicator = _clean_indicator(indicator)
         subject = subject or found_subject
         if subject is None:
-            subject = self._clause_subject(indicator_head, qset)
+            subject = self._clause_subject(ctx, indicator_head, qset)
         return indicator, subject
 
     def _owner_phrase(self, ctx: _Context, token: Token) -> str | None:
@@ -1232,7 +1232,8 @@ class DocExtractor:
         if words and token.lower_ in ("sector", "industry"):
             ctx.last_sector[token.lower_] = phrase
             ctx.sectors.add(phrase)
-        ctx.bodies.add(phrase)  # it carries over to the paragraph's later figures
+        if token.lower_ in ("sector", "industry"):
+            ctx.bodies.add(phrase)  # a sector carries over to the paragraph's later figures; a body that acts, only in its clause
         return phrase
 
     def _good_head(self, token: Token, qset: set[int]) -> bool:
@@ -1373,8 +1374,9 @@ class DocExtractor:
             kept.pop()
         return (_join(kept) or None), subject
 
-    def _clause_subject(self, head: Token, qset: set[int]) -> str | None:
-        """Return an entity the clause places the number in ("settled in Qianhai")."""
+    def _clause_subject(self, ctx: _Context, head: Token, qset: set[int]) -> str | None:
+        """Return an entity the clause places the number in ("settled in Qianhai"), or the body
+        that acts in it ("the government proposed a budget of ...")."""
         verb = head
         steps = 0
         while _pos(verb) not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
@@ -1392,6 +1394,10 @@ class DocExtractor:
                 ent = _entity_of(child)
                 if ent is not None and ent.label_ in SUBJECT_LABELS:
                     return ent.text
+                if child.dep_ == "nsubj" and child.lower_ not in ("sector", "industry"):
+                    owner = self._owner_phrase(ctx, child)
+                    if owner:
+                        return owner
         return None
 
 
