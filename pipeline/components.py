@@ -283,6 +283,14 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 DATELINE = re.compile(r"(?m)^(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d|\d)|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s+[-–—]{1,2}\s))")
+# a speaker in a transcript: "MICHELE BULLOCK:", "CHAIR POWELL." at the start of a line; the
+# name is what follows a title word, and a role alone ("JOURNALIST:", "Q:") is nobody's name
+_SPEAKER_TITLE = r"(?:CHAIR|CHAIRMAN|CHAIRWOMAN|GOVERNOR|DEPUTY\s+GOVERNOR|PRESIDENT|VICE\s+PRESIDENT|VICE\s+CHAIR|SECRETARY|MINISTER|TREASURER|DR|MR|MS|MRS|PROFESSOR)"
+_SPEAKER_NAME = r"(?!(?:JOURNALIST|QUESTION|ANSWER|MODERATOR|REPORTER|OPERATOR|SPEAKER|AUDIENCE|PARTICIPANT|NOTE|UPDATE|Q|A)\b)[A-Z][A-Z'’-]+"
+SPEAKER = re.compile(
+    rf"(?m)^(?:{_SPEAKER_TITLE}\s+(?P<titled>{_SPEAKER_NAME}(?:\s+[A-Z][A-Z'’-]+){{0,2}})\s*[:.]"  # "CHAIR POWELL."
+    rf"|(?P<name>{_SPEAKER_NAME}(?:\s+[A-Z][A-Z'’-]+){{1,3}})\s*:)(?:\s|$)"  # "MICHELE BULLOCK:"
+)
 # the news agency in brackets after a dateline: "SEOUL, Aug. 27 (Korea Bizwire) –", "WASHINGTON (AP) —"
 DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Za-z .'-]{2,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*[-–—:]")
 
@@ -298,11 +306,17 @@ def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
     for pattern, group, label, rule_id in (
         (DATELINE, "place", "GPE", "gpe_dateline"),
         (DATELINE_AGENCY, "agency", "ORG", "org_dateline_agency"),
+        (SPEAKER, "name", "PERSON", "person_speaker_label"),
+        (SPEAKER, "titled", "PERSON", "person_speaker_label"),
     ):
         for match in pattern.finditer(doc.text):
+            if match.start(group) < 0:
+                continue
             span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
             if span is None or not len(span):
                 continue
+            if label == "PERSON" and any(e.label_ in ("GPE", "LOC", "FAC", "NORP") and e.start < span.end and span.start < e.end for e in out):
+                continue  # "NEW DELHI:" is a dateline, not a speaker
             out = [e for e in out if e.end <= span.start or e.start >= span.end]
             out.append(Span(doc, span.start, span.end, label=label, span_id=rule_id))
     return sorted(out, key=lambda e: e.start)

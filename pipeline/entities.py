@@ -130,6 +130,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         found[key].mentions += 1
         if label == "PERSON" and found[key].title is None:
             title, organization = person_role(ent, titles, text_of_doc)
+            if title and title.isupper() and len(title) > 4:
+                title = title.title()  # a transcript's "CHAIR POWELL." is Chair Powell
             if split_title and not title:
                 title = split_title
             if title or organization:
