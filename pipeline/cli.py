@@ -61,7 +61,7 @@ def extract(
     Exit code: 0 when every article was processed, 1 when some failed, 2 on a usage error."""
     from .api import ModelNotFound
     from .batch import RunError, default_jobs, run_batch
-    from .corpus import STDIN, Columns, count_articles, read_articles
+    from .corpus import STDIN, Article, Columns, count_articles, read_articles
     from .lexicons import RuleFileError
 
     if published is not None:
@@ -79,7 +79,7 @@ def extract(
     def note_undated(items):
         # an article with no publication date has its "in June" and "last year" read against no year
         for item in items:
-            if getattr(item, "text", None) is not None and not item.published:
+            if isinstance(item, Article) and not item.published:
                 undated.append(item.id)
             yield item
 

@@ -303,15 +303,13 @@ def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
     misses it; the dateline's form says what it is.
     """
     out = list(ents)
-    for pattern, group, label, rule_id in (
-        (DATELINE, "place", "GPE", "gpe_dateline"),
-        (DATELINE_AGENCY, "agency", "ORG", "org_dateline_agency"),
-        (SPEAKER, "name", "PERSON", "person_speaker_label"),
-        (SPEAKER, "titled", "PERSON", "person_speaker_label"),
+    for pattern, groups, label, rule_id in (
+        (DATELINE, ("place",), "GPE", "gpe_dateline"),
+        (DATELINE_AGENCY, ("agency",), "ORG", "org_dateline_agency"),
+        (SPEAKER, ("name", "titled"), "PERSON", "person_speaker_label"),
     ):
         for match in pattern.finditer(doc.text):
-            if match.start(group) < 0:
-                continue
+            group = next(g for g in groups if match.start(g) >= 0)  # the alternative that matched
             span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
             if span is None or not len(span):
                 continue

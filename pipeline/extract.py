@@ -898,12 +898,13 @@ class DocExtractor:
         out = []
         for g in growth_rates:
             if g.to_value is None and g.value is not None and g.unit in ("%", "pp"):
-                sentence_start = sent_starts[max(0, bisect_right(sent_starts, g.start) - 1)]
+                k = bisect_right(sent_starts, g.start)
+                sentence_start = sent_starts[max(0, k - 1)]
+                sentence_end = sent_starts[k] if k < len(sent_starts) else len(ctx.text)
                 level = None
                 for m in metrics:
                     if sentence_start <= m.start and m.end <= g.start and not m.rule_id.startswith(("compared_with", "level_")):
                         level = m  # the nearest level before the change in its sentence
-                sentence_end = sent_starts[bisect_right(sent_starts, g.start)] if bisect_right(sent_starts, g.start) < len(sent_starts) else len(ctx.text)
                 if (
                     level is not None and (level.unit == "%") == (g.unit == "pp")
                     and not re.search(r"[;\d]|\b(?:while|whereas|but)\b", ctx.text[level.end : g.start])
@@ -964,7 +965,7 @@ class DocExtractor:
         if earlier is not None and own is not None and own.start and own.end:
             # "compared to Rs 16.64 lakh crore in the preceding financial year", "of the previous
             # year", "a year earlier": the span of the sentence's own figure, one year back
-            return Period(earlier.group("phrase"), _year_back(own.start), _year_back(own.end))
+            return Period(earlier.group("phrase"), _years_later(own.start, -1), _years_later(own.end, -1))
         found = self._sentence_periods(ctx, sent, cache)
         if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end:
             found = sorted(found + self._anaphoric_periods(ctx, sent))
@@ -1587,11 +1588,6 @@ def _years_later(iso: str, years: int) -> str:
         return day.replace(year=day.year + years, day=28).isoformat()
 
 
-def _year_back(iso: str) -> str:
-    """Return the ISO date one year before ``iso``."""
-    return _years_later(iso, -1)
-
-
 def _direction_of(start: float, end: float) -> Direction:
     """Return the direction of a change from ``start`` to ``end``."""
     if end > start:
@@ -1704,6 +1700,12 @@ RATE_BEFORE = re.compile(
 RATE_AFTER = re.compile(r"^\s*(?:to|per|against|a)\s+(?:the\s+|one\s+)?(?:(?P<sym>\$|US\$|€|£)\s?1\b|(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|greenback|euro|yen|pound|sterling)\b)", re.I)
 
 
+def _sentence_start_before(text: str, position: int) -> int:
+    """Return roughly where the sentence holding ``position`` starts (after ". " or a line break),
+    for the scans that run before the parse is read."""
+    return max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
+
+
 def _exchange_rates(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Give an exchange rate the unit of one currency in another: "the dollar averaged ¥108.33"
     is JPY/USD, "N1,450 to $1" is NGN/USD; a level it is compared with in the sentence ("down
@@ -1717,7 +1719,7 @@ def _exchange_rates(quantities: list[RawQuantity], text: str) -> list[RawQuantit
         if q.kind != "money" or "/" in q.unit or not re.fullmatch(r"[A-Z]{3}", code):
             out.append(q)
             continue
-        sentence_start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
+        sentence_start = _sentence_start_before(text, q.start)
         base = None
         before = RATE_BEFORE.search(text, sentence_start, q.qualifier_start if q.qualifier_start is not None else q.start)
         after = RATE_AFTER.match(text[q.end : q.end + 30])
@@ -1755,7 +1757,7 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
         elif q.unit == "count" and q.has_scale and not q.written and NOT_A_COUNTED_NOUN.match(text[q.end : q.end + 20]):
             # "the councils shared 2.56 trillion equivalent to 25.28 percent" after "N3.585 trillion":
             # a bare amount in a sentence of amounts of money is money too
-            sentence_start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
+            sentence_start = _sentence_start_before(text, q.start)
             money = [p for p in out if p.kind == "money" and p.start >= sentence_start]
             if money and len({p.unit for p in money}) == 1:
                 q = replace(q, unit=money[-1].unit.split("/")[0], kind="money", rule_id=q.rule_id + "+currency_of_sentence")
