@@ -108,6 +108,7 @@ class _Context:
     indicators: dict = None  # sentence start, or ("paragraph", n) -> the last indicator named there
     quantity_tokens: set = None
     datelines: set = None
+    central_bank: str | None = None  # the one central bank the article names by name, if one
 
 
 class DocExtractor:
@@ -127,6 +128,11 @@ class DocExtractor:
             row["place"].lower(): {row["place"], *row["aliases"].split("|")} for row in lexicons.place_aliases
         }
         self.entity_stop = {r["text"].lower() for r in lexicons.entity_stoplist}
+        # every name of a central bank -> its first name ("Banxico" -> "Bank of Mexico")
+        self.central_banks = {
+            name.lower(): row["central_bank"].split("|")[0]
+            for row in lexicons.countries for name in row["central_bank"].split("|") if name
+        }
         self.change = {r["surface"].lower(): r for r in lexicons.change_words}
         self.name_prefixes = {r["word"] for r in lexicons.name_prefixes}
         basis_rows = sorted(lexicons.basis, key=lambda r: len(r["surface"]), reverse=True)
@@ -143,12 +149,13 @@ class DocExtractor:
             rf"""(?P<phrase>
                 (?:(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
-                (?:\s+(?:rate|pace|rates))?
-                (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*)(?=\s+by\s*$))?  # not across a clause
+                (?:\s+(?P<rates>rate|pace|rates))?
+                (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+a\s+(?:total|combined|cumulative)\s+of)?\s*$))?  # not across a clause
                 (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are)\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|annual(?:ized|ised)?|yearly|quarterly)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
+                (?:\s+a\s+(?:total|combined|cumulative)\s+of)?  # "slashed rates by a total of 175 basis points"
             )\s*$""",
             re.I | re.VERBOSE,
         )
@@ -242,6 +249,12 @@ class DocExtractor:
         )
         ctx.place_names = place_names
         ctx.datelines = datelines
+        banks = {}  # the bank -> the article's first form of its name
+        for e in ents:
+            name = _subject_text(e.text)
+            if name.lower() in self.central_banks:
+                banks.setdefault(self.central_banks[name.lower()], name)
+        ctx.central_bank = next(iter(banks.values())) if len(banks) == 1 else None
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators = {}, set(), set(), {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
@@ -610,6 +623,9 @@ class DocExtractor:
                     ).strip()
                     if named and not (MAYBE_PERIOD.search(named) and find_periods(named, ctx.published)) and named.lower() not in PRONOUNS:
                         record = replace(record, indicator=named)
+                elif cue_before is not None and (cue_before.group("rates") or "").lower() == "rates" and q.kind == "points":
+                    # "cut rates by 25 basis points", "slashed rates by a total of 175 basis points"
+                    record = replace(record, indicator="interest rates")
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and re.fullmatch(
                     r"\s*(?:year-on-year\s+|yoy\s+|from\s+a\s+year\s+(?:ago|earlier)\s+|on\s+the\s+year\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
@@ -684,9 +700,10 @@ class DocExtractor:
         # third quarter ..."). A level without a time may well be timeless (a fee, a count).
         # A headline or sub-heading restates a figure of the body without its time: an undated
         # figure takes the period of the same value and unit where the article dates it.
+        metrics = _share_range_fields(metrics)
         dated = {(m.value, m.unit): m.period for m in metrics if m.period is not None}
         metrics = [
-            replace(m, period=dated[(m.value, m.unit)]) if m.period is None and (m.value, m.unit) in dated else m
+            replace(m, period=dated[(m.value, m.unit)]) if m.period is None and (m.value, m.unit) in dated and not _is_target(m) else m
             for m in metrics
         ]
         # An article about one period (a survey of 2023, a budget for next year) dates its
@@ -697,7 +714,7 @@ class DocExtractor:
             (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
             if count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]:  # a span, never a stock date or a day
                 period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
-                metrics = [m if m.period else replace(m, period=period_of) for m in metrics]
+                metrics = [m if m.period or _is_target(m) else replace(m, period=period_of) for m in metrics]
         # A change "since the start of the year" runs from 1 January to publication; one "in the
         # three years" names its own, undated span and takes no other period.
         if ctx.published is not None:
@@ -720,6 +737,15 @@ class DocExtractor:
             replace(m, period=replace(m.period, start=None)) if m.period and m.period.start and m.period.end and self._is_stock(m.indicator) else m
             for m in metrics
         ]
+        if ctx.central_bank:
+            # a policy rate or an inflation target is the central bank's, not its country's
+            # ("interest rates", "the official cash rate", "the 2% target")
+            def by_bank(record):
+                if record.indicator and POLICY_SETTING.search(record.indicator) and (record.subject is None or record.subject in ctx.places):
+                    return replace(record, subject=ctx.central_bank)
+                return record
+            metrics = [by_bank(m) for m in metrics]
+            growth_rates = [by_bank(g) for g in growth_rates]
         main = ctx.main_place
         if ctx.direct_subjects:
             # the place most often named as whose figures they are, in its first body form
@@ -757,6 +783,11 @@ class DocExtractor:
         return None
 
     def _metric(self, ctx, q: RawQuantity, sent: Span, indicator, subject, period, rule_prefix: str) -> Metric:
+        if (
+            period is not None and _is_target(indicator)
+            and period.text not in ctx.text[q.end : min(sent.end_char, q.end + 40)]
+        ):
+            period = None  # "above the 2% target", of no time; "a target of 5% for 2025" keeps its year
         return Metric(
             indicator=indicator, subject=subject, value=q.value, unit=q.unit,
             qualifier=Qualifier(q.qualifier) if q.qualifier else None, period=period,
@@ -1112,6 +1143,19 @@ class DocExtractor:
         head = anchor.head
         subject = None
         indicator_head: Token | None = None
+        # "slashed rates by a total of 175 basis points": the verb governs "a total of" as a whole
+        total_by = (
+            head.lower_ == "of" and anchor.dep_ == "pobj" and head.head.lower_ in ("total", "sum", "combined", "cumulative")
+            and head.head.head.lower_ == "by" and head.head.head.dep_ == "prep"
+        )
+        if q.kind == "percent" and head.lower_ in TARGET_WORDS and anchor.dep_ in ("compound", "nmod", "amod", "nummod") and head.i > anchor.i:
+            # "above the 2% target", "our 2 percent goal": a policy target; alone, in a sentence
+            # on inflation, it is the inflation target
+            named = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i > anchor.i and _pos(c) in ("NOUN", "ADJ", "PROPN")]
+            if named:
+                return ctx.text[named[0].idx : head.idx + len(head)], None
+            nearby = ctx.text[_sentence_start_before(ctx.text, max(0, sent.start_char - 2)) : sent.end_char]  # this sentence and the one before
+            return (f"inflation {head.lower_}" if re.search(r"\binflation\b", nearby, re.I) else head.lower_), None
         if (
             q.kind in ("count", "physical") and anchor.dep_ in ("nummod", "compound", "amod", "quantmod") and head.i not in qset and _pos(head) in ("NOUN", "PROPN")
             and not (growth and head.lower_ in ("persons", "people", "individuals"))  # "employment increased by 21,000 persons"
@@ -1122,14 +1166,14 @@ class DocExtractor:
         ):
             # "a $5bn package", "the 2.4% inflation in August", "the 2.4% median forecast"
             indicator_head = head
-        elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and _pos(head.head) in ("NOUN", "PROPN") and head.head.lower_ not in self.change:
+        elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and _pos(head.head) in ("NOUN", "PROPN") and head.head.lower_ not in self.change and not total_by:
             # "a total of 30", "investment of $5bn", "exports worth ..."
             indicator_head = head.head
             if indicator_head.lower_ in ("total", "number", "sum", "amount", "value"):
                 verb = indicator_head.head
                 indicator_head = self._subject_of(verb) or indicator_head
         else:
-            verb = _governing_verb(anchor, qset)
+            verb = _governing_verb(head.head if total_by else anchor, qset)
             if verb is not None:
                 indicator_head = self._subject_of(verb)
                 # a body that acts ("the government proposed a budget of ...") owns the figure; a
@@ -1227,6 +1271,8 @@ class DocExtractor:
         if not words and token.lower_ in ("sector", "industry"):
             return ctx.last_sector.get(token.lower_)
         phrase = " ".join(t.text for t in sorted([*words, token], key=lambda t: t.i))
+        if phrase.lower() == "central bank" and ctx.central_bank:
+            return ctx.central_bank  # "the central bank", "New Zealand's central bank": the one the article names
         owner = [c for c in token.children if c.dep_ == "poss" and _entity_of(c) is not None]
         if owner:  # "New Zealand's central bank"
             phrase = ctx.text[_entity_of(owner[0]).start_char : owner[0].idx + len(owner[0])] + "'s " + phrase
@@ -1404,6 +1450,14 @@ class DocExtractor:
 
 # ---------------------------------------------------------------------- helpers
 
+# what a central bank sets: its policy rate ("the official cash rate", "interest rates", "Bank Rate") or its inflation target
+POLICY_SETTING = re.compile(
+    r"^(?:(?:the|its|their|our)\s+)?(?:(?:key|main|benchmark|policy|official|overnight|cash|interest|repo|reverse\s+repo|base|bank|"
+    r"federal\s+funds|discount|lending|deposit|refinancing|short-term)\s+)+rates?$|^(?:(?:the|its|their|our)\s+)?rates$|^OCR$|^inflation\s+(?:target|goal)\b",
+    re.I,
+)
+# nouns that make a figure a standing policy target ("the 2% target"), of no period unless one is said of it
+TARGET_WORDS = {"target", "goal", "objective"}
 GENERIC_HEADS = {
     "rate", "rates", "pace", "level", "levels", "figure", "figures", "growth", "change", "percent", "%",
     "estimate", "estimates", "total", "target", "value", "amount", "sum", "number", "record", "high", "low",
@@ -1626,8 +1680,35 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
             # of a change and the level reached, not a range; nor is "$3.8bn to $66bn" (too far apart)
             out[k] = low  # "rose 5 to 7": the ends of a change, not a range; the unit is shared
             continue
-        out[k] = replace(low, qualifier=low.qualifier or "lower", rule_id=low.rule_id + "+range_low")
+        # "around 2.4%-2.5%": the range's ends are its lower and upper bounds all the same
+        out[k] = replace(low, qualifier="lower" if low.qualifier in (None, "approx") else low.qualifier, rule_id=low.rule_id + "+range_low")
         out[k + 1] = replace(high, qualifier=high.qualifier or "upper", rule_id=high.rule_id + "+range_high")
+    return out
+
+
+def _is_target(record: Metric | str | None) -> bool:
+    """Return True for a policy target ("inflation target", "2 percent goal"): a level of no time."""
+    indicator = record.indicator if isinstance(record, Metric) else record
+    return bool(indicator) and indicator.split()[-1].lower() in TARGET_WORDS
+
+
+def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
+    """Give both ends of a range the period and indicator said of the range as a whole.
+
+    "the forecast range of 1.8%-2.6% for the month", "the 2%-4% target range for the year":
+    the period after the high end dates the low end too, and a low end read without an
+    indicator takes the high end's.
+    """
+    highs = {m.start: m for m in metrics if "+range_high" in m.rule_id}
+    if not highs:
+        return metrics
+    out = []
+    for m in metrics:
+        if "+range_low" in m.rule_id:
+            high = next((h for start, h in sorted(highs.items()) if start >= m.end), None)
+            if high is not None and high.sentence == m.sentence and high.start - m.end <= 12:
+                m = replace(m, period=high.period or m.period, indicator=m.indicator or high.indicator)
+        out.append(m)
     return out
 
 
@@ -1786,7 +1867,12 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     if longer:
         usable = longer
     # "Despite declining 1.1% since June, hours were up 2.4%": a span since a time is its own clause's
-    before = [p for p in usable if p[1] <= q.start and not (p[2].lower().startswith("since") and "," in text[p[1] : q.start])]
+    # ("Since early last year, we have raised rates by ...": one that opens the sentence dates all of it)
+    opening = _sentence_start_before(text, q.start)
+    before = [
+        p for p in usable
+        if p[1] <= q.start and not (p[2].lower().startswith("since") and "," in text[p[1] : q.start] and text[opening : p[0]].strip(". \n\t"))
+    ]
     if before:
         return before[-1]
     # a period after the number, with no other number between them

@@ -25,7 +25,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "basis.tsv": ("id", "surface", "basis"),
     "titles.tsv": ("id", "word"),
     "name_prefixes.tsv": ("id", "word"),
-    "countries.tsv": ("id", "country", "cues", "dollar", "yen", "fiscal_start_month", "fiscal_named_by"),
+    "countries.tsv": ("id", "country", "cues", "dollar", "yen", "fiscal_start_month", "fiscal_named_by", "central_bank"),
     "entity_stoplist.tsv": ("id", "text"),
     "entity_regex.tsv": ("id", "label", "regex"),
     "fractions.tsv": ("id", "surface", "value", "unit"),

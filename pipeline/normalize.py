@@ -133,7 +133,8 @@ PERIOD_PATTERN = re.compile(
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?P<half_year>{_YEAR_RE}))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?P<q_year>{_YEAR_RE}))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
-    | (?P<mrange>\b(?:from\s)?(?P<m1>{_MONTH_RE})\s?(?:to|-|–|through|till|until)\s?(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
+    | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
+    | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
     | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
     | (?P<endof>\b(?:by|as\ of|at)\ (?:the\ )?end(?:\ of|-)\s?(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?)
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
@@ -162,6 +163,10 @@ def normalize_period(
     ('2024-01-01', '2024-10-31')
     >>> normalize_period("From January to October", date(2024, 12, 20))
     ('2024-01-01', '2024-10-31')
+    >>> normalize_period("between February and June", date(2020, 10, 6))
+    ('2020-02-01', '2020-06-30')
+    >>> normalize_period("between 2019 and 2023", None)
+    ('2019-01-01', '2023-12-31')
     >>> normalize_period("up to now", date(2024, 12, 20))
     (None, '2024-12-20')
     >>> normalize_period("by the end of 2023", None)
@@ -401,6 +406,9 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return None
         start_year = year if m1 <= m2 else year - 1
         return (_iso(date(start_year, m1, 1)), _iso(_month_end(year, m2)))
+    if g["yrange"]:
+        first, last = int(g["yr1"]), int(g["yr2"])
+        return (f"{first}-01-01", f"{last}-12-31") if first < last else None
     if g["asofday"]:
         month = MONTHS.get((g["ad_month"] or g["ad_month2"]).lower().rstrip("."))
         day = int(g["ad_day"] or g["ad_day2"])
@@ -463,7 +471,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
 # the corpus) at a third of the cost.
 PERIOD_START = re.compile(
     rf"(?<![\w])(?:\d|Q[1-4]|H[12]|FY|{_MONTH_RE}|"
-    r"(?:year|up|so|to|as|until|current|coming|next|this|last|previous|preceding|past|the|in|on|at|by|from|through|"
+    r"(?:year|up|so|to|as|until|between|current|coming|next|this|last|previous|preceding|past|the|in|on|at|by|from|through|"
     r"fiscal|financial|budget|quarter|first|second|third|fourth|final|closing|opening|half|twelve|eleven|ten|nine|eight|"
     r"seven|six|five|four|three|two|one|today|tonight|since|ytd|end|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)(?![a-z]))"
@@ -499,7 +507,7 @@ def find_periods(
             continue
         start, end = match.start(), match.end()
         iso_start, iso_end = resolved
-        before = TARGET_OR_SINCE.search(text, max(0, start - 12), start)
+        before = TARGET_OR_SINCE.search(text, max(0, start - 30), start)
         if before is not None and iso_start is not None and iso_end is not None:
             if before.group(1).lower() == "by":
                 # "to 30.2% by 2034-35", "by 2030": a level to be reached by the end of it
@@ -512,7 +520,7 @@ def find_periods(
 
 
 # "by" or "since" right before a period turns it into a deadline or a span up to now
-TARGET_OR_SINCE = re.compile(r"\b(by|since)\s+$", re.I)
+TARGET_OR_SINCE = re.compile(r"\b(by|since(?:\s+(?:early|the\s+(?:start|beginning)\s+of))?)\s+$", re.I)
 
 
 def parse_published(value: str | None) -> date | None:
