@@ -30,6 +30,9 @@ SMALL_NUMBERS = {
 }
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
+# "3¼", "4-1/4", "2 1/2", "½": a whole number and a fraction, as central banks write rates
+VULGAR_FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
+_MIXED = re.compile(r"^(?:(?P<whole>\d+)?(?P<vulgar>[¼½¾⅛⅜⅝⅞])|(?:(?P<whole2>\d+)[-\s])?(?P<num>\d)/(?P<den>[248]))$")
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -43,12 +46,21 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('25')
     >>> parse_number("three")
     Decimal('3')
+    >>> parse_number("3¼"), parse_number("4-1/2"), parse_number("2 3/4"), parse_number("1/4")
+    (Decimal('3.25'), Decimal('4.5'), Decimal('2.75'), Decimal('0.25'))
     >>> parse_number("1,2,3") is None
     True
     """
     cleaned = text.strip().replace("\u2212", "-")
     if not cleaned:
         return None
+    mixed = _MIXED.match(cleaned)
+    if mixed:
+        whole = Decimal(mixed.group("whole") or mixed.group("whole2") or 0)
+        if mixed.group("vulgar"):
+            return whole + Decimal(VULGAR_FRACTIONS[mixed.group("vulgar")])
+        numerator, denominator = int(mixed.group("num")), int(mixed.group("den"))
+        return whole + Decimal(numerator) / Decimal(denominator) if numerator < denominator else None
     if _DIGITS.match(cleaned) and any(ch.isdigit() for ch in cleaned):
         try:
             return Decimal(cleaned.replace(",", ""))
@@ -144,6 +156,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<today>\b(?:today|tonight)\b)
     | (?P<weekday>\b(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     | (?P<pastyear>\b(?:in\ )?the\ past\ (?P<past_n>{_NUM_RE}\ )?(?P<past_unit>years?|months?)\b)
+    | (?P<nextyears>\b(?:in\ )?the\ (?:next|coming)\ (?P<next_n>{_NUM_RE})\ years\b)
     | (?P<month>\b(?P<mon>{_MONTH_RE})(?:\s(?P<mon_year>{_YEAR_RE}))?\b)
     | (?P<relyear>\b(?:last|this|next)\ year\b)
     | (?P<year>\b(?P<y>{_YEAR_RE})\b)
@@ -167,6 +180,8 @@ def normalize_period(
     ('2020-02-01', '2020-06-30')
     >>> normalize_period("between 2019 and 2023", None)
     ('2019-01-01', '2023-12-31')
+    >>> normalize_period("the next two years", date(2024, 12, 11))
+    ('2025-01-01', '2026-12-31')
     >>> normalize_period("up to now", date(2024, 12, 20))
     (None, '2024-12-20')
     >>> normalize_period("by the end of 2023", None)
@@ -432,6 +447,11 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if month is None or year is None:
             return None
         return (None, _iso(_month_end(year, month)))
+    if g["nextyears"]:
+        n = _number_word(g["next_n"])
+        if published is None or not n:
+            return None
+        return (f"{published.year + 1}-01-01", f"{published.year + n}-12-31")
     if g["pastyear"]:
         if published is None:
             return None

@@ -23,7 +23,7 @@ WORD_NUMBERS = (
 _WORD_NUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 # "twenty-five", "one hundred and twenty", "a hundred"
 _WRITTEN = rf"(?:{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*)"
-_DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_DIGIT_NUM = r"(?:(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(?:%|per\s?cent|percent|percentage\s+points?|points?\b))|\d{1,3}(?:[¼½¾⅛⅜⅝⅞]|[-\s][1-7]/[248](?![\d/]))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
 
 def _alternation(surfaces, flags_case=True) -> str:
@@ -130,7 +130,7 @@ class QuantityFinder:
 
     def _quantity(self, text: str, match: re.Match) -> RawQuantity | None:
         num_text = match.group("num")
-        written = not num_text[0].isdigit() and num_text[0] != "."
+        written = num_text[0].isalpha()
         if written and num_text.lower() == "hundred":
             return None
         value = parse_number(num_text)
