@@ -159,6 +159,9 @@ class DocExtractor:
             )\s*$""",
             re.I | re.VERBOSE,
         )
+        # "grew at a 3.3% annual rate", "shrinking at a 0.5% pace": the change word, then the
+        # rate it moved at, the number inside
+        self.change_at_rate = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?at\s+an?\s*$", re.I)
         self.change_after = re.compile(
             rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
             re.I,
@@ -536,6 +539,15 @@ class DocExtractor:
                         # "an increase of 8.2%" starts at its article; "The Fed cut ... by" at the verb
                         group = "phrase" if row["role"] in ("noun", "noun_or_verb") and not cue_before.group("object") else "cue"
                         phrase_start = before_start + cue_before.start(group)
+            at_rate = self.change_at_rate.search(before) if not is_change and q.kind == "percent" else None
+            if at_rate and re.match(
+                r"\s*(?:seasonally[\s-]+adjusted\s+)?(?:annual(?:ized|ised)?\s+|yearly\s+|quarterly\s+|monthly\s+)?(?:rate|pace)\b", text[q.end : q.end + 40], re.I
+            ):
+                row = self.change.get(re.sub(r"\s+", " ", at_rate.group("cue").lower()))
+                if row is not None and row["role"] != "adverb":
+                    is_change = True
+                    direction = Direction(row["direction"])
+                    phrase_start = before_start + at_rate.start("cue")
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
@@ -628,7 +640,7 @@ class DocExtractor:
                     record = replace(record, indicator="interest rates")
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and re.fullmatch(
-                    r"\s*(?:year-on-year\s+|yoy\s+|from\s+a\s+year\s+(?:ago|earlier)\s+|on\s+the\s+year\s+)?(?:,?\s*(?:on|in|last|this)\s+\w+,?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
+                    r"\s*(?:year-on-year\s+|yoy\s+|from\s+a\s+year\s+(?:ago|earlier)\s+|on\s+the\s+year\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
                     text[q.end : nxt.start], re.I,
                 ):
                     record = replace(record, to_value=nxt.value)
