@@ -45,7 +45,7 @@ TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
 BASE_ONLY = re.compile(
-    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:\w+\s+)?"
+    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
     r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*)$",  # "in the preceding financial year (2022-23)"
     re.I,
 )
@@ -741,6 +741,7 @@ class DocExtractor:
                 g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) else replace(g, period=ctx.lead_period)
                 for g in growth_rates
             ]
+        metrics = _periods_of_related_figures(text, metrics, growth_rates)
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
@@ -1040,7 +1041,8 @@ class DocExtractor:
         key = ("sentence", sent.start_char)
         if key not in ctx.sentence_period:
             ctx.sentence_period[key] = period
-            if chosen is not None and own:  # only a period the sentence states is carried on
+            if chosen is not None and own and not re.match(r",?\s*alone\b", ctx.text[chosen[1] : chosen[1] + 8], re.I):
+                # only a period the sentence states is carried on, and not one it sets apart ("In October alone, ...")
                 ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
         return period
 
@@ -1704,6 +1706,41 @@ def _is_target(record: Metric | str | None) -> bool:
     return bool(indicator) and indicator.split()[-1].lower() in TARGET_WORDS
 
 
+def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[Metric]:
+    """Date an undated level by the figure it belongs to in its sentence.
+
+    "Exports expanded 6.7 percent to 20.8 trillion yuan": the level a change reached is of the
+    change's time. "... 19.91 trillion yuan, accounting for 55.3 percent of the total": a share
+    is of the time of the figure it is a share of.
+    """
+    records = sorted([*metrics, *growth_rates], key=lambda r: r.start)
+    out = []
+    for m in metrics:
+        before = out[-1] if out else None
+        if (
+            before is not None and before.sentence == m.sentence and before.unit != m.unit and MONEY_CODE.fullmatch(before.unit)
+            and MONEY_CODE.fullmatch(m.unit) and re.fullmatch(r"\s*[(\[]\s*(?:about|around|approximately|roughly|or|some)?\s*", text[before.end : m.start], re.I)
+        ):
+            # "36.02 trillion yuan ($5.07 trillion)": the same figure in another currency
+            m = replace(m, indicator=before.indicator, subject=before.subject, period=before.period or m.period)
+        if m.period is None:
+            if "level_after_change" in m.rule_id:
+                change = next((g for g in growth_rates if g.to_value == m.value and g.sentence == m.sentence and g.period), None)
+                if change is not None:
+                    m = replace(m, period=change.period)
+            else:
+                earlier = [r for r in records if r.sentence == m.sentence and r.end <= m.start and r.period is not None]
+                if earlier and SHARE_OF_BEFORE.search(text[earlier[-1].end : m.start]):
+                    m = replace(m, period=earlier[-1].period)
+        out.append(m)
+    return out
+
+
+MONEY_CODE = re.compile(r"[A-Z]{3}")
+# what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
+SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
+
+
 def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
     """Give both ends of a range the period and indicator said of the range as a whole.
 
@@ -1890,7 +1927,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     # a period after the number, with no other number between them
     after = [
         p for p in usable
-        if p[0] >= q.end and not re.search(r"\d", text[q.end : p[0]])
+        if p[0] >= q.end and not re.search(r"\d", re.sub(r"\([^()]*\)", "", text[q.end : p[0]]))  # "36.02 trillion yuan ($5.07 trillion) in the first 10 months"
         and not re.search(r",\s*(?:who|whom)\b[^,;]*$", text[q.end : p[0]])  # "..., said Pawar, who joined ... in July 2023"
     ]
     if after:
