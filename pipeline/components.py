@@ -241,7 +241,23 @@ def polex_paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = True
             if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
                 doc[token.i + 1].is_sent_start = False  # and its first word is no sentence of its own
+    # A dateline ("New Delhi, Apr 1 (IANS):", "SEOUL, Aug. 27 (Korea Bizwire) –") is no part of
+    # the sentence after it: read with it, "Apr" becomes a word of what the first figure measures.
+    for match in LINE_DATELINE.finditer(doc.text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and not span[0].is_space:
+            span[0].is_sent_start = True
+            if span.start + 1 < len(doc) and not doc[span.start + 1].is_space:
+                doc[span.start + 1].is_sent_start = False
     return doc
+
+
+# a dateline at the head of a line: a place with a date, an agency, or both, then a colon or dash
+LINE_DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?\s*(?:\([A-Z][\w .&'-]{1,30}\))?|\s*\([A-Z][\w .&'-]{1,30}\))"
+    r"\s*(?::|[-–—]{1,2})\s*(?=[A-Z\"“])"
+)
 
 
 @Language.factory(

@@ -96,8 +96,14 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text += "."  # "Mizuho Securities Co." keeps the point of its abbreviation
         if not text or len(text) < 2 or not (HAS_NAME.search(text) or ent.id_ in REGEX_RULE_IDS):
             continue  # a lower-case quoted plan name is a name; any other lower-case span is not
-        if not ent.id_ and AMOUNT.match(text):
-            continue  # "R457.7bn", "R5.2-trillion": an amount the model took for a name (a rule's "1510" stays)
+        if not ent.id_ and (AMOUNT.match(text) or HOLDS_AMOUNT.search(text)):
+            continue  # "R457.7bn", "R5.2-trillion", "GST Rs 49,900": an amount the model took for a name (a rule's "1510" stays)
+        if label == "ORG" and re.search(r"\s(?:of|for|and|to|in|the)$", text):
+            continue  # "Accountant-General of": a title cut short, no name
+        if label == "ORG" and TAX_NAME.search(text):
+            continue  # "Goods and Services Tax", "Value Added Tax": a tax, not a body
+        if label in ("ORG", "PERSON", "FAC") and BYLINE_PLACE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char):
+            label = "GPE"  # "By Emmanuel Addeh in Abuja": where the reporter files from
         key = _key(text)
         if key in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue
@@ -340,6 +346,9 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
 
 
 AMOUNT = re.compile(r"^[A-Z]{0,3}[$€£₹¥₦]?\d[\d,.]*\s?-?(?:bn|mn|m|k|tn|trn|billion|million|trillion|crore|lakh|%)?$", re.I)
+HOLDS_AMOUNT = re.compile(r"(?:\bRs\.?|[$€£₹¥₦]|\b[A-Z]{1,3}\$)\s?\d")
+TAX_NAME = re.compile(r"\b(?:Tax|Taxes|Duty|Duties|Levy|Cess)$")
+BYLINE_PLACE = re.compile(r"(?m)^By\s+[A-Z][^\n]{2,60}?\s+in\s+$")
 PAREN_ALIAS = re.compile(r"[(\[]\s*(?:hereinafter(?: referred to as)?|the|or)?\s*[\"“]?([^()\[\]\"”]{2,60}?)[\"”]?[)\]]")
 REGEX_RULE_IDS = {"policy_quoted_name"}
 
