@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +46,8 @@ TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
 # the value is compared to, not the period it belongs to.
 BASE_ONLY = re.compile(
     r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
-    r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*)$",  # "in the preceding financial year (2022-23)"
+    r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*"  # "in the preceding financial year (2022-23)"
+    r")$",
     re.I,
 )
 # "a 677.4 trillion won budget for next year": the noun the figure measures, then its period
@@ -669,6 +670,9 @@ class DocExtractor:
                     subject_memory[paragraph] = record.subject
                 continue
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
+            gapped = self._gapped_name(ctx, q, quantities[i - 1] if i > 0 else None, sent)
+            if gapped is not None:
+                indicator = gapped  # "Central GST collections were Rs 38,100 crore, State GST Rs 49,900 crore"
             named_growth = indicator and GROWTH_RATE_NAME.search(indicator) and not re.search(r"\bshare\b", indicator, re.I)
             if q.kind == "percent" and (named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)):
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
@@ -742,6 +746,7 @@ class DocExtractor:
                 for g in growth_rates
             ]
         metrics = _periods_of_related_figures(text, metrics, growth_rates)
+        metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
@@ -775,6 +780,27 @@ class DocExtractor:
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
+
+    def _gapped_name(self, ctx: _Context, q: RawQuantity, previous: RawQuantity | None, sent: Span) -> str | None:
+        """Return the name a figure follows in a gapped list, or None.
+
+        "Central GST collections were Rs 38,100 crore, State GST Rs 49,900 crore, and IGST Rs
+        95,900 crore": the verb is said once; each later figure measures the words before it.
+        """
+        if previous is None or previous.end < sent.start_char or previous.unit != q.unit:
+            return None
+        gap = GAPPED_NAME.fullmatch(ctx.text, previous.end, q.qualifier_start if q.qualifier_start is not None else q.start)
+        if gap is None:
+            return None
+        span = ctx.doc.char_span(gap.start("name"), gap.end("name"), alignment_mode="contract")
+        if span is None or not any(_pos(t) in ("NOUN", "PROPN") for t in span) or any(
+            # a participle before a name is its modifier ("integrated IGST"), any other verb a clause's
+            (_pos(t) in ("VERB", "AUX") and not (t.i == span.start and t.tag_ in ("VBN", "VBD") and len(span) > 1))
+            or _pos(t) in ("ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART") or t.i in ctx.quantity_tokens
+            for t in span
+        ):
+            return None
+        return span.text
 
     def _compared_with(self, ctx, q: RawQuantity, sent: Span, metrics: list, before: str):
         """Return the metric of the same sentence a base of comparison is compared with, or None."""
@@ -1022,6 +1048,23 @@ class DocExtractor:
                     # sentence of its own: the figure is June 2018's, and only its own
                     chosen, own = p, p[0] >= sent.start_char
         period = Period(chosen[2], chosen[3], chosen[4]) if chosen is not None else None
+        if (
+            period is not None and ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end
+            and period.start and period.start.endswith("-01-01") and period.end == period.start[:4] + "-12-31"
+            and CORRESPONDING.search(ctx.text, max(0, chosen[0] - 40), chosen[0])
+        ):
+            # "the N2.98 trillion shared in the corresponding quarter of 2024", in a report on the
+            # first quarter of 2025: the lead period's months, in the year named
+            shift = int(period.start[:4]) - int(ctx.lead_period.end[:4])
+            period = Period(period.text, _years_later(ctx.lead_period.start, shift), _years_later(ctx.lead_period.end, shift))
+        elif (
+            period is not None and ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end
+            and re.search(r"\b(?:previous|preceding)\s+(?:fiscal|financial|budget)\b", period.text, re.I)
+            and _years_later(ctx.lead_period.start, 1) == _next_day(ctx.lead_period.end)
+        ):
+            # "In the previous fiscal, collections stood at ..." in a report on 2024-25: the year
+            # before the one the article reports on, not the one before its date
+            period = Period(period.text.strip(), _years_later(ctx.lead_period.start, -1), _years_later(ctx.lead_period.end, -1))
         if (
             period is not None and re.match(r"since|year[- ]to[- ]date|ytd|so far this year", period.text, re.I) and ctx.lead_period is not None
             and ctx.lead_period.end and period.start < ctx.lead_period.end < period.end
@@ -1647,6 +1690,10 @@ def _years_from_context(text: str, found: list, paragraph_starts: list[int]) -> 
     return out
 
 
+def _next_day(iso: str) -> str:
+    return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
+
+
 def _years_later(iso: str, years: int) -> str:
     """Return the ISO date ``years`` later (earlier when negative); 29 February becomes 28 February."""
     day = date.fromisoformat(iso)
@@ -1706,6 +1753,36 @@ def _is_target(record: Metric | str | None) -> bool:
     return bool(indicator) and indicator.split()[-1].lower() in TARGET_WORDS
 
 
+def _periods_respectively(text: str, metrics: list[Metric], periods) -> list[Metric]:
+    """Date "N1.678 trillion and N1.81 trillion were shared in February and March respectively":
+    as many figures joined by "and", then as many periods joined by "and", then "respectively"."""
+    if "respectively" not in text:
+        return metrics
+    out = list(metrics)
+    by_start = sorted(range(len(out)), key=lambda k: out[k].start)
+    for match in re.finditer(r"\brespectively\b", text):
+        group: list[int] = []  # the run of figures joined by "," / "and" before the periods
+        for k in by_start:
+            m = out[k]
+            if m.end > match.start() or match.start() - m.end > 200:
+                continue
+            if group and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[out[group[-1]].end : m.start]):
+                group.append(k)
+            else:
+                group = [k]
+        if len(group) < 2:
+            continue
+        last_end = out[group[-1]].end
+        named = [p for p in periods if last_end <= p[0] and p[1] <= match.start()]
+        if len(named) != len(group) or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", "".join(
+            text[a[1] : b[0]] for a, b in zip(named, named[1:])
+        ))) or not all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a[1] : b[0]]) for a, b in zip(named, named[1:])):
+            continue
+        for k, p in zip(group, named):
+            out[k] = replace(out[k], period=Period(p[2], p[3], p[4]))
+    return out
+
+
 def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[Metric]:
     """Date an undated level by the figure it belongs to in its sentence.
 
@@ -1737,6 +1814,12 @@ def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: 
 
 
 MONEY_CODE = re.compile(r"[A-Z]{3}")
+# "the corresponding quarter of 2024", "the same period in 2023": the lead period's span in another year
+CORRESPONDING = re.compile(r"\b(?:corresponding|same|comparable)\s+(?:quarter|period|month|half|months)\s+(?:of|in|last)\s+(?:the\s+year\s+)?$", re.I)
+# ", State GST " between two figures: a name in a list whose verb was said once
+GAPPED_NAME = re.compile(r"\s*,\s*(?:and\s+|while\s+)?(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,4})\s+")
+# "compared to ₹16.64 lakh crore in the [preceding financial year]": an amount, then its time, only a base
+BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\s\d,;]*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|for|during)(?:\s+the)?\s*$", re.I)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
@@ -1910,7 +1993,11 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     for p in found:
         if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):
             return p  # "v. June 2018 [EUR 176.6bn]": the bracketed figure is June 2018's
-    usable = [p for p in found if not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])]
+    usable = [
+        p for p in found
+        if not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])
+        and not (re.match(r"\s*(?:the\s+)?(?:preceding|previous|prior)\b", p[2], re.I) and BASE_AMOUNT.search(text[max(0, p[0] - 60) : p[0]]))
+    ]
     # a single day ("on Tuesday") dates a figure only where nothing longer does
     longer = [p for p in usable if not (p[3] is not None and p[3] == p[4])]
     if longer:
