@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .entities import PORTFOLIO_WORDS
-from .extract import DocExtractor
+from .extract import DATELINE_DATE, DocExtractor
 from .lexicons import Lexicons, load_lexicons, rules_fingerprint
 from .records import ArticleResult, result_from_dict
 
@@ -299,6 +299,8 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 DATELINE = re.compile(r"(?m)^(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d|\d)|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s+[-–—]{1,2}\s))")
+# a dateline in title case at the head of a line: "New Delhi, June 1:", "Sydney – 18 February 2025"
+TITLE_DATELINE = re.compile(r"(?m)^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=" + DATELINE_DATE.pattern + ")")
 # a speaker in a transcript: "MICHELE BULLOCK:", "CHAIR POWELL." at the start of a line; the
 # name is what follows a title word, and a role alone ("JOURNALIST:", "Q:") is nobody's name
 _SPEAKER_TITLE = r"(?:CHAIR|CHAIRMAN|CHAIRWOMAN|GOVERNOR|DEPUTY\s+GOVERNOR|PRESIDENT|VICE\s+PRESIDENT|VICE\s+CHAIR|SECRETARY|MINISTER|TREASURER|DR|MR|MS|MRS|PROFESSOR)"
@@ -321,6 +323,7 @@ def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
     out = list(ents)
     for pattern, groups, label, rule_id in (
         (DATELINE, ("place",), "GPE", "gpe_dateline"),
+        (TITLE_DATELINE, ("place",), "GPE", "gpe_dateline"),
         (DATELINE_AGENCY, ("agency",), "ORG", "org_dateline_agency"),
         (SPEAKER, ("name", "titled"), "PERSON", "person_speaker_label"),
     ):

@@ -76,7 +76,7 @@ GROWTH_RATE_NAME = re.compile(r"\bgrowth(?:\s+(?:rate|target|forecast|estimate|p
 # where one clause of a sentence ends and the next, with figures of its own, begins
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
 # "for the month", "in the year": a period named by reference to the one the article reports on
-ANAPHORIC_PERIOD = re.compile(r"\b(?:for|in|during|over)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))", re.I)
+ANAPHORIC_PERIOD = re.compile(r"\b(?:for|in|during)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))", re.I)
 # a word any period expression has (a quick test before the full scanner)
 MAYBE_PERIOD = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|quarter|half|year|month|week|day|today|now|date|fiscal|financial|fy)", re.I)
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
@@ -748,6 +748,7 @@ class DocExtractor:
         metrics = _periods_of_related_figures(text, metrics, growth_rates)
         metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
         starts = {p[0]: p for p in period_cache.get("doc", ())}
+        growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
         # a stock (debt, reserves) is a level at a date: the end of the span it is said of
@@ -993,6 +994,26 @@ class DocExtractor:
         head = re.split(r"\s(?:in|of|as|to|for|from|on|with|by|at)\s", " " + (indicator or "").lower() + " ")[0]
         words = set(re.findall(r"[a-z]+", head))
         return bool(words & self.stock_words) and not words & self.flow_words
+
+    def _level_change_basis(self, ctx: _Context, g: GrowthRate, periods: dict) -> GrowthRate:
+        """Return a move from one level to another with the basis of the two levels' times.
+
+        "fell to 3.2% in November, from 3.6% in October" is month-on-month, whatever the rates
+        themselves are ("over the year", "YoY"); "averaged ¥108.33, down from ¥120.13 in fiscal
+        2015" is year-on-year. A level moved from without a time is that of the period before.
+        """
+        if not g.rule_id.startswith(("growth_to_from", "growth_down_from")) or g.period is None or not g.period.start or not g.period.end:
+            return g
+        start, end = date.fromisoformat(g.period.start), date.fromisoformat(g.period.end)
+        length = (end.year - start.year) * 12 + end.month - start.month + 1
+        base = next((p for at, p in periods.items() if g.end <= at <= g.end + 30 and RIGHT_AFTER.match(ctx.text, g.end, at)), None)
+        if base is not None and base[3] and base[4]:
+            base_start = date.fromisoformat(base[3])
+            months = (start.year - base_start.year) * 12 + start.month - base_start.month
+            basis = Basis.YOY if months == 12 else Basis.MOM if months == 1 and length == 1 else Basis.QOQ if months == 3 and length == 3 else None
+        else:
+            basis = {1: Basis.MOM, 3: Basis.QOQ}.get(length) if start.day == 1 else None
+        return replace(g, basis=basis) if basis is not None else g
 
     def _basis_from_base(self, ctx: _Context, g: GrowthRate, periods: dict) -> GrowthRate:
         """Return ``g`` with the basis its base period implies, where the text names no basis.
@@ -1598,6 +1619,8 @@ def _index_entities(doc: Doc, ents) -> None:
 def _is_dateline(text: str, ent: Span) -> bool:
     """Return True for a dateline's place: in capitals at the start of a line ("SEOUL, Aug. 27
     (Korea Bizwire) --"), or a name followed by a date and a colon or dash ("New Delhi, June 1:")."""
+    if ent.id_ == "gpe_dateline":
+        return True  # marked by the polex component's dateline patterns
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     if text[line_start : ent.start_char].strip():
         return False
@@ -1606,8 +1629,12 @@ def _is_dateline(text: str, ent: Span) -> bool:
     return bool(DATELINE_DATE.match(text, ent.end_char))
 
 
-# ", June 1:", ", Jun. 1 (IANS) -", ", 12 March —": the date of a dateline after its place
-DATELINE_DATE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[:—–-]")
+# ", June 1:", ", Jun. 1 (IANS) -", ", 12 March —", " – 18 February 2025": the date of a dateline after its place
+DATELINE_DATE = re.compile(
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[:—–-]"
+    r"|\s+[—–-]\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}[ \t]*$",  # "Sydney – 18 February 2025" on a line of its own
+    re.M,
+)
 
 
 def _sentence_text(sent: Span) -> str:

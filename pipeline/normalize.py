@@ -148,6 +148,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
     | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
+    | (?P<bymid>\bby\ (?:the\ middle\ of\ (?:(?P<mid_rel>this|next|the)\ year\b|(?P<mid_year>{_YEAR_RE})\b)|mid-?\s?(?P<mid_year2>{_YEAR_RE})\b))
     | (?P<endof>\b(?:by|as\ of|at)\ (?:the\ )?end(?:\ of|-)\s?(?:(?P<end_rel>this|next|last|the)\ year\b|(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?))
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
     | (?P<yearto>\b(?:the\ )?(?:year|12\ months|twelve\ months)\ (?:(?:that|which)\ )?(?:to|ended|ending|through)(?:\ in)?\s(?:(?:the\ )?end\ of\ )?(?P<yt_month>{_MONTH_RE})(?:\s(?P<yt_day>\d{{1,2}}))?,?(?:\s(?P<yt_year>{_YEAR_RE}))?\b)
@@ -186,6 +187,8 @@ def normalize_period(
     (None, '2024-12-20')
     >>> normalize_period("by the end of this year", date(2025, 9, 17))
     (None, '2025-12-31')
+    >>> normalize_period("by the middle of this year", date(2025, 2, 18))
+    (None, '2025-06-30')
     >>> normalize_period("by the end of 2023", None)
     (None, '2023-12-31')
     >>> normalize_period("in 2023", None)
@@ -435,6 +438,14 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return (None, _iso(date(int(g["ad_year"]), month, day)))
         except (TypeError, ValueError):
             return None
+    if g["bymid"]:  # "by the middle of this year", "by mid-2026": a level to be reached by the end of June
+        if g["mid_rel"]:
+            if published is None:
+                return None
+            year = published.year + (1 if g["mid_rel"].lower() == "next" else 0)
+        else:
+            year = int(g["mid_year"] or g["mid_year2"])
+        return (None, f"{year}-06-30")
     if g["endof"]:
         if g["end_rel"]:  # "by the end of this year"
             if published is None:
