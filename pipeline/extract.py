@@ -1234,7 +1234,23 @@ class DocExtractor:
                 return ctx.text[named[0].idx : head.idx + len(head)], None
             nearby = ctx.text[_sentence_start_before(ctx.text, max(0, sent.start_char - 2)) : sent.end_char]  # this sentence and the one before
             return (f"inflation {head.lower_}" if re.search(r"\binflation\b", nearby, re.I) else head.lower_), None
-        if (
+        if q.kind == "percent" and not growth and SHARE_VERB_BEFORE.search(ctx.text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start):
+            # "representing 39.37 per cent of the total allocation": a share of what follows "of"
+            of = re.match(r"\s+of\s+", ctx.text[q.end : q.end + 6])
+            whole = doc.char_span(q.end + of.end(), q.end + of.end() + 1, alignment_mode="expand") if of else None
+            if whole is None:
+                return "share", None  # "N3.585 trillion representing 35.34 per cent": of the total the sentence is about
+            target = whole[0]
+            while target.dep_ in ("det", "amod", "compound", "nummod") and target.head.i > target.i:
+                target = target.head
+            named, _ = self._phrase(ctx, target, qset)
+            if named:
+                return "share of " + _clean_indicator(named), None
+        changed = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")] if growth and head.lower_ in self.change and head.i > anchor.i else []
+        if changed and any(c.dep_ == "pobj" for c in changed[0].children):
+            # "a 49.9 percent increase in tourist arrivals": what rose is named after the change noun
+            indicator_head = next(c for c in changed[0].children if c.dep_ == "pobj")
+        elif (
             q.kind in ("count", "physical") and anchor.dep_ in ("nummod", "compound", "amod", "quantmod") and head.i not in qset and _pos(head) in ("NOUN", "PROPN")
             and not (growth and head.lower_ in ("persons", "people", "individuals"))  # "employment increased by 21,000 persons"
         ):
@@ -1252,7 +1268,12 @@ class DocExtractor:
                 indicator_head = self._subject_of(verb) or indicator_head
         else:
             verb = _governing_verb(head.head if total_by else anchor, qset)
-            if verb is not None:
+            pushed = [
+                c for c in verb.children if c.dep_ == "dobj" and c.i not in qset and c.lower_ not in PRONOUNS and _pos(c) in ("NOUN", "PROPN")
+            ] if verb is not None and any(t.dep_ == "prep" and t.lower_ == "to" and t.head.i == verb.i for t in anchor.ancestors) else []
+            if pushed:
+                indicator_head = pushed[0]  # "pushing its tourism revenue up to 181.3 billion yuan": what was moved to the level
+            elif verb is not None:
                 indicator_head = self._subject_of(verb)
                 # a body that acts ("the government proposed a budget of ...") owns the figure; a
                 # sector that moves ("the production sector fell 1.5%") is what is measured
@@ -1836,6 +1857,12 @@ def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: 
                 earlier = [r for r in records if r.sentence == m.sentence and r.end <= m.start and r.period is not None]
                 if earlier and SHARE_OF_BEFORE.search(text[earlier[-1].end : m.start]):
                     m = replace(m, period=earlier[-1].period)
+        if m.subject is None and m.indicator and m.indicator.startswith("share"):
+            # "the federal government received N3.99 trillion, representing 39.37 per cent of ...":
+            # the share is of the owner of the figure before it
+            earlier = [r for r in records if r.sentence == m.sentence and r.end <= m.start]
+            if earlier and earlier[-1].subject and SHARE_OF_BEFORE.search(text[earlier[-1].end : m.start]):
+                m = replace(m, subject=earlier[-1].subject)
         out.append(m)
     return out
 
@@ -1847,8 +1874,10 @@ CORRESPONDING = re.compile(r"\b(?:corresponding|same|comparable)\s+(?:quarter|pe
 GAPPED_NAME = re.compile(r"\s*,\s*(?:and\s+|while\s+)?(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,4})\s+")
 # "compared to ₹16.64 lakh crore in the [preceding financial year]": an amount, then its time, only a base
 BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\s\d,;]*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|for|during)(?:\s+the)?\s*$", re.I)
+# a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
+SHARE_VERB_BEFORE = re.compile(r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
-SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
+SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
 
 def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
