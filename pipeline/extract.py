@@ -1007,7 +1007,10 @@ class DocExtractor:
         start, end = date.fromisoformat(g.period.start), date.fromisoformat(g.period.end)
         length = (end.year - start.year) * 12 + end.month - start.month + 1
         base = next((p for at, p in periods.items() if g.end <= at <= g.end + 30 and RIGHT_AFTER.match(ctx.text, g.end, at)), None)
-        if base is not None and base[3] and base[4]:
+        earlier = EARLIER_BY.match(ctx.text, g.end)
+        if earlier is not None:  # "from $60.2 billion a year earlier"
+            basis = {"year": Basis.YOY, "month": Basis.MOM, "quarter": Basis.QOQ}[(earlier.group("unit") or earlier.group("unit2")).lower()]
+        elif base is not None and base[3] and base[4]:
             base_start = date.fromisoformat(base[3])
             months = (start.year - base_start.year) * 12 + start.month - base_start.month
             basis = Basis.YOY if months == 12 else Basis.MOM if months == 1 and length == 1 else Basis.QOQ if months == 3 and length == 3 else None
@@ -1849,7 +1852,7 @@ def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: 
             # "36.02 trillion yuan ($5.07 trillion)": the same figure in another currency
             m = replace(m, indicator=before.indicator, subject=before.subject, period=before.period or m.period)
         if m.period is None:
-            if "level_after_change" in m.rule_id:
+            if "level_after_change" in m.rule_id or "level_of_change" in m.rule_id:
                 change = next((g for g in growth_rates if g.to_value == m.value and g.sentence == m.sentence and g.period), None)
                 if change is not None:
                     m = replace(m, period=change.period)
@@ -1876,6 +1879,10 @@ GAPPED_NAME = re.compile(r"\s*,\s*(?:and\s+|while\s+)?(?P<name>[A-Za-z][\w&'’-
 BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\s\d,;]*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|for|during)(?:\s+the)?\s*$", re.I)
 # a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
 SHARE_VERB_BEFORE = re.compile(r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
+# "its lowest level since 1974", "the highest since June": a record's yardstick, not the figure's time
+RECORD_SINCE = re.compile(r"\b(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|best|worst|most|least)\b[^,.;]{0,30}$", re.I)
+# "a year earlier", "the previous month": how far back the level a change started from lies
+EARLIER_BY = re.compile(r"\s*(?:in\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?P<unit2>year|month|quarter))\b", re.I)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
@@ -2053,6 +2060,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         p for p in found
         if not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])
         and not (re.match(r"\s*(?:the\s+)?(?:preceding|previous|prior)\b", p[2], re.I) and BASE_AMOUNT.search(text[max(0, p[0] - 60) : p[0]]))
+        and not (p[2].lower().startswith("since") and RECORD_SINCE.search(text, max(0, p[0] - 40), p[0]))  # "its lowest level since 1974"
     ]
     # a single day ("on Tuesday") dates a figure only where nothing longer does
     longer = [p for p in usable if not (p[3] is not None and p[3] == p[4])]

@@ -195,6 +195,8 @@ class QuantityFinder:
         core_end = end
         if kind in ("money", "count") and unit != "count":
             per = self.per_unit.match(text[end : end + 90])
+            if per and re.match(r"\s*(?:earlier|ago|before|later|on|back)\b", text[end + per.end("per") : end + per.end("per") + 10]):
+                per = None  # "$60.2 billion a year earlier": a time, not a rate per year
             if per and not re.search(r"\b(?:and|or|which|that|with)\b", per.group("gap")):
                 parts = re.findall(
                     rf"(?:per|a|an|each|/)\s?((?i:{_alternation(self.units)}))", per.group("per")
