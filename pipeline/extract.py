@@ -71,6 +71,9 @@ PRECEDING_YEAR = re.compile(
 )
 # the unit of a market price: one currency in another, or a currency by a commodity's unit
 MARKET_PRICE = re.compile(r"[A-Z]{3}/(?:[A-Z]{3}|bbl|oz|t|mmbtu|bu|lb)")
+# figures no place owns: who answered a poll ("economists surveyed in a Reuters poll"), market swap rates
+POLL_PEOPLE = re.compile(r"^(?:\w+\s+){0,2}(?:economists|analysts|respondents|forecasters|traders|strategists)\b", re.I)
+MARKET_SWAPS = re.compile(r"\bswaps?(?:\s+rates?)?$", re.I)
 # an indicator that names a growth rate: "growth rate in Nominal GVA", "GDP growth", "growth target"
 GROWTH_RATE_NAME = re.compile(r"\bgrowth(?:\s+(?:rate|target|forecast|estimate|projection))?$|\bgrowth\s+rates?\b|^growth\b", re.I)
 # where one clause of a sentence ends and the next, with figures of its own, begins
@@ -776,8 +779,14 @@ class DocExtractor:
         if main is not None:
             # a market price is nobody's figure: a currency against another ("¥108.33" JPY/USD), a
             # commodity by the barrel or ounce ("$47.51 a barrel")
-            metrics = [m if m.subject or MARKET_PRICE.fullmatch(m.unit) else replace(m, subject=main) for m in metrics]
-            growth_rates = [g if g.subject or MARKET_PRICE.fullmatch(g.unit) else replace(g, subject=main) for g in growth_rates]
+            # and a market's swap rates, or the economists a poll asked, are no country's figures
+            def ownerless(record, counted: bool) -> bool:
+                indicator = record.indicator or ""
+                return bool(MARKET_PRICE.fullmatch(record.unit) or MARKET_SWAPS.search(indicator) or counted and POLL_PEOPLE.match(indicator))
+            metrics = [m if m.subject or ownerless(m, True) else replace(m, subject=main) for m in metrics]
+            growth_rates = [g if g.subject or ownerless(g, False) else replace(g, subject=main) for g in growth_rates]
+        growth_rates = [replace(g, subject=None) if g.subject and g.indicator and MARKET_SWAPS.search(g.indicator) else g for g in growth_rates]
+        metrics = [replace(m, subject=None) if m.subject and m.indicator and MARKET_SWAPS.search(m.indicator) else m for m in metrics]
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
