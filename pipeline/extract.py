@@ -515,9 +515,14 @@ class DocExtractor:
                         start=start, end=from_to.end, rule_id="growth_from_to+" + q.rule_id,
                     )
                 )
+                ends = []
                 for level in (q, from_to):
                     level_period = self._period(ctx, sent, level, period_cache, paragraph)
+                    ends.append(level_period)
                     metrics.append(self._metric(ctx, level, sent, indicator, subject, level_period, "level_of_change+"))
+                span = _span_of_move(*ends)
+                if span is not None:
+                    growth_rates[-1] = replace(growth_rates[-1], period=span)
                 consumed.add(i + 1)
                 if subject:
                     subject_memory[paragraph] = subject
@@ -1098,6 +1103,16 @@ class DocExtractor:
             # "In the previous fiscal, collections stood at ..." in a report on 2024-25: the year
             # before the one the article reports on, not the one before its date
             period = Period(period.text.strip(), _years_later(ctx.lead_period.start, -1), _years_later(ctx.lead_period.end, -1))
+        elif (
+            period is not None and ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end
+            and (unit := re.search(r"\b(?:previous|preceding|prior)\s+(?P<unit>month|quarter)\b", period.text, re.I))
+            and _months(ctx.lead_period) == {"month": 1, "quarter": 3}[unit.group("unit").lower()]
+        ):
+            # "This follows a rise of 0.2% in the previous quarter", in a report on the third quarter
+            months = _months(ctx.lead_period)
+            first = date.fromisoformat(ctx.lead_period.start)
+            start = date(first.year + (first.month - 1 - months) // 12, (first.month - 1 - months) % 12 + 1, 1)
+            period = Period(period.text.strip(), start.isoformat(), (first - timedelta(days=1)).isoformat())
         if (
             period is not None and re.match(r"since|year[- ]to[- ]date|ytd|so far this year", period.text, re.I) and ctx.lead_period is not None
             and ctx.lead_period.end and period.start < ctx.lead_period.end < period.end
@@ -1248,8 +1263,9 @@ class DocExtractor:
             return (f"inflation {head.lower_}" if re.search(r"\binflation\b", nearby, re.I) else head.lower_), None
         if q.kind == "percent" and not growth and SHARE_VERB_BEFORE.search(ctx.text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start):
             # "representing 39.37 per cent of the total allocation": a share of what follows "of"
-            of = re.match(r"\s+of\s+", ctx.text[q.end : q.end + 6])
-            whole = doc.char_span(q.end + of.end(), q.end + of.end() + 1, alignment_mode="expand") if of else None
+            # ("accounted for 39.6% and 22.6% of the expenditure": the whole after the last of a list)
+            of = SHARE_OF_WHOLE.match(ctx.text, q.end, min(len(ctx.text), q.end + 80))
+            whole = doc.char_span(of.end(), of.end() + 1, alignment_mode="expand") if of else None
             if whole is None:
                 return "share", None  # "N3.585 trillion representing 35.34 per cent": of the total the sentence is about
             target = whole[0]
@@ -1892,8 +1908,30 @@ SHARE_VERB_BEFORE = re.compile(r"\b(?:representing|represents|represented|accoun
 RECORD_SINCE = re.compile(r"\b(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|best|worst|most|least)\b[^,.;]{0,30}$", re.I)
 # "a year earlier", "the previous month": how far back the level a change started from lies
 EARLIER_BY = re.compile(r"\s*(?:in\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?P<unit2>year|month|quarter))\b", re.I)
+SHARE_OF_WHOLE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s*[\d.]+\s*(?:%|per\s*cent|percent))*\s+of\s+", re.I)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
+
+
+def _span_of_move(start: Period | None, end: Period | None) -> Period | None:
+    """Return the time of a move "from X in P1 to Y in P2", or None where the ends do not say.
+
+    From one period to the next of the same length ("from 46.7% in 2022 to 25.2% in 2023") it is
+    the later one, measured against the one before; across a longer stretch ("from R457.7bn in
+    2024/25 to R428.5bn in 2026/27") it is the whole stretch.
+    """
+    if start is None or end is None or not (start.start and start.end and end.start and end.end) or start == end:
+        return None
+    if end.start <= start.start:
+        return None
+    if _next_day(start.end) == end.start and _months(start) == _months(end):
+        return end
+    return Period(f"{start.text} to {end.text}", start.start, end.end)
+
+
+def _months(period: Period) -> int:
+    first, last = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
 def _share_range_fields(metrics: list[Metric]) -> list[Metric]:

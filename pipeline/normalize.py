@@ -143,7 +143,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
     | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:the\ end\ of\ )?(?P<roll_month>{_MONTH_RE})(?:\s(?P<roll_year>{_YEAR_RE}))?\b)
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
-    | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?P<half_year>{_YEAR_RE}))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
+    | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?P<q_year>{_YEAR_RE}))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
@@ -199,6 +199,8 @@ def normalize_period(
     ('2025-04-01', '2025-06-30')
     >>> normalize_period("the first half of 2025", None)
     ('2025-01-01', '2025-06-30')
+    >>> normalize_period("the first half of a financial year", date(2025, 10, 21))
+    ('2025-04-01', '2025-09-30')
     >>> normalize_period("October 2024", None)
     ('2024-10-01', '2024-10-31')
     >>> normalize_period("FY2024-25", None)
@@ -405,6 +407,14 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         return (f"{year}-01-01", _iso(_month_end(year, months)))
     if g["half"]:
         which = 1 if (g["hord"] or "").lower() in ("first", "1st") or g["hnum"] == "1" else 2
+        if g["half_fy"] and fiscal_start != 1:
+            # "the first half of a financial year": of the fiscal year under way at publication
+            if published is None:
+                return None
+            first = published.year if published.month >= fiscal_start else published.year - 1
+            month0 = fiscal_start - 1 + (0 if which == 1 else 6)
+            end0 = month0 + 5
+            return (_iso(date(first + month0 // 12, month0 % 12 + 1, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
         year = g["half_year"] or g["half_year2"]
         year = int(year) if year else pub_year
         if year is None:
