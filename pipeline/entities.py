@@ -98,6 +98,17 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # a lower-case quoted plan name is a name; any other lower-case span is not
         if not ent.id_ and (AMOUNT.match(text) or HOLDS_AMOUNT.search(text)):
             continue  # "R457.7bn", "R5.2-trillion", "GST Rs 49,900": an amount the model took for a name (a rule's "1510" stays)
+        if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", text) and (raw.endswith(".") or text_of_doc[ent.end_char : ent.end_char + 1] == "."):
+            text += "."  # "U.S.": an abbreviation keeps its last point, also where it ends the sentence
+        if (
+            label in ("FAC", "PRODUCT", "ORG") and LEADER_NAME.fullmatch(text) and GOVERNMENT_AFTER.match(text_of_doc, ent.end_char)
+            and not NOT_A_LEADER.search(text)
+        ):
+            label = "PERSON"  # "the Yoon Suk Yeol government": the leader it is named after
+        if label == "ORG" and re.search(r"\b(?:Survey|Census)$", text):
+            continue  # "Labour Force Survey": a statistical release, not a body
+        if label == "POLICY" and re.match(r"(?:Statements?|Annexures?|Tables?|Charts?|Figures?|Schedules?|Appendix|Appendices)\b", text):
+            continue  # "Statements 1 to 4 of Annexure A": a part of a document
         if label == "ORG" and re.search(r"\s(?:of|for|and|to|in|the)$", text):
             continue  # "Accountant-General of": a title cut short, no name
         if label == "ORG" and TAX_NAME.search(text):
@@ -346,6 +357,10 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
 
 
 AMOUNT = re.compile(r"^[A-Z]{0,3}[$€£₹¥₦]?\d[\d,.]*\s?-?(?:bn|mn|m|k|tn|trn|billion|million|trillion|crore|lakh|%)?$", re.I)
+# a person's name in two or three words ("Yoon Suk Yeol"), and what makes it name a government
+LEADER_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
+NOT_A_LEADER = re.compile(r"\b(?:Liberal|Conservative|Labour|Labor|Democratic|Republican|Progressive|Socialist|Communist|National|Federal|Provincial|State|Coalition|Party|Congress|Union|People|Central|Regional|Municipal|City|County|Provincial|Territorial)\b")
+GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:government|administration|cabinet)\b")
 HOLDS_AMOUNT = re.compile(r"(?:\bRs\.?|[$€£₹¥₦]|\b[A-Z]{1,3}\$)\s?\d")
 TAX_NAME = re.compile(r"\b(?:Tax|Taxes|Duty|Duties|Levy|Cess)$")
 BYLINE_PLACE = re.compile(r"(?m)^By\s+[A-Z][^\n]{2,60}?\s+in\s+$")
