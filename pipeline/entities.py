@@ -41,6 +41,7 @@ def _clean(text: str) -> str:
 def _key(text: str) -> str:
     text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
     text = re.sub(r"\bplanning$", "plan", text)  # "Qianhai Planning" and "Qianhai Plan" are one plan
+    text = re.sub(r"isation\b", "ization", text)  # "Organisation" and "Organization": one name in two spellings
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -105,8 +106,16 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             and not NOT_A_LEADER.search(text)
         ):
             label = "PERSON"  # "the Yoon Suk Yeol government": the leader it is named after
+        if re.fullmatch(r"Statistics\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text):
+            label = "ORG"  # "Statistics Netherlands", "Statistics Canada": a statistics office
+        if label == "ORG" and re.search(r"\b(?:Bills|Bonds|Notes|Debentures)$", text):
+            continue  # "Treasury Bills": an instrument, not a body
+        if label == "ORG" and re.fullmatch(r"[A-Z]{2,7}", text) and _names_a_measure(text, text_of_doc):
+            continue  # "an operating balance before gains and losses (OBEGAL)": a measure's short name
         if label == "ORG" and re.search(r"\b(?:Survey|Census)$", text):
             continue  # "Labour Force Survey": a statistical release, not a body
+        if label == "POLICY" and re.fullmatch(r"(?:Monetary|Fiscal|Trade|Economic|Industrial)\s+Polic(?:y|ies)", text):
+            continue  # "Monetary Policy Decision": a field of policy, not a named one
         if label == "POLICY" and re.match(r"(?:Statements?|Annexures?|Tables?|Charts?|Figures?|Schedules?|Appendix|Appendices)\b", text):
             continue  # "Statements 1 to 4 of Annexure A": a part of a document
         if label == "ORG" and re.search(r"\s(?:of|for|and|to|in|the)$", text):
@@ -173,6 +182,30 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             )
         )
     return out
+
+
+def _names_a_measure(acronym: str, text: str) -> bool:
+    """Return True for an acronym the text defines by a lower-case phrase that names no body:
+    "an operating balance before gains and losses (OBEGAL)", "budget estimates (BE)" (but not
+    "the central bank (CBN)")."""
+    for match in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,8}})\(\s*{re.escape(acronym)}\s*\)", text):
+        words = match.group(1).split()
+        starts = [k for k, word in enumerate(words) if word[0] == acronym[0].lower() and len(words) - k >= 2]
+        for k in starts:
+            phrase = words[k:]
+            if any(word.rstrip("s") in BODY_NOUNS for word in phrase):
+                return False
+            letters = iter("".join(phrase))
+            if all(letter in letters for letter in acronym.lower()):
+                return True
+    return False
+
+
+BODY_NOUNS = {
+    "bank", "ministry", "agency", "authority", "office", "bureau", "commission", "committee", "council", "board",
+    "department", "service", "fund", "corporation", "company", "association", "institute", "union", "court",
+    "government", "organisation", "organization", "party", "exchange", "administration", "secretariat",
+}
 
 
 def _abbreviates(alias: str, name: str) -> bool:
@@ -286,7 +319,10 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
         alias_key = _key(alias)
         if alias_key == _key(owner.text) or not HAS_NAME.search(alias):
             continue
-        if not match.group(0)[1:].lstrip().lower().startswith("hereinafter") and not _abbreviates(alias, owner.text):
+        translated = (  # "the Employee Insurance Agency (UWV)": a body's short name in its own language
+            owner.labels.most_common(1)[0][0] == "ORG" and len(owner.text.split()) >= 2 and re.fullmatch(r"[A-Z]{2,6}", alias)
+        )
+        if not match.group(0)[1:].lstrip().lower().startswith("hereinafter") and not _abbreviates(alias, owner.text) and not translated:
             continue  # "WASHINGTON (AP)": a parenthesis names an alias only when it abbreviates
         if alias not in owner.aliases:
             owner.aliases.append(alias)

@@ -66,7 +66,8 @@ FLAT_LEVEL = re.compile(
 REFERENCE_LIST = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:\d+[A-Za-z]?\s*(?:,|and|&|to|-|–)\s*)+(?:and\s+)?$")
 # a level said of the year before the sentence's own: "Rs 10 lakh crore of the preceding year"
 PRECEDING_YEAR = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?P<phrase>(?:(?:of|in|for|during)\s+the\s+(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year|a\s+year\s+(?:earlier|ago|before)))\b",
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?P<phrase>(?:(?:of|in|for|during)\s+the\s+(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?(?P<unit>year|month)"
+    r"|(?:a|one)\s+(?P<unit2>year|month)\s+(?:earlier|ago|before|previously)))\b",
     re.I,
 )
 # the unit of a market price: one currency in another, or a currency by a commodity's unit
@@ -154,12 +155,12 @@ class DocExtractor:
                 (?:(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?P<rates>rate|pace|rates))?
-                (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+a\s+(?:total|combined|cumulative)\s+of)?\s*$))?  # not across a clause
+                (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?\s*$))?  # not across a clause
                 (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are)\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|annual(?:ized|ised)?|yearly|quarterly)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
-                (?:\s+a\s+(?:total|combined|cumulative)\s+of)?  # "slashed rates by a total of 175 basis points"
+                (?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?  # "slashed rates by a total of 175 basis points", "declined by an average 10 thousand"
             )\s*$""",
             re.I | re.VERBOSE,
         )
@@ -267,6 +268,7 @@ class DocExtractor:
         quantities = _resolve_dollars(quantities, ctx.country)
         quantities = _money_by_noun(quantities, text)
         quantities = _exchange_rates(quantities, text)
+        ctx.lead_period = self._headline_period(ctx, quantities)
         ctx.quantity_tokens = set()  # no figure is part of what another figure measures
         for q in quantities:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")  # with "Rs", "₹", "US$"
@@ -470,6 +472,8 @@ class DocExtractor:
                 consumed.add(i + 1)
                 continue
             cue_before = self.change_before.search(before)
+            if cue_before is not None and q.qualifier_start is not None and re.match(r"(?:just\s+)?(?:below|above|beyond|past)\b", text[q.qualifier_start : q.start], re.I):
+                cue_before = None  # "fell below 400 thousand": a level crossed, not the size of a change
             cue_after = self.change_after.match(after) if cue_before is None else None
             flat = FLAT_LEVEL.search(before) if from_to is None and q.kind in ("percent", "money", "count", "physical") else None
             if flat is not None:
@@ -796,6 +800,15 @@ class DocExtractor:
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
 
+    def _headline_period(self, ctx: _Context, quantities: list[RawQuantity]) -> Period | None:
+        """Return the span a headline without figures names ("Financial Statements ... for the
+        Seven Months Ended 31 January 2009"): what the article reports on, before any figure says so."""
+        first_line = ctx.text.split("\n", 1)[0]
+        if not first_line.strip() or any(q.start < len(first_line) for q in quantities):
+            return None
+        found = [p for p in find_periods(first_line, ctx.published, int(ctx.country.get("fiscal_start_month", 4)), ctx.country.get("fiscal_named_by", "end")) if p[3] and p[4] and p[3] != p[4]]
+        return Period(found[0][2], found[0][3], found[0][4]) if len(found) == 1 else None
+
     def _gapped_name(self, ctx: _Context, q: RawQuantity, previous: RawQuantity | None, sent: Span) -> str | None:
         """Return the name a figure follows in a gapped list, or None.
 
@@ -1072,8 +1085,14 @@ class DocExtractor:
         own = ctx.sentence_period.get(("sentence", sent.start_char)) or ctx.lead_period
         if earlier is not None and own is not None and own.start and own.end:
             # "compared to Rs 16.64 lakh crore in the preceding financial year", "of the previous
-            # year", "a year earlier": the span of the sentence's own figure, one year back
-            return Period(earlier.group("phrase"), _years_later(own.start, -1), _years_later(own.end, -1))
+            # year", "a year earlier": the span of the sentence's own figure, one year back;
+            # "down from 4.5 percent one month previously": the month before a month's figure
+            if (earlier.group("unit") or earlier.group("unit2")).lower() == "year":
+                return Period(earlier.group("phrase"), _years_later(own.start, -1), _years_later(own.end, -1))
+            if _months(own) == 1:
+                first = date.fromisoformat(own.start)
+                before_start = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+                return Period(earlier.group("phrase"), before_start.isoformat(), (first - timedelta(days=1)).isoformat())
         found = self._sentence_periods(ctx, sent, cache)
         if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end:
             found = sorted(found + self._anaphoric_periods(ctx, sent))
@@ -1905,7 +1924,7 @@ BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\
 # a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
 SHARE_VERB_BEFORE = re.compile(r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
 # "its lowest level since 1974", "the highest since June": a record's yardstick, not the figure's time
-RECORD_SINCE = re.compile(r"\b(?:lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|best|worst|most|least)\b[^,.;]{0,30}$", re.I)
+RECORD_SINCE = re.compile(r"\b(?:first\s+time|lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|best|worst|most|least)\b[^,.;]{0,30}$", re.I)
 # "a year earlier", "the previous month": how far back the level a change started from lies
 EARLIER_BY = re.compile(r"\s*(?:in\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?P<unit2>year|month|quarter))\b", re.I)
 SHARE_OF_WHOLE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s*[\d.]+\s*(?:%|per\s*cent|percent))*\s+of\s+", re.I)

@@ -26,6 +26,11 @@ _WRITTEN = rf"(?:{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*)"
 _DIGIT_NUM = r"(?:(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(?:%|per\s?cent|percent|percentage\s+points?|points?\b))|\d{1,3}(?:[¼½¾⅛⅜⅝⅞]|[-\s][1-7]/[248](?![\d/]))|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
 
+# the digits of a date or a clock time: "21/12/2017", "15:00"
+DATE_OR_TIME_AROUND = re.compile(r"[/.:]\d{2}(?:[/.]\d{2,4})?\b(?!\s*(?:%|per\s*cent|percent))|/\d{1,2}/\d{2,4}\b|/(?:19|20)\d\d\b")
+DATE_OR_TIME_BEFORE = re.compile(r"\d[/:]$")
+
+
 def _alternation(surfaces, flags_case=True) -> str:
     parts = sorted({s for s in surfaces}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
@@ -96,6 +101,8 @@ class QuantityFinder:
         for match in self.pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in spans):
                 continue  # "three-quarters of a percentage point" is one fraction
+            if DATE_OR_TIME_AROUND.match(text, match.end("num")) or DATE_OR_TIME_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+                continue  # "21/12/2017 15:00": a date and a time, no quantities
             quantity = self._quantity(text, match)
             if quantity is not None:
                 found.append(quantity)
