@@ -114,6 +114,7 @@ class _Context:
     quantity_tokens: set = None
     datelines: set = None
     central_bank: str | None = None  # the one central bank the article names by name, if one
+    headline_period: Period | None = None  # the span a headline without figures names
 
 
 class DocExtractor:
@@ -268,7 +269,7 @@ class DocExtractor:
         quantities = _resolve_dollars(quantities, ctx.country)
         quantities = _money_by_noun(quantities, text)
         quantities = _exchange_rates(quantities, text)
-        ctx.lead_period = self._headline_period(ctx, quantities)
+        ctx.lead_period = ctx.headline_period = self._headline_period(ctx, quantities)
         ctx.quantity_tokens = set()  # no figure is part of what another figure measures
         for q in quantities:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")  # with "Rs", "₹", "US$"
@@ -743,6 +744,10 @@ class DocExtractor:
             if count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]:  # a span, never a stock date or a day
                 period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
                 metrics = [m if m.period or _is_target(m) else replace(m, period=period_of) for m in metrics]
+        if ctx.headline_period is not None:
+            # a release headed by the span it reports on ("... for the Seven Months Ended 31
+            # January 2009") dates its undated figures by that span
+            metrics = [m if m.period or _is_target(m) else replace(m, period=ctx.headline_period) for m in metrics]
         # A change "since the start of the year" runs from 1 January to publication; one "in the
         # three years" names its own, undated span and takes no other period.
         if ctx.published is not None:
@@ -1202,6 +1207,8 @@ class DocExtractor:
         indicator, subject = self._indicator_subject_parse(ctx, q, sent, growth)
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
+        if indicator is not None and re.fullmatch(r"[A-Z]{2,7}", indicator) and indicator not in KNOWN_ACRONYMS:
+            indicator = _expand_acronym(indicator, ctx.text) or indicator  # "GSID": "Gross sovereign-issued debt (GSID)"
         previous = ctx.indicators.get(sent.start_char)
         paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
         if indicator is None and previous is not None:
@@ -1890,6 +1897,12 @@ def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: 
     for m in metrics:
         before = out[-1] if out else None
         if (
+            before is not None and before.sentence == m.sentence and m.unit == "%" and before.indicator
+            and re.fullmatch(r"\s*[(\[]\s*", text[before.end : m.start]) and OF_GDP.match(text, m.end)
+        ):
+            # "$45.4 billion (25.3% of GDP)": the figure before, as a share of GDP, at the same time
+            m = replace(m, indicator=f"{before.indicator} as a share of GDP", subject=m.subject or before.subject, period=m.period or before.period)
+        if (
             before is not None and before.sentence == m.sentence and before.unit != m.unit and MONEY_CODE.fullmatch(before.unit)
             and MONEY_CODE.fullmatch(m.unit) and re.fullmatch(r"\s*[(\[]\s*(?:about|around|approximately|roughly|or|some)?\s*", text[before.end : m.start], re.I)
         ):
@@ -1928,6 +1941,12 @@ RECORD_SINCE = re.compile(r"\b(?:first\s+time|lowest|highest|weakest|strongest|b
 # "a year earlier", "the previous month": how far back the level a change started from lies
 EARLIER_BY = re.compile(r"\s*(?:in\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?P<unit2>year|month|quarter))\b", re.I)
 SHARE_OF_WHOLE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s*[\d.]+\s*(?:%|per\s*cent|percent))*\s+of\s+", re.I)
+OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|nominal\s+GDP)\b", re.I)
+# measures analysts name by their acronym ("GDP", "CPI"): never spelled out as an indicator
+KNOWN_ACRONYMS = {
+    "GDP", "GNP", "GNI", "GVA", "GSDP", "CPI", "PPI", "WPI", "HICP", "RPI", "PCE", "PMI", "FDI", "ODI", "GST", "VAT",
+    "IIP", "OCR", "NPA", "NPL", "CAD", "TEU", "EPS", "GFCF", "NNP", "NDP",
+}
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
@@ -1951,6 +1970,22 @@ def _span_of_move(start: Period | None, end: Period | None) -> Period | None:
 def _months(period: Period) -> int:
     first, last = date.fromisoformat(period.start), date.fromisoformat(period.end)
     return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def _expand_acronym(acronym: str, text: str) -> str | None:
+    """Return the words an article spells an acronym out with ("Gross sovereign-issued debt (GSID)"), or None."""
+    match = re.search(rf"((?:[\w’'-]+\s+){{1,8}})\(\s*{re.escape(acronym)}\s*\)", text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for k in range(len(words) - 2, -1, -1) if len(words) > 1 else [0]:
+        phrase = words[k:]
+        if phrase[0][0].lower() != acronym[0].lower():
+            continue
+        letters = iter("".join(phrase).lower())
+        if all(letter in letters for letter in acronym.lower()):
+            return " ".join(phrase)
+    return None
 
 
 def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
