@@ -268,6 +268,8 @@ class DocExtractor:
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
         quantities = _money_by_noun(quantities, text)
+        quantities = _hourly_amounts(quantities, text)
+        quantities = [q for q in quantities if not AGES_BEFORE.search(text, max(0, q.start - 30), q.qualifier_start if q.qualifier_start is not None else q.start)]
         quantities = _exchange_rates(quantities, text)
         ctx.lead_period = ctx.headline_period = self._headline_period(ctx, quantities)
         ctx.quantity_tokens = set()  # no figure is part of what another figure measures
@@ -762,6 +764,7 @@ class DocExtractor:
                 g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) else replace(g, period=ctx.lead_period)
                 for g in growth_rates
             ]
+        growth_rates = _rate_gaps_in_points(text, metrics, growth_rates)
         metrics = _periods_of_related_figures(text, metrics, growth_rates)
         metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
         starts = {p[0]: p for p in period_cache.get("doc", ())}
@@ -1885,6 +1888,19 @@ def _periods_respectively(text: str, metrics: list[Metric], periods) -> list[Met
     return out
 
 
+def _rate_gaps_in_points(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Return the gap between two rates in percentage points: "was 2.1 percent which was 1.08
+    percent lower than the rate recorded in August" is 1.08 pp, not a 1.08% fall of the rate."""
+    out = []
+    for g in growth_rates:
+        if g.unit == "%" and g.value is not None and re.search(r"\b(?:lower|higher|less|more|above|below)\b", text[g.end : g.end + 12], re.I):
+            rate = next((m for m in metrics if m.unit == "%" and m.sentence == g.sentence and m.end <= g.start and RATE_THEN_GAP.fullmatch(text, m.end, g.start)), None)
+            if rate is not None:
+                g = replace(g, unit="pp", rule_id=g.rule_id + "+gap_of_rates")
+        out.append(g)
+    return out
+
+
 def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[Metric]:
     """Date an undated level by the figure it belongs to in its sentence.
 
@@ -1947,6 +1963,12 @@ KNOWN_ACRONYMS = {
     "GDP", "GNP", "GNI", "GVA", "GSDP", "CPI", "PPI", "WPI", "HICP", "RPI", "PCE", "PMI", "FDI", "ODI", "GST", "VAT",
     "IIP", "OCR", "NPA", "NPL", "CAD", "TEU", "EPS", "GFCF", "NNP", "NDP",
 }
+# pay said by the hour: the amounts after it are per hour
+HOURLY = re.compile(r"\b(?:hourly\s+(?:wages?|earnings|pay|rates?)|(?:wages?|pay|earnings)\s+per\s+hour)\b", re.I)
+# ages, not quantities: "aged 15 to 24", "core-aged women (25 to 54 years)", "15- to 64-year-olds"
+AGES_BEFORE = re.compile(r"(?:\baged|\bages|\bage\s+group|-aged\s+\w+\s*\(|\baged\s+between)\s*(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$", re.I)
+# between a rate and the gap said of it: "2.1 percent which was 1.08 percent lower", "2.1 percent, 1.08 percent lower"
+RATE_THEN_GAP = re.compile(r"\s*,?\s*(?:which\s+(?:was|is)\s+|or\s+|i\.e\.\s+)?", re.I)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
@@ -2120,6 +2142,19 @@ def _exchange_rates(quantities: list[RawQuantity], text: str) -> list[RawQuantit
 
 # what follows a bare amount that counts nothing: "2.56 trillion equivalent to ...", "2.56 trillion."
 NOT_A_COUNTED_NOUN = re.compile(r"\s*(?:$|[.,;:)]|(?:equivalent|representing|or|and|in|to|for|from|which|while|against|compared|versus|respectively)\b)", re.I)
+
+
+def _hourly_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Give an amount said of an hour's pay its unit per hour: "the average hourly wages of
+    employees rising 5.2% (+$1.57 to $31.67)" is CAD/h."""
+    out = []
+    for q in quantities:
+        if q.kind == "money" and "/" not in q.unit and not q.has_scale:
+            clause_start = max(_sentence_start_before(text, q.start), q.start - 90)
+            if HOURLY.search(text, clause_start, q.start):
+                q = replace(q, unit=q.unit + "/h", rule_id=q.rule_id + "+unit_hourly")
+        out.append(q)
+    return out
 
 
 def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:

@@ -72,7 +72,7 @@ class QuantityFinder:
         self.pattern = re.compile(
             rf"""
             (?<![\w.,/])                                   # not glued to a word or number
-            (?P<sign>[-−+](?=[\d.]))?
+            (?P<sign>[-−+](?=[\d.$€£¥₹]|[A-Z]{1,3}\$))?
             (?:(?P<cur>{_alternation(spaced)})\s?|(?P<cur1>{_alternation(glued)})(?=\d))?
             (?P<num>{_DIGIT_NUM}|(?i:{_WRITTEN}))
             (?:[\s-]?(?P<scale>(?i:{_alternation(self.scales)}))(?![\w]))?
