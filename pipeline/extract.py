@@ -447,9 +447,9 @@ class DocExtractor:
             # "fell to 3.2 trillion yuan from 3.5 trillion yuan": the same change, ends reversed
             to_from = None
             if nxt is not None and re.search(r"\bto\s*$", before, re.I) and re.fullmatch(
-                r"\s*(?:(?:in|on|for|during)\s+(?:the\s+)?[\w -]{1,20}?)?\s*,?\s*from\s*(?:about|around|nearly|over|more than)?\s*", text[q.end : nxt.start], re.I
+                r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s*(?:(?:in|on|for|during)\s+(?:the\s+)?[\w -]{1,20}?)?\s*,?\s*from\s*(?:about|around|nearly|over|more than)?\s*", text[q.end : nxt.start], re.I
             ):  # "fell to 3.2% in November, from 3.6% in October"
-                verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)})\s+(?:\w+\s+){{0,2}}to\s*$", before, re.I)
+                verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)})\s+(?:\w+\s+){{0,4}}to\s*$", before, re.I)
                 if verb and nxt.unit == q.unit:
                     to_from = (verb, nxt)
             if to_from is not None:
@@ -656,14 +656,16 @@ class DocExtractor:
                     record = replace(record, indicator="interest rates")
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and re.fullmatch(
-                    r"\s*(?:year-on-year\s+|yoy\s+|from\s+a\s+year\s+(?:ago|earlier)\s+|on\s+the\s+year\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
+                    r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
                     text[q.end : nxt.start], re.I,
                 ):
                     record = replace(record, to_value=nxt.value)
-                    if record.period is None:
-                        # "widened by C$1.2bn to reach C$3.4bn in May": the time after the
-                        # level dates the change too
-                        record = replace(record, period=self._period(ctx, sent, nxt, period_cache, paragraph))
+                    if nxt.unit.startswith(record.unit + "/"):
+                        record = replace(record, unit=nxt.unit)  # "rose $15 to $2,650 an ounce": $15 an ounce
+                    if record.period is None or record.period.text not in text[sent.start_char : sent.end_char]:
+                        # "widened by C$1.2bn to reach C$3.4bn in May": the time after the level
+                        # dates the change too, before any time carried from the sentence before
+                        record = replace(record, period=self._period(ctx, sent, nxt, period_cache, paragraph) or record.period)
                     metrics.append(self._metric(ctx, nxt, sent, record.indicator, record.subject, record.period, "level_after_change+"))
                     consumed.add(i + 1)
                 if nxt is not None and "range_low" in q.rule_id and "range_high" in nxt.rule_id and i + 1 not in consumed:
@@ -694,6 +696,20 @@ class DocExtractor:
                 # rate stated as a level is a growth rate
                 record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
                 growth_rates.append(replace(record, indicator=record.indicator or indicator, rule_id="growth_rate_named+" + q.rule_id))
+                continue
+            prior = growth_rates[-1] if growth_rates else None
+            if (
+                q.kind == "percent" and prior is not None and prior.unit == "%" and prior.value is not None
+                and prior.start >= sent.start_char and prior.end <= q.start and COMPARED_RATE.search(before)
+            ):
+                # "expanded 4.6 percent in the second quarter, compared with 5.6 percent a year
+                # earlier": the same change at another time, not the level it moved from
+                growth_rates.append(replace(
+                    prior, value=abs(q.value), direction=Direction.DECREASE if q.value < 0 else Direction.INCREASE,
+                    qualifier=Qualifier(q.qualifier) if q.qualifier else None, from_value=None, to_value=None,
+                    period=self._period(ctx, sent, q, period_cache, paragraph),
+                    text=text[q.start : q.end], start=q.start, end=q.end, rule_id="growth_compared_rate+" + q.rule_id,
+                ))
                 continue
             compared = self._compared_with(ctx, q, sent, metrics, before)
             if compared is not None:
@@ -802,8 +818,16 @@ class DocExtractor:
                 return bool(MARKET_PRICE.fullmatch(record.unit) or MARKET_SWAPS.search(indicator) or counted and POLL_PEOPLE.match(indicator))
             metrics = [m if m.subject or ownerless(m, True) else replace(m, subject=main) for m in metrics]
             growth_rates = [g if g.subject or ownerless(g, False) else replace(g, subject=main) for g in growth_rates]
-        growth_rates = [replace(g, subject=None) if g.subject and g.indicator and MARKET_SWAPS.search(g.indicator) else g for g in growth_rates]
-        metrics = [replace(m, subject=None) if m.subject and m.indicator and MARKET_SWAPS.search(m.indicator) else m for m in metrics]
+        # swap rates and a currency's price are a market's, not a country's ("Mexico's peso ... 20.15
+        # per dollar"), and so is a move of that price
+        prices = {(m.sentence, m.value) for m in metrics if MARKET_PRICE.fullmatch(m.unit)}
+        growth_rates = [
+            replace(g, subject=None) if g.subject and (
+                g.indicator and MARKET_SWAPS.search(g.indicator) or MARKET_PRICE.fullmatch(g.unit) or (g.sentence, g.to_value) in prices
+            ) else g
+            for g in growth_rates
+        ]
+        metrics = [replace(m, subject=None) if m.subject and (m.indicator and MARKET_SWAPS.search(m.indicator) or MARKET_PRICE.fullmatch(m.unit)) else m for m in metrics]
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
@@ -978,6 +1002,8 @@ class DocExtractor:
         best = None
         for match in self.basis_re.finditer(window):
             surface = re.sub(r"\s+", " ", match.group(0).lower())
+            if surface == "since" and RECORD_SINCE.search(text, max(0, offset + match.start() - 40), offset + match.start()):
+                continue  # "its highest since 2016": a record's yardstick, not what the change is measured over
             row = self.basis_of.get(surface)
             if row is None:
                 continue
@@ -1969,6 +1995,8 @@ HOURLY = re.compile(r"\b(?:hourly\s+(?:wages?|earnings|pay|rates?)|(?:wages?|pay
 AGES_BEFORE = re.compile(r"(?:\baged|\bages|\bage\s+group|-aged\s+\w+\s*\(|\baged\s+between)\s*(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$", re.I)
 # between a rate and the gap said of it: "2.1 percent which was 1.08 percent lower", "2.1 percent, 1.08 percent lower"
 RATE_THEN_GAP = re.compile(r"\s*,?\s*(?:which\s+(?:was|is)\s+|or\s+|i\.e\.\s+)?", re.I)
+# "..., compared with [a revised] 5.6 percent": a rate of change set beside another
+COMPARED_RATE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$", re.I)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
@@ -2095,6 +2123,20 @@ RATE_BEFORE = re.compile(
     r"\s+(?:around|about|nearly|some)?\s*$",
     re.I,
 )
+# a currency named before its rate: "Mexico's peso", "the Philippine peso", "the rupee"
+QUOTED_CURRENCY = re.compile(r"(?:\b(?P<adj>[A-Z][\w.]*(?:['’]s)?)\s+)?\b(?P<cur>peso|rupee|yuan|renminbi|won|naira|rand|yen|euro|pound|sterling|lira|real|rupiah|ringgit|baht|dong|shilling|cedi)\b", re.I)
+PESO_OF = {"mexican": "MXN", "mexico's": "MXN", "philippine": "PHP", "chilean": "CLP", "chile's": "CLP", "colombian": "COP", "argentine": "ARS", "argentina's": "ARS"}
+MORE_CURRENCY_WORDS = {"lira": "TRY", "real": "BRL", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "shilling": "KES", "cedi": "GHS"}
+
+
+def _currency_code(match: re.Match) -> str:
+    """Return the ISO code of a currency word ("Mexico's peso" is MXN, a bare "peso" PHP)."""
+    word = match.group("cur").lower()
+    if word == "peso":
+        return PESO_OF.get((match.group("adj") or "").lower().replace("’", "'"), "PHP")
+    return CURRENCY_WORDS.get(word) or MORE_CURRENCY_WORDS[word]
+
+
 # "N1,450 to $1", "¥150 per dollar", "7.2 yuan against the dollar"
 RATE_AFTER = re.compile(r"^\s*(?:to|per|against|a)\s+(?:the\s+|one\s+)?(?:(?P<sym>\$|US\$|€|£)\s?1\b|(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|greenback|euro|yen|pound|sterling)\b)", re.I)
 
@@ -2115,6 +2157,17 @@ def _exchange_rates(quantities: list[RawQuantity], text: str) -> list[RawQuantit
         if k in skip:
             continue
         code = q.unit.split("/")[0]
+        if q.kind == "count" and not q.has_scale and not q.written:
+            # "the peso weakened 1.2% to 20.15 per dollar": a bare number quoted against a currency
+            after = RATE_AFTER.match(text[q.end : q.end + 30])
+            quoted = list(QUOTED_CURRENCY.finditer(text, _sentence_start_before(text, q.start), q.start))
+            if after is not None and after.group("cur") and quoted:
+                code = _currency_code(quoted[-1])
+                base = CURRENCY_WORDS[after.group("cur").lower()]
+                if code != base:
+                    q = replace(q, unit=f"{code}/{base}", kind="money", rule_id=q.rule_id + "+exchange_rate")
+            out.append(q)
+            continue
         if q.kind != "money" or "/" in q.unit or not re.fullmatch(r"[A-Z]{3}", code):
             out.append(q)
             continue
