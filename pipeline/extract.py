@@ -56,6 +56,8 @@ RIGHT_AFTER = re.compile(
     r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",
     re.I,
 )
+# "3.7%, unchanged from the previous month", "was 2.1%, flat on the year": the level that did not move, said after it
+FLAT_AFTER = re.compile(r"\s*(?:(?:in|for|during|on)\s+[\w -]{1,20}?)?\s*,?\s*(?:which\s+was\s+|was\s+)?(?P<cue>unchanged|steady|flat|stable)\s+(?:from|on|compared\s+(?:with|to)|versus)\b[^,.;]{0,40}", re.I)
 # "remained steady at 5.0 per cent", "held rates unchanged at 2.25%", "stayed at 9": a level that did not move
 FLAT_LEVEL = re.compile(
     r"(?P<cue>\b(?:steady|unchanged|flat|stable)\b(?:\s+(?!at\b)[^\s.;%]+){0,5}?|\b(?:stayed|stays|stay|remained|remains|held|holds|holding|kept)(?=\s+at\b))"
@@ -479,10 +481,11 @@ class DocExtractor:
                 cue_before = None  # "fell below 400 thousand": a level crossed, not the size of a change
             cue_after = self.change_after.match(after) if cue_before is None else None
             flat = FLAT_LEVEL.search(before) if from_to is None and q.kind in ("percent", "money", "count", "physical") else None
-            if flat is not None:
-                # "remained steady at 5.0 per cent", "stayed at 9": a level, and a change of nothing
-                # that ends there
-                start = before_start + flat.start("cue")
+            flat_after = FLAT_AFTER.match(text, q.end) if flat is None and from_to is None and q.kind in ("percent", "money", "count") else None
+            if flat is not None or flat_after is not None:
+                # "remained steady at 5.0 per cent", "stayed at 9", "stood at 3.7%, unchanged from
+                # the previous month": a level, and a change of nothing that ends there
+                start = before_start + flat.start("cue") if flat is not None else q.start
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
                 subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
@@ -490,9 +493,10 @@ class DocExtractor:
                 metrics.append(metric)
                 growth_rates.append(GrowthRate(
                     indicator=indicator, subject=subject, value=None, unit="pp" if q.unit == "%" else q.unit,
-                    direction=Direction.FLAT, basis=self._basis(text, sent, start, q.end), from_value=None,
-                    to_value=q.value, qualifier=None, period=period, text=text[start : q.end],
-                    sentence=_sentence_text(sent), start=start, end=q.end, rule_id="growth_flat_level+" + q.rule_id,
+                    direction=Direction.FLAT, basis=self._basis(text, sent, start, flat_after.end() if flat_after else q.end), from_value=None,
+                    to_value=q.value, qualifier=None, period=period, text=text[start : flat_after.end("cue") if flat_after else q.end],
+                    sentence=_sentence_text(sent), start=start, end=flat_after.end("cue") if flat_after else q.end,
+                    rule_id="growth_flat_level+" + q.rule_id,
                 ))
                 if subject:
                     subject_memory[paragraph] = subject
