@@ -164,6 +164,7 @@ class DocExtractor:
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
                 (?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?  # "slashed rates by a total of 175 basis points", "declined by an average 10 thousand"
+                (?:\s+between)?  # "growth of between 1.3 and 1.5 per cent"
             )\s*$""",
             re.I | re.VERBOSE,
         )
@@ -559,6 +560,10 @@ class DocExtractor:
                         # "an increase of 8.2%" starts at its article; "The Fed cut ... by" at the verb
                         group = "phrase" if row["role"] in ("noun", "noun_or_verb") and not cue_before.group("object") else "cue"
                         phrase_start = before_start + cue_before.start(group)
+                        if group == "phrase" and phrase_start < before_start + cue_before.start("cue"):
+                            lead = ctx.doc.char_span(phrase_start, before_start + cue_before.start("cue"), alignment_mode="expand")
+                            if lead is not None and any(_pos(t) in ("VERB", "AUX") for t in lead):
+                                phrase_start = before_start + cue_before.start("cue")  # "The Commission forecasts | growth of"
             at_rate = self.change_at_rate.search(before) if not is_change and q.kind == "percent" else None
             if at_rate and re.match(
                 r"\s*(?:seasonally[\s-]+adjusted\s+)?(?:annual(?:ized|ised)?\s+|yearly\s+|quarterly\s+|monthly\s+)?(?:rate|pace)\b", text[q.end : q.end + 40], re.I
@@ -644,6 +649,8 @@ class DocExtractor:
                         direction = Direction.INCREASE
             if is_change:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
+                if record.indicator is None and cue_before is not None and cue_before.group("cue").lower() == "growth":
+                    record = replace(record, indicator="growth")  # "forecasts growth of between 1.3 and 1.5 per cent"
                 if restates is not None:
                     record = replace(record, indicator=restates.indicator, subject=restates.subject, period=restates.period, basis=restates.basis)
                 elif cue_before is not None and (cue_before.group("inphrase") or cue_before.group("object")) and phrase_start < q.start:
@@ -681,7 +688,9 @@ class DocExtractor:
                     ))
                     consumed.add(i + 1)
                 first_indicator, others = self._respectively(ctx, q, quantities[i + 1 :], sent, record)
-                if first_indicator is not None:
+                if isinstance(first_indicator, tuple):  # "Germany and France expanded by 0.2% and 0.4% respectively"
+                    record = replace(record, indicator=first_indicator[0], subject=first_indicator[1])
+                elif first_indicator is not None:
                     record = replace(record, indicator=first_indicator)
                 growth_rates.append(record)
                 for other, other_record in others:
@@ -787,6 +796,7 @@ class DocExtractor:
         growth_rates = _rate_gaps_in_points(text, metrics, growth_rates)
         metrics = _periods_of_related_figures(text, metrics, growth_rates)
         metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
+        metrics = self._metrics_respectively(ctx, metrics)
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
@@ -950,19 +960,59 @@ class DocExtractor:
         if not siblings:
             return None, []
         indicators = self._coordinated_indicators(ctx, record, len(siblings) + 1)
+        places = indicators is not None and all(_subject_text(name) in ctx.places for name in indicators)
+        if places:
+            # the coordinated items are places: each owns its figure, and what is measured is
+            # what the paragraph measured before ("Germany and France expanded by 0.2% and 0.4%")
+            paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
+            measured = ctx.indicators.get(("paragraph", paragraph))
+            measured = None if measured in indicators else measured
+            for place in ctx.places:  # "Eurozone GDP" said of Germany is GDP
+                if measured and re.match(rf"{re.escape(place)}(?:['’]s)?\s+", measured):
+                    measured = measured[measured.index(" ") + 1 :] if " " not in place else measured[len(place) :].lstrip("'’s ")
         out = []
         for k, other in enumerate(siblings, start=1):
             unit, value = _change_unit(other.unit, abs(other.value))
-            indicator = indicators[k] if indicators else record.indicator
-            out.append(
-                (other, replace(record, indicator=indicator, value=value, unit=unit, text=text[other.start : other.end],
-                                 start=other.start, end=other.end, qualifier=Qualifier(other.qualifier) if other.qualifier else None,
-                                 rule_id="growth_respectively+" + other.rule_id))
-            )
+            indicator = (measured if places else indicators[k]) if indicators else record.indicator
+            sibling = replace(record, indicator=indicator, value=value, unit=unit, text=text[other.start : other.end],
+                              start=other.start, end=other.end, qualifier=Qualifier(other.qualifier) if other.qualifier else None,
+                              rule_id="growth_respectively+" + other.rule_id)
+            if places:
+                sibling = replace(sibling, subject=_subject_text(indicators[k]))
+            out.append((other, sibling))
         # the first record keeps its text; its indicator is the first coordinated item
+        if places:
+            return (measured, _subject_text(indicators[0])), out
         return (indicators[0] if indicators else None), out
 
-    def _coordinated_indicators(self, ctx, record: GrowthRate, count: int) -> list[str] | None:
+    def _metrics_respectively(self, ctx: _Context, metrics: list[Metric]) -> list[Metric]:
+        """Name each level of "exports and imports reached €32.1 billion and €36.4 billion
+        respectively in October" by its coordinated item, all of the time said after them."""
+        text = ctx.text
+        if "respectively" not in text:
+            return metrics
+        out = sorted(metrics, key=lambda m: m.start)
+        k = 0
+        while k < len(out):
+            run = [k]
+            while run[-1] + 1 < len(out) and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[out[run[-1]].end : out[run[-1] + 1].start]):
+                run.append(run[-1] + 1)
+            last = out[run[-1]]
+            tail = re.match(r"[^.;]{0,40}?\brespectively\b", text[last.end : last.end + 50])
+            if len(run) > 1 and tail and all("compared_with" not in out[j].rule_id for j in run):
+                names = self._coordinated_indicators(ctx, out[run[0]], len(run))
+                if names:
+                    period = next((out[j].period for j in reversed(run) if out[j].period), None)
+                    for j, name in zip(run, names):
+                        name = re.sub(r"\s*\([^)]*\)", "", name).strip()  # "Operating Expenses (MOP31.71 billion)"
+                        share = out[j].indicator or ""
+                        # "... accounted for 39.6% and 22.6% of the expenditure respectively": shares of it
+                        name = f"share of {name} in {share[len('share of '):]}" if share.startswith("share of ") else name
+                        out[j] = replace(out[j], indicator=name, period=out[j].period or period)
+            k = run[-1] + 1
+        return out
+
+    def _coordinated_indicators(self, ctx, record: GrowthRate | Metric, count: int) -> list[str] | None:
         """Return the coordinated indicator phrases of a "respectively" sentence, or None."""
         span = ctx.doc.char_span(record.start, record.end, alignment_mode="expand")
         if span is None:
@@ -1089,8 +1139,11 @@ class DocExtractor:
         "down 4.2% compared with June 2018" said of June 2019 is year-on-year; "up 0.3% from
         May" said of June is month-on-month.
         """
-        if g.basis is not None or g.period is None or not g.period.start or not g.period.end:
+        if g.period is None or not g.period.start or not g.period.end:
             return g
+        if g.basis is not None and not BASE_PHRASE.match(ctx.text, g.end + len(ctx.text[g.end :]) - len(ctx.text[g.end :].lstrip())):
+            return g  # a basis the text states stands, unless a base follows the change itself:
+            # "fell by 2.0% month-on-month in September, and by -2.8% compared with September 2023"
         # the base follows the change, maybe after the change's own period ("rose 0.4% in June from May")
         base = None
         for match in BASE_PHRASE.finditer(ctx.text, g.end, g.end + 50):
@@ -1617,7 +1670,10 @@ class DocExtractor:
             steps += 1
         if _pos(verb) not in ("VERB", "AUX"):
             return None
+        forecaster = verb.lower_ in FORECAST_VERBS  # "the Commission forecasts growth of ...": who forecasts owns nothing
         for child in verb.children:
+            if forecaster and child.dep_ in ("nsubj", "nsubjpass"):
+                continue
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "of"):
                 for pobj in child.children:
                     ent = _entity_of(pobj)
@@ -2001,6 +2057,13 @@ AGES_BEFORE = re.compile(r"(?:\baged|\bages|\bage\s+group|-aged\s+\w+\s*\(|\bage
 RATE_THEN_GAP = re.compile(r"\s*,?\s*(?:which\s+(?:was|is)\s+|or\s+|i\.e\.\s+)?", re.I)
 # "..., compared with [a revised] 5.6 percent": a rate of change set beside another
 COMPARED_RATE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$", re.I)
+# the high end of a range after its low end: "-2.6%", " to 7 per cent", " and 1.5 per cent"
+RANGE_PARTNER = re.compile(r"\s*(?:-|–|to|and)\s*[^\s\d]{0,3}[\d.,]+(?:\s*(?:%|per\s*cent|percent|percentage\s+points?|[a-z]+))?", re.I)
+# verbs of forecasting: their subject foresees a figure, it does not own it
+FORECAST_VERBS = {
+    "forecast", "forecasts", "forecasted", "forecasting", "projects", "projected", "predicts", "predicted", "expects",
+    "sees", "estimates", "anticipates", "anticipated", "foresees", "foresaw",
+}
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
@@ -2243,8 +2306,12 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     """
     if not found:
         return None
+    end = q.end
+    if "+range_low" in q.rule_id:  # "between 1.3 and 1.5 per cent next year": the period after the range
+        partner = RANGE_PARTNER.match(text, q.end)
+        end = partner.end() if partner else end
     for p in found:
-        if p[0] >= q.end and (RIGHT_AFTER.match(text[q.end : p[0]]) or NOUN_THEN_PERIOD.match(text[q.end : p[0]])):
+        if p[0] >= end and (RIGHT_AFTER.match(text[end : p[0]]) or NOUN_THEN_PERIOD.match(text[end : p[0]])):
             return p
     for p in found:
         if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):
