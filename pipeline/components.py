@@ -235,21 +235,22 @@ def polex_paragraphs(doc: Doc) -> Doc:
     ..."), and a figure of the paragraph gets a word of the headline for what it measures. A
     blank line always ends a sentence; a single line break (hard-wrapped text) does not.
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
-            token.is_sent_start = True
-            if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
-                doc[token.i + 1].is_sent_start = False  # and its first word is no sentence of its own
+    text = doc.text
+    starts = [match.end() for match in BLANK_LINE.finditer(text)]
     # A dateline ("New Delhi, Apr 1 (IANS):", "SEOUL, Aug. 27 (Korea Bizwire) –") is no part of
     # the sentence after it: read with it, "Apr" becomes a word of what the first figure measures.
-    for match in LINE_DATELINE.finditer(doc.text):
-        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    starts += [match.end() for match in LINE_DATELINE.finditer(text)]
+    for start in starts:
+        span = doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
         if span is not None and span.start > 0 and not span[0].is_space:
             span[0].is_sent_start = True
             if span.start + 1 < len(doc) and not doc[span.start + 1].is_space:
-                doc[span.start + 1].is_sent_start = False
+                doc[span.start + 1].is_sent_start = False  # and its first word is no sentence of its own
     return doc
+
+
+# a blank line, and the white space after it: the next word starts a sentence
+BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
 # a dateline at the head of a line: a place with a date, an agency, or both, then a colon or dash
