@@ -117,6 +117,8 @@ class _Context:
     datelines: set = None
     central_bank: str | None = None  # the one central bank the article names by name, if one
     headline_period: Period | None = None  # the span a headline without figures names
+    people_named: frozenset = frozenset()  # the names of people the model finds
+    bodies_named: frozenset = frozenset()  # and of bodies ("International Labour Organization")
 
 
 class DocExtractor:
@@ -275,6 +277,8 @@ class DocExtractor:
         quantities = [q for q in quantities if not AGES_BEFORE.search(text, max(0, q.start - 30), q.qualifier_start if q.qualifier_start is not None else q.start)]
         quantities = _exchange_rates(quantities, text)
         ctx.lead_period = ctx.headline_period = self._headline_period(ctx, quantities)
+        ctx.people_named = frozenset(e.text for e in ents if e.label_ == "PERSON" and " " in e.text)
+        ctx.bodies_named = frozenset(e.text for e in ents if e.label_ == "ORG" and BODY_WORD.search(e.text))
         ctx.quantity_tokens = set()  # no figure is part of what another figure measures
         for q in quantities:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")  # with "Rs", "₹", "US$"
@@ -1301,7 +1305,7 @@ class DocExtractor:
             # "... was 2.1 percent, 1.08 percent lower than in August 2023 (3.18 percent)": a figure
             # the parse names nothing for measures what the sentence's figure before it measures
             indicator = previous
-        elif (indicator is None or indicator in self.change) and re.match(r"(?:It|This|They|These|That)\b", ctx.text[sent.start_char : sent.start_char + 6]):
+        elif (indicator is None or indicator in self.change) and re.match(r"(?:It|This|They|These|That|The\s+(?:figure|number|amount|total|rate))\b", ctx.text[sent.start_char : sent.start_char + 16]):
             # "It decreased by 0.2 percentage points in ...": what the paragraph's last figure measured
             indicator = ctx.indicators.get(("paragraph", paragraph))
         if indicator is not None and indicator not in self.change:
@@ -1320,7 +1324,15 @@ class DocExtractor:
         return indicator, subject
 
     def _not_a_name_of_a_measure(self, ctx: _Context, indicator: str) -> bool:
-        """Return True for an "indicator" that is a date, a basis or a bare verb of comparison."""
+        """Return True for an "indicator" that is a date, a basis or a bare verb of comparison,
+        a document or source ("report", "official data"), an amount, a span of time ("nearly 20
+        years"), or a person or body named in the article ("Maharashtra Finance Minister Ajit Pawar")."""
+        if NOT_A_MEASURE.fullmatch(indicator) or re.search(r"(?:[$€£¥₹₦]|\bRs\.?\s?|\b[A-Z]{1,3}\$|\bN)\d", indicator):
+            return True
+        if any(indicator == name or indicator.endswith(" " + name) for name in ctx.bodies_named) or any(
+            indicator.endswith(" " + name) for name in ctx.people_named  # "... Finance Minister Ajit Pawar"
+        ):
+            return True
         words = indicator.lower().split()
         if len(words) == 1 and words[0] in ("compared", "recorded", "estimated", "reported", "basis", "versus", "against"):
             return True
@@ -1356,6 +1368,8 @@ class DocExtractor:
         whole = doc.char_span(q.start, q.end, alignment_mode="expand")  # with "Rs", "US$", "£"
         qset = {t.i for t in (whole if whole is not None else span)}
         anchor = span.root
+        if whole is not None and whole[0].i < span.start and whole[0].dep_ == "pobj" and whole[0].head.i not in qset and anchor.dep_ != "pobj":
+            anchor = whole[0]  # "a budget of Rs 6,00,522 crore": the parser hangs the amount on "Rs"
         # the token of the quantity whose head lies outside it
         head = anchor.head
         subject = None
@@ -2064,6 +2078,14 @@ FORECAST_VERBS = {
     "forecast", "forecasts", "forecasted", "forecasting", "projects", "projected", "predicts", "predicted", "expects",
     "sees", "estimates", "anticipates", "anticipated", "foresees", "foresaw",
 }
+# a word that makes a name a body's ("International Labour Organization", "Ministry of Finance")
+BODY_WORD = re.compile(r"\b(?:Organi[sz]ation|Ministry|Bank|Committee|Agency|Bureau|Office|Department|Council|Authority|Commission|Fund|Institute|Association|Board|Reserve|Treasury)\b")
+# what a number does not measure: where it was said or found, a span of time
+NOT_A_MEASURE = re.compile(
+    r"(?:the\s+)?(?:official\s+)?(?:report|data|indicator|result|results|figures?|statement|survey|release|time|decision|meeting)"
+    r"|(?:nearly|about|over|some|more\s+than|almost|around)?\s*\d+\s+(?:years?|months?|weeks?|days?)",
+    re.I,
+)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 

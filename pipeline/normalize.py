@@ -29,7 +29,7 @@ SMALL_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
 
-_DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
+_DIGITS = re.compile(r"^[+-]?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")  # "6,00,522": Indian grouping
 # "3¼", "4-1/4", "2 1/2", "½": a whole number and a fraction, as central banks write rates
 VULGAR_FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
 _MIXED = re.compile(r"^(?:(?P<whole>\d+)?(?P<vulgar>[¼½¾⅛⅜⅝⅞])|(?:(?P<whole2>\d+)[-\s])?(?P<num>\d)/(?P<den>[248]))$")
@@ -48,6 +48,8 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('3')
     >>> parse_number("3¼"), parse_number("4-1/2"), parse_number("2 3/4"), parse_number("1/4")
     (Decimal('3.25'), Decimal('4.5'), Decimal('2.75'), Decimal('0.25'))
+    >>> parse_number("6,00,522"), parse_number("1,23,45,678")
+    (Decimal('600522'), Decimal('12345678'))
     >>> parse_number("1,2,3") is None
     True
     """
