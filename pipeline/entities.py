@@ -102,6 +102,12 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", text) and (raw.endswith(".") or text_of_doc[ent.end_char : ent.end_char + 1] == "."):
             text += "."  # "U.S.": an abbreviation keeps its last point, also where it ends the sentence
         if (
+            label in ("FAC", "PRODUCT", "ORG", "WORK_OF_ART") and LEADER_NAME.fullmatch(text) and not NOT_A_LEADER.search(text)
+            and re.match(r"\s*,", text_of_doc[ent.end_char : ent.end_char + 3])
+            and _appositive_title(text_of_doc[max(0, ent.start_char - 120) : ent.start_char], titles) is not None
+        ):
+            label = "PERSON"  # "The Governor of the Central Bank of Nigeria (CBN), Olayemi Cardoso, said"
+        if (
             label in ("FAC", "PRODUCT", "ORG") and LEADER_NAME.fullmatch(text) and GOVERNMENT_AFTER.match(text_of_doc, ent.end_char)
             and not NOT_A_LEADER.search(text)
         ):
@@ -118,6 +124,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Monetary Policy Decision": a field of policy, not a named one
         if label == "POLICY" and re.match(r"(?:Statements?|Annexures?|Tables?|Charts?|Figures?|Schedules?|Appendix|Appendices)\b", text):
             continue  # "Statements 1 to 4 of Annexure A": a part of a document
+        if label == "ORG" and text.split()[0].lower() in titles and len(text.split()) > 1 and re.match(r"\S+\s+(?:of|for)\b", text):
+            continue  # "Minister of Finance": a title, not a body
         if label == "ORG" and re.search(r"\s(?:of|for|and|to|in|the)$", text):
             continue  # "Accountant-General of": a title cut short, no name
         if label == "ORG" and TAX_NAME.search(text):
@@ -416,6 +424,36 @@ def _second_role(titles: frozenset) -> re.Pattern:
     return re.compile(rf"\s+and\s+(?=(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{alternation})\b)", re.I)
 
 
+TITLE_MODIFIERS = {"senior", "deputy", "vice", "chief", "acting", "former", "executive", "assistant", "general", "principal", "first", "prime", "lead", "managing", "interim"}
+
+
+def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str | None] | None:
+    """Return (title, organization) of "..., the Governor of the Central Bank of Nigeria (CBN), "
+    right before a name, or None."""
+    match = APPOSITIVE_TITLE.search(before)
+    if match is None:
+        return None
+    words = [w.lower().strip(".,") for w in match.group("title").split()]
+    if not any(w in titles for w in words):
+        return None
+    title, organization = match.group("title"), None
+    of = re.match(r"(?P<title>.+?)\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>.+)$", title)
+    if of and BODY_NAME.search(of.group("org")):
+        title, organization = of.group("title"), of.group("org")
+    if organization is None and match.group("owner") and BODY_NAME.search(match.group("owner")):
+        organization = match.group("owner")
+    return title, organization
+
+
+# "Nigeria's Minister of Finance, ", "The Accountant-General of the Federation, ", "the Governor of the CBN (CBN), "
+APPOSITIVE_TITLE = re.compile(
+    r"(?:^|[.;:\n]\s*|,\s*|\bsaid\s+)(?:the\s+|The\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+)?"
+    r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})?)"
+    r"\s*(?:\([^)]{1,15}\))?,\s*$"
+)
+BODY_NAME = re.compile(r"\b(?:Bank|Ministry|Committee|Commission|Agency|Authority|Bureau|Office|Department|Council|Fund|Board|Reserve|Treasury|Organi[sz]ation|Institute|Association|Service|Corporation|Company|Exchange|University)\b")
+
+
 def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[str | None, str | None]:
     """Return (title, organization) stated with a person's name, or (None, None).
 
@@ -443,6 +481,11 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[
             if possessive and organization is None:
                 return possessive.group("title"), possessive.group("org")
             return title, organization
+    # "Nigeria's Minister of Finance, Wale Edun, said", "The Governor of the Central Bank of
+    # Nigeria (CBN), Olayemi Cardoso, said": the title before the name, set off by commas
+    apposed = _appositive_title(text[max(0, ent.start_char - 120) : ent.start_char], titles)
+    if apposed is not None:
+        return apposed
     # "Professor L Alan Winters of the University of Sussex": the organisation right after the name
     of_org = re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?", text[ent.end_char : ent.end_char + 12])
     named_after = [e for e in doc.ents if of_org and e.label_ == "ORG" and e.start_char == ent.end_char + of_org.end()]
@@ -458,10 +501,20 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[
     if role_tokens and any(t.lower_ in titles for t in role_tokens):
         while role_tokens and role_tokens[0].lower_ in ("the", "a", "an"):
             role_tokens.pop(0)
-        org_tokens = [t for t in role_tokens if t.ent_type_ in ("ORG", "GPE", "NORP")]
+        # a portfolio the model took for a body belongs to the title ("India's Finance Minister")
+        org_tokens = [t for t in role_tokens if t.ent_type_ in ("ORG", "GPE", "NORP") and t.lower_ not in PORTFOLIO_WORDS]
         title_tokens = [t for t in role_tokens if t not in org_tokens and t.lower_ not in ("'s", "’s")]
         title = " ".join(t.text for t in title_tokens) or None
         organization = " ".join(t.text for t in org_tokens) or None
+        if organization is None and title:
+            # "Federal Reserve Chair Jerome Powell", where the model missed the body: two or more
+            # capitalised words that are no title words name the body, the rest is the title
+            words = title.split()
+            k = 0
+            while k < len(words) and words[k][:1].isupper() and words[k].lower() not in titles and words[k].lower() not in PORTFOLIO_WORDS and words[k].lower() not in TITLE_MODIFIERS:
+                k += 1
+            if k >= 2 and k < len(words):
+                organization, title = " ".join(words[:k]), " ".join(words[k:])
         if title and any(w.lower() in titles for w in title.split()):
             if organization is None and named_after:
                 organization = re.sub(r"(?:'s|’s)$", "", named_after[0].text)
