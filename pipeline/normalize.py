@@ -145,7 +145,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
     | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:the\ end\ of\ )?(?:\d{{1,2}}\s)?(?P<roll_month>{_MONTH_RE})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?P<roll_year>{_YEAR_RE}))?\b)
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
-    | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
+    | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?P<half_rel>next|this|last)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?P<q_year>{_YEAR_RE}))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
@@ -153,9 +153,9 @@ PERIOD_PATTERN = re.compile(
     | (?P<bymid>\bby\ (?:the\ middle\ of\ (?:(?P<mid_rel>this|next|the)\ year\b|(?P<mid_year>{_YEAR_RE})\b)|mid-?\s?(?P<mid_year2>{_YEAR_RE})\b))
     | (?P<endof>\b(?:by|as\ of|at)\ (?:the\ )?end(?:\ of|-)\s?(?:(?P<end_rel>this|next|last|the)\ year\b|(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?))
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
-    | (?P<yearto>\b(?:the\ )?(?:year|12\ months|twelve\ months)\ (?:(?:that|which)\ )?(?:to|ended|ending|through)(?:\ in)?\s(?:(?:the\ )?end\ of\ )?(?P<yt_month>{_MONTH_RE})(?:\s(?P<yt_day>\d{{1,2}}))?,?(?:\s(?P<yt_year>{_YEAR_RE}))?\b)
+    | (?P<yearto>\b(?:the\ )?(?:year|12\ months|twelve\ months)\ (?:(?:that|which)\ )?(?:to|ended|ending|through)(?:\ in)?\s(?:(?:the\ )?end\ of\ |the\ (?=\w+\squarter))?(?P<yt_month>{_MONTH_RE})(?:\s(?P<yt_day>\d{{1,2}}))?(?:\s(?P<yt_quarter>quarter))?,?(?:\s(?P<yt_year>{_YEAR_RE}))?\b)
     | (?P<monthquarter>\b(?P<mq_month>March|June|September|December|Sept?)\s(?:quarter|qtr)\b(?:\s(?P<mq_year>{_YEAR_RE}))?)
-    | (?P<relunit>\b(?P<rel>last|this|next|previous|past)\s(?P<rel_unit>month|quarter|week)\b)
+    | (?P<relunit>\b(?P<rel>last|this|next|previous|past|current)\s(?P<rel_unit>month|quarter|week)\b)
     | (?P<today>\b(?:today|tonight)\b)
     | (?P<weekday>\b(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     | (?P<pastyear>\b(?:in\ )?the\ past\ (?P<past_n>{_NUM_RE}\ )?(?P<past_unit>years?|months?)\b)
@@ -221,6 +221,10 @@ def normalize_period(
     ('2017-04-01', '2018-03-31')
     >>> normalize_period("the Seven Months Ended 31 January 2009", None)
     ('2008-07-01', '2009-01-31')
+    >>> normalize_period("in the year to the December quarter", date(2025, 2, 18))
+    ('2024-01-01', '2024-12-31')
+    >>> normalize_period("the second half of next year", date(2025, 2, 18))
+    ('2026-07-01', '2026-12-31')
     >>> normalize_period("the September quarter", date(2024, 12, 11))
     ('2024-07-01', '2024-09-30')
     >>> normalize_period("last month", date(2024, 12, 11))
@@ -306,7 +310,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if published is None:
             return None
         rel, unit = g["rel"].lower(), g["rel_unit"].lower()
-        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
+        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1}[rel]
         if unit == "month":
             month0 = published.year * 12 + published.month - 1 + step
             year, month = divmod(month0, 12)
@@ -421,6 +425,8 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return (_iso(date(first + month0 // 12, month0 % 12 + 1, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
         year = g["half_year"] or g["half_year2"]
         year = int(year) if year else pub_year
+        if g["half_rel"] and year is not None:  # "the second half of next year"
+            year += {"next": 1, "this": 0, "last": -1}[g["half_rel"].lower()]
         if year is None:
             return None
         return (f"{year}-01-01", f"{year}-06-30") if which == 1 else (f"{year}-07-01", f"{year}-12-31")
