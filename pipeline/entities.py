@@ -40,10 +40,16 @@ def _clean(text: str) -> str:
 
 def _key(text: str) -> str:
     text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
-    text = re.sub(r"\bplanning$", "plan", text)  # "Qianhai Planning" and "Qianhai Plan" are one plan
-    text = re.sub(r"isation\b", "ization", text)  # "Organisation" and "Organization": one name in two spellings
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = KEY_PLANNING.sub("plan", text)  # "Qianhai Planning" and "Qianhai Plan" are one plan
+    text = KEY_ISATION.sub("ization", text)  # "Organisation" and "Organization": one name in two spellings
+    text = KEY_THE.sub("", text)
+    return KEY_SPACES.sub(" ", text).strip()
+
+
+KEY_PLANNING = re.compile(r"\bplanning$")
+KEY_ISATION = re.compile(r"isation\b")
+KEY_THE = re.compile(r"^the\s+")
+KEY_SPACES = re.compile(r"\s+")
 
 
 class _Found:
@@ -196,7 +202,7 @@ def _names_a_measure(acronym: str, text: str) -> bool:
     """Return True for an acronym the text defines by a lower-case phrase that names no body:
     "an operating balance before gains and losses (OBEGAL)", "budget estimates (BE)" (but not
     "the central bank (CBN)")."""
-    for match in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,8}})\(\s*{re.escape(acronym)}\s*\)", text):
+    for match in _defined_acronyms(acronym, text):
         words = match.group(1).split()
         starts = [k for k, word in enumerate(words) if word[0] == acronym[0].lower() and len(words) - k >= 2]
         for k in starts:
@@ -207,6 +213,17 @@ def _names_a_measure(acronym: str, text: str) -> bool:
             if all(letter in letters for letter in acronym.lower()):
                 return True
     return False
+
+
+def _defined_acronyms(acronym: str, text: str):
+    """Yield, for each "(ACR)" in the text, the match of up to eight lower-case words before it."""
+    for paren in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        before = LOWER_WORDS_BEFORE.search(text, max(0, paren.start() - 120), paren.start())
+        if before is not None:
+            yield before
+
+
+LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][\w-]*\s+){1,8})$")
 
 
 BODY_NOUNS = {

@@ -2086,6 +2086,7 @@ NOT_A_MEASURE = re.compile(
     r"|(?:nearly|about|over|some|more\s+than|almost|around)?\s*\d+\s+(?:years?|months?|weeks?|days?)",
     re.I,
 )
+WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,8})$")
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
@@ -2113,7 +2114,8 @@ def _months(period: Period) -> int:
 
 def _expand_acronym(acronym: str, text: str) -> str | None:
     """Return the words an article spells an acronym out with ("Gross sovereign-issued debt (GSID)"), or None."""
-    match = re.search(rf"((?:[\w’'-]+\s+){{1,8}})\(\s*{re.escape(acronym)}\s*\)", text)
+    paren = re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text)
+    match = WORDS_BEFORE.search(text, max(0, paren.start() - 120), paren.start()) if paren else None
     if match is None:
         return None
     words = match.group(1).split()
