@@ -118,7 +118,8 @@ class PolexComponent:
             yield self(doc)
 
     def _annotate_entities(self, doc: Doc) -> Doc:
-        model_ents = list(doc.ents)
+        model_ents = [self._last_line(doc, e) if "\n" in e.text else e for e in doc.ents]
+        model_ents = [e for e in model_ents if e is not None]
         matches = self.ruler.match(doc)
         spans = []
         for span in matches:
@@ -176,6 +177,31 @@ class PolexComponent:
         ents = self._regions(doc, _possessive_names(doc, sorted(kept + rule_spans, key=lambda s: s.start)))
         doc.ents = _datelines(doc, [e for e in ents if not _capitals_heading(e)])
         return doc
+
+    def _last_line(self, doc: Doc, ent: Span) -> Span | None:
+        """Return the part of a model entity on its last line, or None.
+
+        The model reads a heading and the name under it as one name ("Media Conference –
+        Monetary Policy Decision\n\nMichele Bullock" ORG); a name never runs over a line
+        break. A name left alone on its line and followed by a title ("Michele Bullock,
+        Governor") is a person's.
+        """
+        end = ent.end
+        while end > ent.start and doc[end - 1].is_space:
+            end -= 1  # "Abuja\n\n": white space the model took in at the end
+        breaks = [t.i for t in doc[ent.start : end] if "\n" in t.text]
+        start = breaks[-1] + 1 if breaks else ent.start
+        if start >= end:
+            return None
+        ent = Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
+        label = ent.label_
+        words = doc[start : ent.end].text
+        after = doc.text[doc[ent.end - 1].idx + len(doc[ent.end - 1]) :][:40]
+        if label in ("ORG", "FAC", "PRODUCT") and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}", words):
+            title = re.match(r",[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}(?P<word>[A-Za-z-]+)", after)
+            if title and title.group("word").lower() in self.title_words:
+                label = "PERSON"
+        return Span(doc, start, ent.end, label=label, span_id=ent.id_)
 
     def _regions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Return ``ents`` with the known regions of ``rules/regions.tsv`` as places (GPE).
@@ -310,6 +336,12 @@ SPEAKER = re.compile(
     rf"(?m)^(?:{_SPEAKER_TITLE}\s+(?P<titled>{_SPEAKER_NAME}(?:\s+[A-Z][A-Z'’-]+){{0,2}})\s*[:.]"  # "CHAIR POWELL."
     rf"|(?P<name>{_SPEAKER_NAME}(?:\s+[A-Z][A-Z'’-]+){{1,3}})\s*:)(?:\s|$)"  # "MICHELE BULLOCK:"
 )
+# a line that is a name and its title, as transcripts and releases list who speaks:
+# "Michele Bullock, Governor", "Andrew Hauser, Deputy Governor"
+NAME_TITLE_LINE = re.compile(
+    r"(?m)^(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]*(?:(?:Deputy|Assistant|Vice|Senior|Chief|Acting)[ \t]+)?"
+    r"(?:Governor|Chair|Chairman|Chairwoman|President|Minister|Secretary|Treasurer|Director|Commissioner|Economist|Statistician)\b"
+)
 # the news agency in brackets after a dateline: "SEOUL, Aug. 27 (Korea Bizwire) –", "WASHINGTON (AP) —"
 DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Za-z .'-]{2,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*[-–—:]")
 
@@ -327,6 +359,7 @@ def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         (TITLE_DATELINE, ("place",), "GPE", "gpe_dateline"),
         (DATELINE_AGENCY, ("agency",), "ORG", "org_dateline_agency"),
         (SPEAKER, ("name", "titled"), "PERSON", "person_speaker_label"),
+        (NAME_TITLE_LINE, ("name",), "PERSON", "person_name_title_line"),
     ):
         for match in pattern.finditer(doc.text):
             group = next(g for g in groups if match.start(g) >= 0)  # the alternative that matched

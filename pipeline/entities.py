@@ -160,6 +160,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                     label = "GPE"
         if label == "PERSON" and len(text.split()) == 1 and text.lower() in titles:
             continue
+        if label == "PERSON" and text.isupper() and len(text) > 3:
+            text = text.title()  # a transcript's speaker label "JACOB GREBER:" names Jacob Greber
         key = _key(text)
         rule_id = ent.id_ or ("ner_" + ent.label_.lower())
         if key not in found:
