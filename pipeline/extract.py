@@ -13,12 +13,13 @@ from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
 from .entities import extract_entities
 from .lexicons import Lexicons
-from .normalize import find_periods, parse_published
+from .normalize import find_periods, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
 from .records import ArticleResult, Basis, Direction, GrowthRate, Metric, Period, Qualifier
 
@@ -119,6 +120,7 @@ class _Context:
     headline_period: Period | None = None  # the span a headline without figures names
     people_named: frozenset = frozenset()  # the names of people the model finds
     bodies_named: frozenset = frozenset()  # and of bodies ("International Labour Organization")
+    table: dict = None  # start of a number in a flattened table -> its TableCell
 
 
 class DocExtractor:
@@ -284,6 +286,7 @@ class DocExtractor:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")  # with "Rs", "₹", "US$"
             if span is not None:
                 ctx.quantity_tokens.update(range(span.start, span.end))
+        ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
         metrics, growth_rates = self._classify(ctx, quantities)
         entities = extract_entities(doc, self.lexicons, ents, text)
         return ArticleResult(
@@ -437,6 +440,10 @@ class DocExtractor:
             paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
             k = max(0, bisect_right(sent_starts, q.start) - 1)
             sent = sents[k]
+            cell = ctx.table.get(q.start) or ctx.table.get(q.number_start)
+            if cell is not None:
+                self._table_record(ctx, q, cell, sent, paragraph, period_cache, metrics, growth_rates)
+                continue
             if k > 0 and text[sent.start_char : q.start].strip() in ("[", "("):
                 # "compared with June 2018 [EUR 199.3bn]." parses the bracket as a sentence of its
                 # own: it belongs to the sentence before
@@ -858,6 +865,36 @@ class DocExtractor:
             return None
         found = [p for p in find_periods(first_line, ctx.published, int(ctx.country.get("fiscal_start_month", 4)), ctx.country.get("fiscal_named_by", "end")) if p[3] and p[4] and p[3] != p[4]]
         return Period(found[0][2], found[0][3], found[0][4]) if len(found) == 1 else None
+
+    def _table_record(self, ctx: _Context, q: RawQuantity, cell: "TableCell", sent: Span, paragraph: int, period_cache: dict, metrics: list, growth_rates: list) -> None:
+        """Add the record of a number in a flattened table: a level in the row's unit, or a
+        change where its column is one ("Change (yoy)")."""
+        value, unit = q.value, q.unit
+        if cell.unit_text and unit == "count":
+            words = cell.unit_text.split()
+            found = self.finder.find(f"{words[0]}1 {' '.join(words[1:])}") or self.finder.find(f"1 {cell.unit_text}")
+            if found and found[0].unit != "count" or found and found[0].has_scale:
+                value, unit = scale(Decimal(str(q.value)), Decimal(str(found[0].value))), found[0].unit
+        period = self._period(ctx, sent, q, period_cache, paragraph)
+        indicator, subject = cell.indicator, self._carry_subject(None, {}, paragraph, ctx)
+        if indicator in ctx.places or self._place_key(indicator) in ctx.place_names:
+            # "Province | Sales (C$ million)" over "Ontario | 25,310": a row per place, whose figure
+            # is what the column measures
+            column = UNIT_IN_LABEL.sub("", cell.column).strip()
+            indicator, subject = column or None, indicator
+        rule = "table_cell+" + q.rule_id
+        if cell.change:
+            basis_match = self.basis_re.search(cell.column)
+            basis = Basis(self.basis_of[re.sub(r"\s+", " ", basis_match.group(0).lower())]["basis"]) if basis_match else None
+            growth_rates.append(GrowthRate(
+                indicator=indicator, subject=subject, value=abs(value), unit=_change_unit(unit, None)[0] if unit != "%" else "%",
+                direction=Direction.DECREASE if value < 0 else Direction.INCREASE, basis=basis, from_value=None, to_value=None,
+                qualifier=None, period=period, text=ctx.text[q.start : q.end], sentence=_sentence_text(sent),
+                start=q.start, end=q.end, rule_id=rule,
+            ))
+            return
+        metric = self._metric(ctx, q, sent, indicator, subject, period, "table_cell+")
+        metrics.append(replace(metric, value=value, unit=unit))
 
     def _gapped_name(self, ctx: _Context, q: RawQuantity, previous: RawQuantity | None, sent: Span) -> str | None:
         """Return the name a figure follows in a gapped list, or None.
@@ -1295,6 +1332,8 @@ class DocExtractor:
     def _indicator_subject(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
         """Return (indicator, subject) of a quantity from the dependency parse."""
         indicator, subject = self._indicator_subject_parse(ctx, q, sent, growth)
+        if indicator is not None and not re.search(r"[A-Za-z]", indicator):
+            indicator = None  # "", "|": no words, no measure
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
         if indicator is not None and re.fullmatch(r"[A-Z]{2,7}", indicator) and indicator not in KNOWN_ACRONYMS:
@@ -2368,3 +2407,61 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     if after:
         return after[0]
     return None
+
+
+# ---------------------------------------------------------------------- tables
+
+# a row of a table flattened into text: cells split by "|" or tabs
+TABLE_SPLIT = re.compile(r"\s*\|\s*|\t+")
+# a column of changes: "Change (yoy)", "% change", "Growth", "y/y"
+CHANGE_COLUMN = re.compile(r"\b(?:change|growth|increase|y/y|yoy|m/m|mom|q/q|qoq)\b|%\s*ch", re.I)
+# the unit a row label or column header states: "Exports (US$ billion)", "(%)", "(RMB trillion)"
+UNIT_IN_LABEL = re.compile(r"\(\s*(?P<unit>[^()]{1,25})\s*\)\s*$")
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """A number in a table flattened into text, read by its row label and column header."""
+
+    indicator: str
+    column: str
+    change: bool
+    unit_text: str | None
+
+
+def table_cells(text: str) -> dict[int, TableCell]:
+    """Return the numbers of pipe- or tab-separated tables, by their start in the text.
+
+    "Indicator | Value | Change (yoy)" over "Exports (US$ billion) | 309.1 | 12.7%": 309.1 is
+    exports, in the row's unit; 12.7% is their change, measured as the column says.
+    """
+    cells: dict[int, TableCell] = {}
+    header: list[str] | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        if line.count("|") < 1 and "\t" not in line.strip():
+            header = None if not line.strip() else header
+            continue
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^|\t]+", line.rstrip("\n"))]
+        texts = [line[a:b].strip() for a, b in parts]
+        if len(texts) < 2:
+            continue
+        if not any(re.search(r"\d", t) for t in texts[1:]):
+            header = texts  # "Indicator | Value | Change (yoy)"
+            continue
+        label = texts[0]
+        unit_match = UNIT_IN_LABEL.search(label)
+        indicator = label[: unit_match.start()].strip() if unit_match else label
+        if not indicator or re.search(r"\d", indicator):
+            continue
+        for k, (a, b) in enumerate(parts[1:], start=1):
+            cell = line[a:b]
+            number = re.search(r"[-−+]?[\d.,]*\d", cell)
+            if number is None:
+                continue
+            column = header[k] if header and k < len(header) else ""
+            change = bool(CHANGE_COLUMN.search(column))
+            unit_text = unit_match.group("unit") if unit_match else (UNIT_IN_LABEL.search(column).group("unit") if UNIT_IN_LABEL.search(column) else None)
+            cells[start + a + number.start()] = TableCell(indicator, column, change, unit_text)
+    return cells
