@@ -1483,7 +1483,10 @@ class DocExtractor:
                     obj = [c for c in verb.children if c.dep_ in ("dobj",) and c.i not in qset]
                     indicator_head = obj[0] if obj else None
                     if indicator_head is None and _pos(verb) == "VERB" and verb.lower_ not in LEVEL_VERBS and verb.lower_ not in self.change:
-                        return verb.text, subject or None  # "101 have been replicated": what was done
+                        # "we save around $80 billion in interest costs", "received Rs 8,618 crore as
+                        # GST compensation": what the amount is, right after it; else what was done
+                        named = self._named_after_amount(ctx, verb, qset)
+                        return (named or verb.text), subject or None  # "101 have been replicated": what was done
                     # "grew 10 per cent": a change verb names no measure; the noun before it will
         if q.kind in ("time", "physical") and re.match(r"^\s+of\s", ctx.text[q.end : q.end + 5]):
             # "3 years of incubation": the duration of what follows
@@ -1545,6 +1548,18 @@ class DocExtractor:
         if subject is None:
             subject = self._clause_subject(ctx, indicator_head, qset)
         return indicator, subject
+
+    def _named_after_amount(self, ctx: _Context, verb: Token, qset: set[int]) -> str | None:
+        """Return the noun phrase an "in" or "as" right after the amount names, or None."""
+        after = max(qset) + 1
+        if after < len(ctx.doc):
+            child = ctx.doc[after]
+            if child.dep_ == "prep" and child.lower_ in ("in", "as") and (child.head.i == verb.i or child.head.i in qset):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _pos(pobj) in ("NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "MONEY", "PERCENT", "CARDINAL"):
+                        named, _ = self._phrase(ctx, pobj, qset)
+                        return _clean_indicator(named) if named else None
+        return None
 
     def _owner_phrase(self, ctx: _Context, token: Token) -> str | None:
         """Return the body or sector a common noun names as an owner, or None.
