@@ -698,7 +698,7 @@ class DocExtractor:
                         rule_id="growth+" + nxt.rule_id,
                     ))
                     consumed.add(i + 1)
-                first_indicator, others = self._respectively(ctx, q, quantities[i + 1 :], sent, record)
+                first_indicator, others = self._respectively(ctx, q, quantities[i + 1 :], sent, record, metrics)
                 if isinstance(first_indicator, tuple):  # "Germany and France expanded by 0.2% and 0.4% respectively"
                     record = replace(record, indicator=first_indicator[0], subject=first_indicator[1])
                 elif first_indicator is not None:
@@ -982,7 +982,7 @@ class DocExtractor:
             rule_id="growth+" + q.rule_id,
         )
 
-    def _respectively(self, ctx, q, rest, sent, record: GrowthRate):
+    def _respectively(self, ctx, q, rest, sent, record: GrowthRate, metrics: list | None = None):
         """Return (indicator of the first value, [(quantity, growth rate)] of the others) of
         "X and Y increased by 10% and 15% respectively"; (None, []) elsewhere."""
         text = ctx.text
@@ -1001,6 +1001,8 @@ class DocExtractor:
         if not siblings:
             return None, []
         indicators = self._coordinated_indicators(ctx, record, len(siblings) + 1)
+        if indicators is None and metrics:
+            indicators = _items_named_before(ctx, sent, metrics, len(siblings) + 1)
         places = indicators is not None and all(_subject_text(name) in ctx.places for name in indicators)
         if places:
             # the coordinated items are places: each owns its figure, and what is measured is
@@ -2181,6 +2183,21 @@ def _expand_acronym(acronym: str, text: str) -> str | None:
         if all(letter in letters for letter in acronym.lower()):
             return " ".join(phrase)
     return None
+
+
+def _items_named_before(ctx: _Context, sent: Span, metrics: list[Metric], count: int) -> list[str] | None:
+    """Return the items a "respectively" refers back to: "The values of the three expenditure
+    items grew by 236.7%, 386.4% and 7.2% respectively", after a sentence that named them with
+    their amounts in brackets ("Operating Expenses (MOP31.71 billion) and ...")."""
+    subject_words = ctx.text[sent.start_char : sent.end_char]
+    if not re.match(r"(?:The|These|Those|Their|Its|All)\b[^.;,]{0,60}\b(?:items|components|categories|sectors|segments|groups|parts|types)\b", subject_words):
+        return None
+    paragraph_start = ctx.paragraph_starts[bisect_right(ctx.paragraph_starts, sent.start_char) - 1]
+    named = []
+    for m in metrics:
+        if paragraph_start <= m.start < sent.start_char and ctx.text[m.start - 1 : m.start] == "(" and m.indicator and m.indicator not in named:
+            named.append(m.indicator)
+    return named[-count:] if len(named) >= count else None
 
 
 def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
