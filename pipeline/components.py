@@ -196,7 +196,7 @@ class PolexComponent:
         ent = Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
         label = ent.label_
         words = doc[start : ent.end].text
-        after = doc.text[doc[ent.end - 1].idx + len(doc[ent.end - 1]) :][:40]
+        after = doc[ent.end : min(len(doc), ent.end + 12)].text  # what follows the name on its line
         if label in ("ORG", "FAC", "PRODUCT") and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}", words):
             title = re.match(r",[ \t]*(?:[A-Z][\w-]*[ \t]+){0,2}(?P<word>[A-Za-z-]+)", after)
             if title and title.group("word").lower() in self.title_words:
@@ -354,6 +354,7 @@ def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
     misses it; the dateline's form says what it is.
     """
     out = list(ents)
+    text = doc.text  # Doc.text joins every token: read it once
     for pattern, groups, label, rule_id in (
         (DATELINE, ("place",), "GPE", "gpe_dateline"),
         (TITLE_DATELINE, ("place",), "GPE", "gpe_dateline"),
@@ -361,7 +362,7 @@ def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         (SPEAKER, ("name", "titled"), "PERSON", "person_speaker_label"),
         (NAME_TITLE_LINE, ("name",), "PERSON", "person_name_title_line"),
     ):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             group = next(g for g in groups if match.start(g) >= 0)  # the alternative that matched
             span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
             if span is None or not len(span):
