@@ -677,10 +677,10 @@ class DocExtractor:
                     # "cut rates by 25 basis points", "slashed rates by a total of 175 basis points"
                     record = replace(record, indicator="interest rates")
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
-                if nxt is not None and re.fullmatch(
+                if nxt is not None and (re.fullmatch(
                     r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
                     text[q.end : nxt.start], re.I,
-                ):
+                ) or self._period_then_level(ctx, text[q.end : nxt.start])):
                     record = replace(record, to_value=nxt.value)
                     if nxt.unit.startswith(record.unit + "/"):
                         record = replace(record, unit=nxt.unit)  # "rose $15 to $2,650 an ounce": $15 an ounce
@@ -1550,6 +1550,15 @@ class DocExtractor:
         if subject is None:
             subject = self._clause_subject(ctx, indicator_head, qset)
         return indicator, subject
+
+    def _period_then_level(self, ctx: _Context, gap: str) -> bool:
+        """Return True for "in the 12 months to January 2019 to reach" between a change and the
+        level it reached: a period of the change, then the level."""
+        match = re.fullmatch(r"\s*,?\s*(?:in|over|during|for)\s+(?P<period>[^,;]{1,50}?)\s*,?\s+to\s+(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than)?\s*", gap, re.I)
+        if match is None:
+            return False
+        found = find_periods(match.group("period"), ctx.published)
+        return bool(found) and found[0][0] <= 4 and found[-1][1] >= len(match.group("period").rstrip()) - 1
 
     def _named_after_amount(self, ctx: _Context, verb: Token, qset: set[int]) -> str | None:
         """Return the noun phrase an "in" or "as" right after the amount names, or None."""
