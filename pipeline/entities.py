@@ -204,25 +204,32 @@ def _names_a_measure(acronym: str, text: str) -> bool:
     """Return True for an acronym the text defines by a lower-case phrase that names no body:
     "an operating balance before gains and losses (OBEGAL)", "budget estimates (BE)" (but not
     "the central bank (CBN)")."""
-    for match in _defined_acronyms(acronym, text):
-        words = match.group(1).split()
+    for words in words_before_acronym(acronym, text, LOWER_WORDS_BEFORE):
+        if words is None:
+            continue
         starts = [k for k, word in enumerate(words) if word[0] == acronym[0].lower() and len(words) - k >= 2]
         for k in starts:
             phrase = words[k:]
             if any(word.rstrip("s") in BODY_NOUNS for word in phrase):
                 return False
-            letters = iter("".join(phrase))
-            if all(letter in letters for letter in acronym.lower()):
+            if spells_out(phrase, acronym):
                 return True
     return False
 
 
-def _defined_acronyms(acronym: str, text: str):
-    """Yield, for each "(ACR)" in the text, the match of up to eight lower-case words before it."""
+def words_before_acronym(acronym: str, text: str, words: re.Pattern):
+    """Yield, for each "(ACR)" in the text, the words before it that ``words`` takes (up to the
+    parenthesis), or None where it takes none."""
     for paren in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
-        before = LOWER_WORDS_BEFORE.search(text, max(0, paren.start() - 120), paren.start())
-        if before is not None:
-            yield before
+        before = words.search(text, max(0, paren.start() - 120), paren.start())
+        yield before.group(1).split() if before is not None else None
+
+
+def spells_out(phrase: list[str], acronym: str) -> bool:
+    """Return True when ``phrase`` starts with the acronym's first letter and holds all its
+    letters in order ("operating balance before gains and losses" for OBEGAL)."""
+    letters = iter("".join(phrase).lower())
+    return phrase[0][:1].lower() == acronym[0].lower() and all(letter in letters for letter in acronym.lower())
 
 
 LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][\w-]*\s+){1,8})$")

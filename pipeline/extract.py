@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import extract_entities
+from .entities import extract_entities, spells_out, words_before_acronym
 from .lexicons import Lexicons
 from .normalize import find_periods, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
@@ -835,16 +835,12 @@ class DocExtractor:
             key = grouped.most_common(1)[0][0]
             main = ctx.place_names.get(key) or ctx.direct_subjects.most_common(1)[0][0]
         if main is not None:
-            # a market price is nobody's figure: a currency against another ("¥108.33" JPY/USD), a
-            # commodity by the barrel or ounce ("$47.51 a barrel")
-            # and a market's swap rates, or the economists a poll asked, are no country's figures
-            def ownerless(record, counted: bool) -> bool:
-                indicator = record.indicator or ""
-                return bool(MARKET_PRICE.fullmatch(record.unit) or MARKET_SWAPS.search(indicator) or counted and POLL_PEOPLE.match(indicator))
-            metrics = [m if m.subject or ownerless(m, True) else replace(m, subject=main) for m in metrics]
-            growth_rates = [g if g.subject or ownerless(g, False) else replace(g, subject=main) for g in growth_rates]
-        # swap rates and a currency's price are a market's, not a country's ("Mexico's peso ... 20.15
-        # per dollar"), and so is a move of that price
+            # the economists a poll asked are no country's (market prices are dealt with below)
+            metrics = [m if m.subject or POLL_PEOPLE.match(m.indicator or "") else replace(m, subject=main) for m in metrics]
+            growth_rates = [g if g.subject else replace(g, subject=main) for g in growth_rates]
+        # a market price is nobody's figure: a currency against another ("¥108.33" JPY/USD,
+        # "Mexico's peso ... 20.15 per dollar"), a commodity by the barrel or ounce ("$47.51 a
+        # barrel"), swap rates; nor is a move of that price, whoever the sentence names
         prices = {(m.sentence, m.value) for m in metrics if MARKET_PRICE.fullmatch(m.unit)}
         growth_rates = [
             replace(g, subject=None) if g.subject and (
@@ -873,10 +869,10 @@ class DocExtractor:
         if cell.unit_text and unit == "count":
             words = cell.unit_text.split()
             found = self.finder.find(f"{words[0]}1 {' '.join(words[1:])}") or self.finder.find(f"1 {cell.unit_text}")
-            if found and found[0].unit != "count" or found and found[0].has_scale:
+            if found and (found[0].unit != "count" or found[0].has_scale):
                 value, unit = scale(Decimal(str(q.value)), Decimal(str(found[0].value))), found[0].unit
         period = self._period(ctx, sent, q, period_cache, paragraph)
-        indicator, subject = cell.indicator, self._carry_subject(None, {}, paragraph, ctx)
+        indicator, subject = cell.indicator, None
         if indicator in ctx.places or self._place_key(indicator) in ctx.place_names:
             # "Province | Sales (C$ million)" over "Ontario | 25,310": a row per place, whose figure
             # is what the column measures
@@ -1224,9 +1220,7 @@ class DocExtractor:
             if (earlier.group("unit") or earlier.group("unit2")).lower() == "year":
                 return Period(earlier.group("phrase"), _years_later(own.start, -1), _years_later(own.end, -1))
             if _months(own) == 1:
-                first = date.fromisoformat(own.start)
-                before_start = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
-                return Period(earlier.group("phrase"), before_start.isoformat(), (first - timedelta(days=1)).isoformat())
+                return Period(earlier.group("phrase"), *_months_before(own.start, 1))
         found = self._sentence_periods(ctx, sent, cache)
         if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end:
             found = sorted(found + self._anaphoric_periods(ctx, sent))
@@ -1239,33 +1233,9 @@ class DocExtractor:
                     # sentence of its own: the figure is June 2018's, and only its own
                     chosen, own = p, p[0] >= sent.start_char
         period = Period(chosen[2], chosen[3], chosen[4]) if chosen is not None else None
-        if (
-            period is not None and ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end
-            and period.start and period.start.endswith("-01-01") and period.end == period.start[:4] + "-12-31"
-            and CORRESPONDING.search(ctx.text, max(0, chosen[0] - 40), chosen[0])
-        ):
-            # "the N2.98 trillion shared in the corresponding quarter of 2024", in a report on the
-            # first quarter of 2025: the lead period's months, in the year named
-            shift = int(period.start[:4]) - int(ctx.lead_period.end[:4])
-            period = Period(period.text, _years_later(ctx.lead_period.start, shift), _years_later(ctx.lead_period.end, shift))
-        elif (
-            period is not None and ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end
-            and re.search(r"\b(?:previous|preceding)\s+(?:fiscal|financial|budget)\b", period.text, re.I)
-            and _years_later(ctx.lead_period.start, 1) == _next_day(ctx.lead_period.end)
-        ):
-            # "In the previous fiscal, collections stood at ..." in a report on 2024-25: the year
-            # before the one the article reports on, not the one before its date
-            period = Period(period.text.strip(), _years_later(ctx.lead_period.start, -1), _years_later(ctx.lead_period.end, -1))
-        elif (
-            period is not None and ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end
-            and (unit := re.search(r"\b(?:previous|preceding|prior)\s+(?P<unit>month|quarter)\b", period.text, re.I))
-            and _months(ctx.lead_period) == {"month": 1, "quarter": 3}[unit.group("unit").lower()]
-        ):
-            # "This follows a rise of 0.2% in the previous quarter", in a report on the third quarter
-            months = _months(ctx.lead_period)
-            first = date.fromisoformat(ctx.lead_period.start)
-            start = date(first.year + (first.month - 1 - months) // 12, (first.month - 1 - months) % 12 + 1, 1)
-            period = Period(period.text.strip(), start.isoformat(), (first - timedelta(days=1)).isoformat())
+        lead = ctx.lead_period if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end else None
+        if period is not None and lead is not None:
+            period = self._said_of_the_lead(ctx, period, chosen[0], lead)
         if (
             period is not None and re.match(r"since|year[- ]to[- ]date|ytd|so far this year", period.text, re.I) and ctx.lead_period is not None
             and ctx.lead_period.end and period.start < ctx.lead_period.end < period.end
@@ -1288,6 +1258,27 @@ class DocExtractor:
             if chosen is not None and own and not re.match(r",?\s*alone\b", ctx.text[chosen[1] : chosen[1] + 8], re.I):
                 # only a period the sentence states is carried on, and not one it sets apart ("In October alone, ...")
                 ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
+        return period
+
+    def _said_of_the_lead(self, ctx: _Context, period: Period, at: int, lead: Period) -> Period:
+        """Return a period the text names by reference to the one the article reports on, dated
+        from that one; any other period as it is."""
+        if (
+            period.start and period.start.endswith("-01-01") and period.end == period.start[:4] + "-12-31"
+            and CORRESPONDING.search(ctx.text, max(0, at - 40), at)
+        ):
+            # "the N2.98 trillion shared in the corresponding quarter of 2024", in a report on the
+            # first quarter of 2025: the lead period's months, in the year named
+            shift = int(period.start[:4]) - int(lead.end[:4])
+            return Period(period.text, _years_later(lead.start, shift), _years_later(lead.end, shift))
+        if re.search(r"\b(?:previous|preceding)\s+(?:fiscal|financial|budget)\b", period.text, re.I) and _years_later(lead.start, 1) == _next_day(lead.end):
+            # "In the previous fiscal, collections stood at ..." in a report on 2024-25: the year
+            # before the one the article reports on, not the one before its date
+            return Period(period.text.strip(), _years_later(lead.start, -1), _years_later(lead.end, -1))
+        unit = re.search(r"\b(?:previous|preceding|prior)\s+(?P<unit>month|quarter)\b", period.text, re.I)
+        if unit and _months(lead) == {"month": 1, "quarter": 3}[unit.group("unit").lower()]:
+            # "This follows a rise of 0.2% in the previous quarter", in a report on the third quarter
+            return Period(period.text.strip(), *_months_before(lead.start, _months(lead)))
         return period
 
     def _anaphoric_periods(self, ctx: _Context, sent: Span) -> list:
@@ -2172,6 +2163,13 @@ def _span_of_move(start: Period | None, end: Period | None) -> Period | None:
     return Period(f"{start.text} to {end.text}", start.start, end.end)
 
 
+def _months_before(start: str, months: int) -> tuple[str, str]:
+    """Return the ISO start and end of the ``months`` whole months just before ``start`` (a first of the month)."""
+    first = date.fromisoformat(start)
+    month0 = first.year * 12 + first.month - 1 - months
+    return date(month0 // 12, month0 % 12 + 1, 1).isoformat(), (first - timedelta(days=1)).isoformat()
+
+
 def _months(period: Period) -> int:
     first, last = date.fromisoformat(period.start), date.fromisoformat(period.end)
     return (last.year - first.year) * 12 + last.month - first.month + 1
@@ -2179,18 +2177,12 @@ def _months(period: Period) -> int:
 
 def _expand_acronym(acronym: str, text: str) -> str | None:
     """Return the words an article spells an acronym out with ("Gross sovereign-issued debt (GSID)"), or None."""
-    paren = re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text)
-    match = WORDS_BEFORE.search(text, max(0, paren.start() - 120), paren.start()) if paren else None
-    if match is None:
+    words = next(words_before_acronym(acronym, text, WORDS_BEFORE), None)  # where it is first defined
+    if not words:
         return None
-    words = match.group(1).split()
     for k in range(len(words) - 2, -1, -1) if len(words) > 1 else [0]:
-        phrase = words[k:]
-        if phrase[0][0].lower() != acronym[0].lower():
-            continue
-        letters = iter("".join(phrase).lower())
-        if all(letter in letters for letter in acronym.lower()):
-            return " ".join(phrase)
+        if spells_out(words[k:], acronym):
+            return " ".join(words[k:])  # the shortest phrase that spells it out
     return None
 
 
