@@ -429,7 +429,7 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
 AMOUNT = re.compile(r"^[A-Z]{0,3}[$€£₹¥₦]?\d[\d,.]*\s?-?(?:bn|mn|m|k|tn|trn|billion|million|trillion|crore|lakh|%)?$", re.I)
 # a person's name in two or three words ("Yoon Suk Yeol"), and what makes it name a government
 LEADER_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
-NOT_A_LEADER = re.compile(r"\b(?:Liberal|Conservative|Labour|Labor|Democratic|Republican|Progressive|Socialist|Communist|National|Federal|Provincial|State|Coalition|Party|Congress|Union|People|Central|Regional|Municipal|City|County|Provincial|Territorial)\b")
+NOT_A_LEADER = re.compile(r"\b(?:Liberal|Conservative|Labour|Labor|Democratic|Republican|Progressive|Socialist|Communist|National|Federal|Provincial|State|Coalition|Party|Congress|Union|People|Central|Regional|Municipal|City|County|Territorial)\b")
 GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:government|administration|cabinet)\b")
 HOLDS_AMOUNT = re.compile(r"(?:\bRs\.?|[$€£₹¥₦]|\b[A-Z]{1,3}\$)\s?\d")
 TAX_NAME = re.compile(r"\b(?:Tax|Taxes|Duty|Duties|Levy|Cess)$")
