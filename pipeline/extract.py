@@ -1232,6 +1232,8 @@ class DocExtractor:
                     # "compared with June 2018 [EUR 199.3bn]", where the bracket parses as a
                     # sentence of its own: the figure is June 2018's, and only its own
                     chosen, own = p, p[0] >= sent.start_char
+        if chosen is None:
+            chosen = self._year_after_base(ctx, sent, q, found)
         period = Period(chosen[2], chosen[3], chosen[4]) if chosen is not None else None
         lead = ctx.lead_period if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end else None
         if period is not None and lead is not None:
@@ -1259,6 +1261,25 @@ class DocExtractor:
                 # only a period the sentence states is carried on, and not one it sets apart ("In October alone, ...")
                 ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
         return period
+
+    def _year_after_base(self, ctx: _Context, sent: Span, q: RawQuantity, found: list):
+        """Return the period a year after the base a year-on-year change is measured from, or None.
+
+        "Year-over-year, the average deficit decreased $0.4 billion from the three months ending
+        in June 2015": the change is that of the three months ending in June 2016.
+        """
+        cues = [
+            m for m in self.basis_re.finditer(ctx.text, sent.start_char, sent.end_char)
+            if (self.basis_of.get(re.sub(r"\s+", " ", m.group(0).lower())) or {}).get("basis") == "yoy"
+        ]
+        if not cues:
+            return None
+        for p in found:
+            if p[0] < q.end or p[3] is None or p[4] is None or p[3] == p[4]:
+                continue
+            if re.fullmatch(r"\s*(?:from|compared\s+(?:with|to)|than|over|versus|vs\.?)\s+", ctx.text[q.end : p[0]], re.I):
+                return (p[0], p[1], p[2], _years_later(p[3], 1), _years_later(p[4], 1))
+        return None
 
     def _said_of_the_lead(self, ctx: _Context, period: Period, at: int, lead: Period) -> Period:
         """Return a period the text names by reference to the one the article reports on, dated

@@ -143,7 +143,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})\s?[-–/]\s?(?P<fyb2>\d\d)\b(?![-–/]))
     | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
     | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
-    | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:the\ end\ of\ )?(?:\d{{1,2}}\s)?(?P<roll_month>{_MONTH_RE})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?P<roll_year>{_YEAR_RE}))?\b)
+    | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:in\s)?(?:the\ end\ of\ )?(?:\d{{1,2}}\s)?(?P<roll_month>{_MONTH_RE})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?P<roll_year>{_YEAR_RE}))?\b)
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?P<half_rel>next|this|last)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?P<q_year>{_YEAR_RE}))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
@@ -502,7 +502,10 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             except ValueError:  # 29 February
                 start = published.replace(year=published.year - n, day=28) + timedelta(days=1)
         else:
-            start = published - timedelta(days=30 * n) + timedelta(days=1)
+            months = published.year * 12 + published.month - 1 - n
+            year, month = divmod(months, 12)
+            day = min(published.day, calendar.monthrange(year, month + 1)[1])
+            start = date(year, month + 1, day) + timedelta(days=1)
         return (_iso(start), _iso(published))
     if g["month"]:
         month = MONTHS.get(g["mon"].lower().rstrip("."))
