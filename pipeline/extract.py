@@ -121,6 +121,7 @@ class _Context:
     people_named: frozenset = frozenset()  # the names of people the model finds
     bodies_named: frozenset = frozenset()  # and of bodies ("International Labour Organization")
     table: dict = None  # start of a number in a flattened table -> its TableCell
+    last_actor: tuple | None = None  # (paragraph, name) of the last body named as acting on a figure
 
 
 class DocExtractor:
@@ -1370,6 +1371,8 @@ class DocExtractor:
             subject = _subject_text(subject)
             if (subject[:1].isupper() and subject.lower() in self.entity_stop) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or re.fullmatch(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d[\d,.]*", subject):
                 subject = None  # "Budget", "Government": a word the model took for a name
+        if subject and subject not in ctx.places:
+            ctx.last_actor = (paragraph, subject)  # what "It" may name in the next clause that acts on a figure
         if subject and (subject in ctx.places or subject in ctx.sectors):
             # a place, or a sector an article is about ("receipts of the gaming sector"), may
             # be the article's main owner; a body that acts ("the government") is not
@@ -1490,11 +1493,17 @@ class DocExtractor:
                 )
                 if indicator_head is not None and (indicator_head.lower_ in PRONOUNS or indicator_head.ent_type_ in SUBJECT_LABELS or owner):
                     ent = _entity_of(indicator_head)
+                    obj = [c for c in verb.children if c.dep_ in ("dobj",) and c.i not in qset]
                     if ent is not None:
                         subject = ent.text
                     elif owner:
                         subject = owner  # "the government proposed a budget of ..."
-                    obj = [c for c in verb.children if c.dep_ in ("dobj",) and c.i not in qset]
+                    elif indicator_head.lower_ in ("it", "they") and (obj or verb.lower_ not in self.change) and ctx.last_actor is not None:
+                        # "The government slashed spending ... It saved 23 trillion won": the body
+                        # that acted in the paragraph before or this one acts again
+                        paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
+                        if paragraph - ctx.last_actor[0] <= 1:
+                            subject = ctx.last_actor[1]
                     indicator_head = obj[0] if obj else None
                     if indicator_head is None and _pos(verb) == "VERB" and verb.lower_ not in LEVEL_VERBS and verb.lower_ not in self.change:
                         # "we save around $80 billion in interest costs", "received Rs 8,618 crore as
@@ -1830,7 +1839,7 @@ def _clean_indicator(text: str) -> str:
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
-    text = re.sub(r"(?:\s+(?:of|in|for|and|at|to|by|from|the|a|an)|[\s,(]+)+$", "", text)
+    text = re.sub(r"(?:\s+(?:of|in|for|and|at|to|by|from|the|a|an|worth|valued\s+at|totalling|totaling)|[\s,(]+)+$", "", text)
     return text.strip(" ,;:(")
 
 
