@@ -952,9 +952,9 @@ class DocExtractor:
         anchor = None
         # ", an increase of 8.2%" after "reached 186.4 billion yuan": the change of that metric
         for metric in reversed(metrics):
-            if metric.start < sent.start_char:
-                break
             gap = text[metric.end : phrase_start]
+            if metric.start < sent.start_char and not (metric.end <= phrase_start and re.fullmatch(r"\s*[(\[]\s*", gap)):
+                break  # "rose to €1163.3Bn [an increase of 3.2% ...]": a bracket the parser made a sentence
             if metric.end <= phrase_start and re.fullmatch(r"\s*(?:(?:in|during|for|at)\s+(?:the\s+)?[\w -]{1,25}?\s*)?[,;(\[]?\s*(?:and\s+|or\s+)?", gap):
                 anchor = metric
                 break
@@ -1361,6 +1361,10 @@ class DocExtractor:
             indicator = previous
         elif (indicator is None or indicator in self.change) and re.match(r"(?:It|This|They|These|That|The\s+(?:figure|number|amount|total|rate))\b", ctx.text[sent.start_char : sent.start_char + 16]):
             # "It decreased by 0.2 percentage points in ...": what the paragraph's last figure measured
+            indicator = ctx.indicators.get(("paragraph", paragraph))
+        elif indicator is None and growth:
+            # a change its own clause names nothing for ("..., an increase of 3.2%") is a change
+            # of what the paragraph measured; a level may be of something new, and stays unnamed
             indicator = ctx.indicators.get(("paragraph", paragraph))
         if indicator is not None and indicator not in self.change:
             ctx.indicators[sent.start_char] = indicator

@@ -562,7 +562,25 @@ def find_periods(
 
     >>> find_periods("In the first three quarters of 2024, GDP rose.", None)[0][2:]
     ('first three quarters of 2024', '2024-01-01', '2024-09-30')
+
+    Runs of spaces, as text copied from a PDF release has them, count as one:
+
+    >>> find_periods("compared with January-June  2018", None)[0][2:]
+    ('January-June  2018', '2018-01-01', '2018-06-30')
     """
+    if "  " not in text:
+        return _find_periods(text, published, fiscal_start, fiscal_named_by)
+    # match on the text with each run of spaces made one, then map the offsets back
+    kept = [i for i, ch in enumerate(text) if not (ch == " " and i > 0 and text[i - 1] == " ")]
+    single = "".join(text[i] for i in kept)
+    out = []
+    for start, end, _, iso_start, iso_end in _find_periods(single, published, fiscal_start, fiscal_named_by):
+        start, end = kept[start], kept[end - 1] + 1
+        out.append((start, end, text[start:end], iso_start, iso_end))
+    return out
+
+
+def _find_periods(text: str, published: date | None, fiscal_start: int, fiscal_named_by: str) -> list:
     found = []
     for match in _period_matches(text):
         resolved = _resolve(match, published, fiscal_start, fiscal_named_by)
