@@ -850,6 +850,16 @@ class DocExtractor:
             for g in growth_rates
         ]
         metrics = [replace(m, subject=None) if m.subject and (m.indicator and MARKET_SWAPS.search(m.indicator) or MARKET_PRICE.fullmatch(m.unit)) else m for m in metrics]
+        def without_owner(record):
+            # "euro area imports of goods" of the euro area: the indicator names the measure, not its owner
+            if (
+                record.subject and record.indicator and record.subject in ctx.places and record.indicator.lower().startswith(record.subject.lower() + " ")
+                and len(record.indicator[len(record.subject) :].split()) >= 2  # "New Zealand dollar", "Qianhai system" are names
+            ):
+                return replace(record, indicator=record.indicator[len(record.subject) + 1 :])
+            return record
+        metrics = [without_owner(m) for m in metrics]
+        growth_rates = [without_owner(g) for g in growth_rates]
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
