@@ -827,6 +827,8 @@ class DocExtractor:
                 return record
             metrics = [by_bank(m) for m in metrics]
             growth_rates = [by_bank(g) for g in growth_rates]
+        metrics = self._each_place_after(ctx, metrics)
+        growth_rates = self._each_place_after(ctx, growth_rates)
         main = ctx.main_place
         if ctx.direct_subjects:
             # the place most often named as whose figures they are, in its first body form
@@ -863,6 +865,41 @@ class DocExtractor:
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
+
+    def _each_place_after(self, ctx: _Context, records: list) -> list:
+        """Return ``records`` with a figure said "in" places right after it made each place's.
+
+        "It decreased by 0.2 percentage points in the Northern Territory and by less than 0.1
+        percentage points in Queensland and Western Australia": the first is the Northern
+        Territory's, the second one record for Queensland and one for Western Australia.
+        A figure whose clause names another owner (a body) keeps it.
+        """
+        places = {e.start_char: e for e in ctx.doc.ents if e.label_ in ("GPE", "LOC") and e.text not in ctx.datelines}
+        if not places:
+            return records
+        out = []
+        for record in records:
+            names = []
+            if record.subject is None or record.subject in ctx.places:
+                after = re.match(r"\s+in\s+", ctx.text[record.end : record.end + 6])
+                at = record.end + after.end() if after else None
+                while at is not None:
+                    ent = places.get(at)
+                    if ent is None and ctx.text.startswith("the ", at):
+                        ent = places.get(at + 4)
+                    if ent is None:
+                        break
+                    if ctx.text.startswith(("'s", "’s"), ent.end_char):
+                        names = []  # "a rise in China's exports": the place owns what follows it
+                        break
+                    names.append(ent.text)
+                    more = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)", ctx.text[ent.end_char : ent.end_char + 8])
+                    at = ent.end_char + more.end() if more else None
+            if names:
+                out.extend(replace(record, subject=name) for name in names)
+            else:
+                out.append(record)
+        return out
 
     def _headline_period(self, ctx: _Context, quantities: list[RawQuantity]) -> Period | None:
         """Return the span a headline without figures names ("Financial Statements ... for the
@@ -1370,8 +1407,10 @@ class DocExtractor:
             # the parse names nothing for measures what the sentence's figure before it measures
             indicator = previous
         elif (indicator is None or indicator in self.change) and re.match(r"(?:It|This|They|These|That|The\s+(?:figure|number|amount|total|rate))\b", ctx.text[sent.start_char : sent.start_char + 16]):
-            # "It decreased by 0.2 percentage points in ...": what the paragraph's last figure measured
-            indicator = ctx.indicators.get(("paragraph", paragraph))
+            # "It decreased by 0.2 percentage points in ...": what the paragraph's last figure
+            # measured, else what the sentence before was about ("The trend unemployment rate
+            # remained steady in ... It decreased by ...")
+            indicator = ctx.indicators.get(("paragraph", paragraph)) or self._subject_before(ctx, sent, paragraph)
         elif indicator is None and growth:
             # a change its own clause names nothing for ("..., an increase of 3.2%") is a change
             # of what the paragraph measured; a level may be of something new, and stays unnamed
@@ -1392,6 +1431,19 @@ class DocExtractor:
             # be the article's main owner; a body that acts ("the government") is not
             ctx.direct_subjects[subject] += 1
         return indicator, subject
+
+    def _subject_before(self, ctx: _Context, sent: Span, paragraph: int) -> str | None:
+        """Return the measure the sentence before ``sent`` in its paragraph is about (its
+        grammatical subject, where that can name a measure), or None."""
+        k = bisect_right([s.start_char for s in ctx.sents], sent.start_char) - 1
+        if k < 1 or ctx.sents[k - 1].start_char < ctx.paragraph_starts[paragraph]:
+            return None
+        root = ctx.sents[k - 1].root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not self._good_head(subjects[0], set()) or _entity_of(subjects[0]) is not None:
+            return None
+        indicator, _ = self._phrase(ctx, subjects[0], set())
+        return _clean_indicator(indicator) if indicator else None
 
     def _not_a_name_of_a_measure(self, ctx: _Context, indicator: str) -> bool:
         """Return True for an "indicator" that is a date, a basis or a bare verb of comparison,
