@@ -679,7 +679,7 @@ class DocExtractor:
                     record = replace(record, indicator="interest rates")
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and (re.fullmatch(
-                    r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of)?\s*",
+                    r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
                     text[q.end : nxt.start], re.I,
                 ) or self._period_then_level(ctx, text[q.end : nxt.start])):
                     record = replace(record, to_value=nxt.value)
@@ -1496,6 +1496,7 @@ class DocExtractor:
         head = anchor.head
         subject = None
         indicator_head: Token | None = None
+        counted_changes: Token | None = None
         # "slashed rates by a total of 175 basis points": the verb governs "a total of" as a whole
         total_by = (
             head.lower_ == "of" and anchor.dep_ == "pobj" and head.head.lower_ in ("total", "sum", "combined", "cumulative")
@@ -1531,6 +1532,8 @@ class DocExtractor:
             and not (growth and head.lower_ in ("persons", "people", "individuals"))  # "employment increased by 21,000 persons"
         ):
             indicator_head = head
+            if q.kind == "count" and head.tag_ == "NNS" and head.lower_ in self.change:
+                counted_changes = head  # "two more cuts this year": the cuts are what is counted
         elif q.kind in ("money", "percent") and anchor.dep_ in ("compound", "nmod", "amod", "nummod") and _pos(head) == "NOUN" and head.i > anchor.i and head.i not in qset and (
             q.kind == "money" or not growth and self._good_head(head, qset)
         ):
@@ -1615,7 +1618,7 @@ class DocExtractor:
                 if token.idx > line_start and _pos(token) in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod", "poss") and self._good_head(token, qset):
                     indicator_head = token
                     break
-        if indicator_head is not None and not self._good_head(indicator_head, qset):
+        if indicator_head is not None and indicator_head is not counted_changes and not self._good_head(indicator_head, qset):
             better = self._measured_thing(indicator_head, qset)
             if better is None or not self._good_head(better, qset):
                 verb = _governing_verb(anchor, qset)
@@ -2205,7 +2208,7 @@ BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\
 # a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
 SHARE_VERB_BEFORE = re.compile(r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
 # "its lowest level since 1974", "the highest since June": a record's yardstick, not the figure's time
-RECORD_SINCE = re.compile(r"\b(?:first\s+time|lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|best|worst|most|least)\b[^,.;]{0,30}$", re.I)
+RECORD_SINCE = re.compile(r"\b(?:first|lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|best|worst|most|least)\b[^,.;]{0,30}$", re.I)
 # "a year earlier", "the previous month": how far back the level a change started from lies
 EARLIER_BY = re.compile(r"\s*(?:in\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?P<unit2>year|month|quarter))\b", re.I)
 SHARE_OF_WHOLE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s*[\d.]+\s*(?:%|per\s*cent|percent))*\s+of\s+", re.I)
@@ -2313,6 +2316,11 @@ def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
             high = next((h for start, h in sorted(highs.items()) if start >= m.end), None)
             if high is not None and high.sentence == m.sentence and high.start - m.end <= 12:
                 m = replace(m, period=high.period or m.period, indicator=m.indicator or high.indicator)
+        elif "+range_high" in m.rule_id and out and out[-1].rule_id.startswith("level_after_change+") and "+range_low" in out[-1].rule_id:
+            # "cut its key rate ... to a range of 4% to 4.25%": the high end is the same level's
+            low = out[-1]
+            if low.sentence == m.sentence and m.start - low.end <= 12:
+                m = replace(m, indicator=low.indicator, subject=low.subject, period=low.period)
         out.append(m)
     return out
 
