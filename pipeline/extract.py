@@ -778,15 +778,6 @@ class DocExtractor:
             replace(m, period=dated[(m.value, m.unit)]) if m.period is None and (m.value, m.unit) in dated and not _is_target(m) else m
             for m in metrics
         ]
-        # An article about one period (a survey of 2023, a budget for next year) dates its
-        # undated levels by that period too: where one period dates at least half of the
-        # dated figures, and at least three of them. An article of many periods does not.
-        dated_periods = Counter((r.period.start, r.period.end) for r in [*metrics, *growth_rates] if r.period is not None)
-        if dated_periods:
-            (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
-            if count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]:  # a span, never a stock date or a day
-                period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
-                metrics = [m if m.period or _is_target(m) else replace(m, period=period_of) for m in metrics]
         if ctx.headline_period is not None:
             # a release headed by the span it reports on ("... for the Seven Months Ended 31
             # January 2009") dates its undated figures by that span
@@ -809,6 +800,15 @@ class DocExtractor:
         metrics = _periods_of_related_figures(text, metrics, growth_rates)
         metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
         metrics = self._metrics_respectively(ctx, metrics)
+        # An article about one period (a survey of 2023, a budget for next year) dates its
+        # undated levels by that period too: where one period dates at least half of the
+        # dated figures, and at least three of them. An article of many periods does not.
+        dated_periods = Counter((r.period.start, r.period.end) for r in [*metrics, *growth_rates] if r.period is not None)
+        if dated_periods:
+            (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
+            if count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]:  # a span, never a stock date or a day
+                period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
+                metrics = [m if m.period or _is_target(m) else replace(m, period=period_of) for m in metrics]
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
@@ -1798,7 +1798,10 @@ class DocExtractor:
         for token in head.subtree:
             if token.i in drop:
                 continue
-            if token.dep_ == "poss" and _entity_of(token) is not None and (token.head.i == head.i or token.head.dep_ in ("compound", "amod") and token.head.head.i == head.i):
+            if token.dep_ == "poss" and token.lower_ in ("country", "nation", "city", "province", "region", "state", "territory", "island") and token.head.i == head.i:
+                # "the country's foreign trade": the place the article is about owns it
+                drop.update(t.i for t in token.subtree)
+            elif token.dep_ == "poss" and _entity_of(token) is not None and (token.head.i == head.i or token.head.dep_ in ("compound", "amod") and token.head.head.i == head.i):
                 ent = _entity_of(token)
                 subject = subject or ent.text
                 drop.update(range(ent.start, ent.end))
