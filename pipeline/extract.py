@@ -69,7 +69,7 @@ FLAT_LEVEL = re.compile(
 REFERENCE_LIST = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:\d+[A-Za-z]?\s*(?:,|and|&|to|-|–)\s*)+(?:and\s+)?$")
 # a level said of the year before the sentence's own: "Rs 10 lakh crore of the preceding year"
 PRECEDING_YEAR = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?P<phrase>(?:(?:of|in|for|during)\s+the\s+(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?(?P<unit>year|month)"
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?P<phrase>(?:(?:of|in|for|during)\s+the\s+(?:preceding|previous|prior)\s+(?:(?:financial|fiscal)\s+(?P<unit>year)|(?P<fiscal>fiscal)|(?P<unit3>year|month))"
     r"|(?:a|one)\s+(?P<unit2>year|month)\s+(?:earlier|ago|before|previously)))\b",
     re.I,
 )
@@ -679,7 +679,7 @@ class DocExtractor:
                     record = replace(record, indicator="interest rates")
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and (re.fullmatch(
-                    r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
+                    r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|from\s+(?:the\s+)?(?:previous|preceding|prior|same)\s+(?:fiscal\s+|financial\s+)?(?:year|month|quarter|period)(?:\s+(?:last|a)\s+year)?\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
                     text[q.end : nxt.start], re.I,
                 ) or self._period_then_level(ctx, text[q.end : nxt.start])):
                     record = replace(record, to_value=nxt.value)
@@ -1233,21 +1233,26 @@ class DocExtractor:
             # "fell by 2.0% month-on-month in September, and by -2.8% compared with September 2023"
         # the base follows the change, maybe after the change's own period ("rose 0.4% in June from May")
         base = None
-        for match in BASE_PHRASE.finditer(ctx.text, g.end, g.end + 50):
-            if re.search(r"[.;]", ctx.text[g.end : match.start()]):
-                break
+        for match in BASE_PHRASE.finditer(ctx.text, g.end, g.end + 70):
+            if re.search(r"[.;](?!\d)", ctx.text[g.end : match.start()]):
+                break  # the sentence ended ("22.08" does not end it)
             at = match.end()
             # "a growth of 17.70% over Rs 16.64 lakh crore in FY2022-23": the base level, then its time
             level = BASE_LEVEL.match(ctx.text, at)
-            if at not in periods and level is not None:
+            if _period_at(periods, at) is None and level is not None:
                 at = level.end()
-            if at in periods:
-                base = periods[at]
+            base = _period_at(periods, at)
+            if base is not None:
                 break
         if base is None:
             return g
         if not base[3] or not base[4]:
             return g
+        lead = ctx.lead_period
+        if lead is not None and lead.start and lead.end:
+            # "compared with Rs 20.18 lakh crore in the previous fiscal": the year before the one reported on
+            shifted = self._said_of_the_lead(ctx, Period(base[2], base[3], base[4]), base[0], lead)
+            base = (base[0], base[1], base[2], shifted.start, shifted.end)
         start, end = date.fromisoformat(g.period.start), date.fromisoformat(g.period.end)
         base_start, base_end = date.fromisoformat(base[3]), date.fromisoformat(base[4])
         months = (start.year - base_start.year) * 12 + start.month - base_start.month
@@ -1265,7 +1270,7 @@ class DocExtractor:
             # "compared to Rs 16.64 lakh crore in the preceding financial year", "of the previous
             # year", "a year earlier": the span of the sentence's own figure, one year back;
             # "down from 4.5 percent one month previously": the month before a month's figure
-            if (earlier.group("unit") or earlier.group("unit2")).lower() == "year":
+            if (earlier.group("unit") or earlier.group("unit2") or earlier.group("unit3") or "year").lower() == "year":  # "the previous fiscal" too
                 return Period(earlier.group("phrase"), _years_later(own.start, -1), _years_later(own.end, -1))
             if _months(own) == 1:
                 return Period(earlier.group("phrase"), *_months_before(own.start, 1))
@@ -1926,7 +1931,13 @@ COARSE = {
 
 
 def _pos(token: Token) -> str:
-    """Return the coarse part of speech (NOUN, PROPN, VERB, ...) of a token, from its tag."""
+    """Return the coarse part of speech (NOUN, PROPN, VERB, ...) of a token, from its tag.
+
+    An adjective the parser makes a verb's subject or object is used as a noun: "the
+    surplus shrank", where the tagger read "surplus" as JJ.
+    """
+    if token.tag_ == "JJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj") and any(c.dep_ == "det" for c in token.children):
+        return "NOUN"
     return COARSE.get(token.tag_, "X")
 
 
@@ -2205,7 +2216,9 @@ MONEY_CODE = re.compile(r"[A-Z]{3}")
 # "the corresponding quarter of 2024", "the same period in 2023": the lead period's span in another year
 CORRESPONDING = re.compile(r"\b(?:corresponding|same|comparable)\s+(?:quarter|period|month|half|months)\s+(?:of|in|last)\s+(?:the\s+year\s+)?$", re.I)
 # ", State GST " between two figures: a name in a list whose verb was said once
-GAPPED_NAME = re.compile(r"\s*,\s*(?:and\s+|while\s+)?(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,4})\s+")
+GAPPED_NAME = re.compile(
+    r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+and\s+)(?P<name>(?!at\b)[A-Za-z][\w&'’-]*(?:\s+(?!at\b)[A-Za-z][\w&'’-]*){0,4})\s+(?:at\s+)?"
+)  # ", State GST Rs 49,900 crore", "and Integrated GST at Rs 95,900 crore\"
 # "compared to ₹16.64 lakh crore in the [preceding financial year]": an amount, then its time, only a base
 BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\s\d,;]*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|for|during)(?:\s+the)?\s*$", re.I)
 # a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
@@ -2301,6 +2314,16 @@ def _items_named_before(ctx: _Context, sent: Span, metrics: list[Metric], count:
         if paragraph_start <= m.start < sent.start_char and ctx.text[m.start - 1 : m.start] == "(" and m.indicator and m.indicator not in named:
             named.append(m.indicator)
     return named[-count:] if len(named) >= count else None
+
+
+def _period_at(periods: dict, at: int):
+    """Return the period of ``periods`` (by start) that begins at ``at``, or takes in its
+    leading "the " or space ("in| the previous fiscal"), else None."""
+    for start in range(at, max(-1, at - 6), -1):
+        p = periods.get(start)
+        if p is not None and p[1] > at:
+            return p
+    return None
 
 
 def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
