@@ -52,7 +52,7 @@ BASE_ONLY = re.compile(
     re.I,
 )
 # "a 677.4 trillion won budget for next year": the noun the figure measures, then its period
-NOUN_THEN_PERIOD = re.compile(r"^\s+(?:[A-Za-z-]+\s+){1,3}?(?:for|in|during|over|through)\s+(?:the\s+)?$")
+NOUN_THEN_PERIOD = re.compile(r"^\s+(?!(?:and|or|but|while|whereas)\b)(?:[A-Za-z-]+\s+){1,3}?(?:for|in|during|over|through)\s+(?:the\s+)?$")
 RIGHT_AFTER = re.compile(
     r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",
     re.I,
@@ -773,6 +773,8 @@ class DocExtractor:
         # A headline or sub-heading restates a figure of the body without its time: an undated
         # figure takes the period of the same value and unit where the article dates it.
         metrics = _share_range_fields(metrics)
+        # "inflation has been around the 2% target since August": the span is the inflation's; a target has no start
+        metrics = [replace(m, period=None) if m.period is not None and _is_target(m) and m.period.text.lower().startswith("since") else m for m in metrics]
         dated = {(m.value, m.unit): m.period for m in metrics if m.period is not None}
         metrics = [
             replace(m, period=dated[(m.value, m.unit)]) if m.period is None and (m.value, m.unit) in dated and not _is_target(m) else m
@@ -1715,8 +1717,8 @@ class DocExtractor:
         )
         if lower in PRONOUNS or ((lower in self.change or lower in GENERIC_HEADS or lower in UNIT_WORDS) and not modified):
             return False
-        if token.ent_type_ in SUBJECT_LABELS or lower in OWNER_NOUNS:
-            return False
+        if (token.ent_type_ in SUBJECT_LABELS and not (lower in NAMED_MEASURE_HEADS and token.ent_iob_ != "B")) or lower in OWNER_NOUNS:
+            return False  # a place or body, but "the Bank Rate", "Consumer Price Index" name measures
         return _pos(token) in ("NOUN", "PROPN")
 
     def _measured_thing(self, head: Token, qset: set[int]) -> Token | None:
@@ -1767,8 +1769,12 @@ class DocExtractor:
         """
         tokens = []
         subject = None
+        # what hangs off the figure inside the phrase is not part of it: "the Bank Rate at 3½%
+        # and the deposit rate at 3¼%", where the parser joins the next item to the figure
+        inside = [head.doc[i] for i in qset if i != head.i and head.doc[i].head.i != head.doc[i].i and head.i in {a.i for a in head.doc[i].ancestors}]
+        hanging = {t.i for q in inside for t in q.subtree}
         for token in head.subtree:
-            if token.i in qset or token.i in ctx.quantity_tokens and token.i != head.i:
+            if token.i in qset or token.i in hanging or token.i in ctx.quantity_tokens and token.i != head.i:
                 continue
             tokens.append(token)
         # cut relative clauses, appositions, clauses after a comma and dates
@@ -1877,6 +1883,8 @@ POLICY_SETTING = re.compile(
 )
 # nouns that make a figure a standing policy target ("the 2% target"), of no period unless one is said of it
 TARGET_WORDS = {"target", "goal", "objective"}
+# the last word of a name the model may take for a body's, which names a measure: "Bank Rate"
+NAMED_MEASURE_HEADS = {"rate", "index", "yield", "price", "prices"}
 GENERIC_HEADS = {
     "rate", "rates", "pace", "level", "levels", "figure", "figures", "growth", "change", "percent", "%",
     "estimate", "estimates", "total", "target", "value", "amount", "sum", "number", "record", "high", "low",
