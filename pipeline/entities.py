@@ -18,6 +18,8 @@ PORTFOLIO_WORDS = {
 }
 from .records import Entity
 
+# the last word of a document's title: a publication is not a named body, place or plan
+DOCUMENT_WORD = re.compile(r"\s(?:Report|Outlook|Update|Bulletin|Statement|Review)s?$|^\s+(?:Report|Outlook|Update|Bulletin)s?\b")
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "POLICY", "PRODUCT", "LAW"}
 LABEL_MAP = {"LAW": "POLICY"}
 LEADING_JUNK = re.compile(r"^(?:the|a|an|this|that|these|its|their|our|his|her)\s+", re.I)
@@ -126,6 +128,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "an operating balance before gains and losses (OBEGAL)": a measure's short name
         if label == "ORG" and re.search(r"\b(?:Survey|Census)$", text):
             continue  # "Labour Force Survey": a statistical release, not a body
+        if DOCUMENT_WORD.search(text) or DOCUMENT_WORD.match(text_of_doc[ent.end_char : ent.end_char + 12]):
+            continue  # "Monetary Policy Report", "World Economic Outlook", "the December Update": a document, not a body or a plan
         if label == "POLICY" and re.fullmatch(r"(?:Monetary|Fiscal|Trade|Economic|Industrial)\s+Polic(?:y|ies)", text):
             continue  # "Monetary Policy Decision": a field of policy, not a named one
         if label == "POLICY" and re.match(r"(?:Statements?|Annexures?|Tables?|Charts?|Figures?|Schedules?|Appendix|Appendices)\b", text):
