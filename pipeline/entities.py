@@ -20,6 +20,8 @@ from .records import Entity
 
 # the last word of a document's title: a publication is not a named body, place or plan
 DOCUMENT_WORD = re.compile(r"\s(?:Report|Outlook|Update|Bulletin|Statement|Review)s?$|^\s+(?:Report|Outlook|Update|Bulletin)s?\b")
+# "... research at Quilter |Cheviot": a capitalised word after "at" that runs into the name
+FIRM_BEFORE = re.compile(r"\b(?:at|of|from)\s+(?P<firm>(?:[A-Z][\w&'’-]*\s+){1,3})$")
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "POLICY", "PRODUCT", "LAW"}
 LABEL_MAP = {"LAW": "POLICY"}
 LEADING_JUNK = re.compile(r"^(?:the|a|an|this|that|these|its|their|our|his|her)\s+", re.I)
@@ -128,6 +130,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "an operating balance before gains and losses (OBEGAL)": a measure's short name
         if label == "ORG" and re.search(r"\b(?:Survey|Census)$", text):
             continue  # "Labour Force Survey": a statistical release, not a body
+        if label != "PERSON":
+            text = re.sub(r"\s+(?:through|via|from|with|by)$", "", text)  # "the December Update through the fiscal year"
+        if label == "PERSON" and len(text.split()) == 1:
+            firm = FIRM_BEFORE.search(text_of_doc, max(0, ent.start_char - 60), ent.start_char)
+            if firm is not None and not any(word.lower() in titles for word in firm.group("firm").split()):
+                # "head of fixed interest research at Quilter Cheviot": a firm the model cut to a surname
+                text, label = firm.group("firm") + text, "ORG"
         if DOCUMENT_WORD.search(text) or DOCUMENT_WORD.match(text_of_doc[ent.end_char : ent.end_char + 12]):
             continue  # "Monetary Policy Report", "World Economic Outlook", "the December Update": a document, not a body or a plan
         if label == "POLICY" and re.fullmatch(r"(?:Monetary|Fiscal|Trade|Economic|Industrial)\s+Polic(?:y|ies)", text):
@@ -527,6 +536,10 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[
             break  # a title never runs over a line break: "... budget\n\nFinance Minister X"
         if token.ent_type_ == "PERSON":
             break
+        if token.lower_ in ("from", "with", "at", "for", "on", "in", "about", "after", "before", "between") or (
+            token.text.islower() and token.tag_.startswith(("VB", "NN")) and token.lower_ not in titles and token.lower_ not in TITLE_MODIFIERS
+        ):
+            break  # "remarks from Governor Bullock": the title is "Governor"
         role_tokens.insert(0, token)
     if role_tokens and any(t.lower_ in titles for t in role_tokens):
         while role_tokens and role_tokens[0].lower_ in ("the", "a", "an"):
