@@ -99,6 +99,9 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             tail = re.match(r"-[a-z]+\b", text_of_doc[ent.end_char : ent.end_char + 20])
             if tail:
                 raw += tail.group(0)  # "Choi Sang-mok": the model stops at the hyphen
+            given = HONORIFIC_TAIL.search(text_of_doc, max(0, ent.start_char - 40), ent.start_char)
+            if given is not None:
+                raw = re.sub(r"^\S+\s+", "", given.group(0)) + raw  # "Mrs. Oluwatoyin |Sakirat Madein": the given name too
         text = _clean(raw.split("(")[0] if "(" in raw and ")" not in raw else raw)
         text = re.sub(r"\s+(?:year-on-year|month-on-month|quarter-on-quarter|y-o-y)$", "", text)  # "Asia year-on-year"
         if label == "PERSON" and re.search(r"['’]s\s+[A-Z]", text):
@@ -468,7 +471,13 @@ TITLE_MODIFIERS = {"senior", "deputy", "vice", "chief", "acting", "former", "exe
 
 def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str | None] | None:
     """Return (title, organization) of "..., the Governor of the Central Bank of Nigeria (CBN), "
-    right before a name, or None."""
+    right before a name, or None.
+
+    An honorific and given names the model left out of the name come between: "The
+    Accountant-General of the Federation, Mrs. Oluwatoyin Sakirat Madein". A body with its
+    short name may come before the title: "The Central Bank of Nigeria (CBN) Governor, ".
+    """
+    before = HONORIFIC_TAIL.sub("", before)
     match = APPOSITIVE_TITLE.search(before)
     if match is None:
         return None
@@ -476,6 +485,9 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
     if not any(w in titles for w in words):
         return None
     title, organization = match.group("title"), None
+    body_first = re.fullmatch(r"(?P<org>.+?)\s*\([A-Z]{2,8}\)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", title)
+    if body_first and BODY_NAME.search(body_first.group("org")) and all(w.lower() in titles or w.lower() in TITLE_MODIFIERS for w in body_first.group("title").split()):
+        return body_first.group("title"), body_first.group("org")
     of = re.match(r"(?P<title>.+?)\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>.+)$", title)
     if of and BODY_NAME.search(of.group("org")):
         title, organization = of.group("title"), of.group("org")
@@ -487,9 +499,11 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
 # "Nigeria's Minister of Finance, ", "The Accountant-General of the Federation, ", "the Governor of the CBN (CBN), "
 APPOSITIVE_TITLE = re.compile(
     r"(?:^|[.;:\n]\s*|,\s*|\bsaid\s+)(?:the\s+|The\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+)?"
-    r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})?)"
+    r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})?(?:\s*\([A-Z]{2,8}\)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?)"
     r"\s*(?:\([^)]{1,15}\))?,\s*$"
 )
+# an honorific and given names between a title and the name the model found: ", Mrs. Oluwatoyin |Sakirat Madein"
+HONORIFIC_TAIL = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Chief|Dame|Sir|Engr)\.?\s+(?:[A-Z][a-z]+\s+){0,2}$")
 BODY_NAME = re.compile(r"\b(?:Bank|Ministry|Committee|Commission|Agency|Authority|Bureau|Office|Department|Council|Fund|Board|Reserve|Treasury|Organi[sz]ation|Institute|Association|Service|Corporation|Company|Exchange|University)\b")
 
 
