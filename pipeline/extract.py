@@ -132,6 +132,7 @@ class DocExtractor:
         self.finder = QuantityFinder(lexicons)
         self.countries = CountryGuesser(lexicons)
         self.stock_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "stock"}
+        self.nominal = {r["verb"].lower(): r["noun"] for r in lexicons.nominals}
         self.flow_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "flow"}
         self.place_of = {
             name.lower(): row["place"].lower()
@@ -1585,7 +1586,8 @@ class DocExtractor:
                         # "we save around $80 billion in interest costs", "received Rs 8,618 crore as
                         # GST compensation": what the amount is, right after it; else what was done
                         named = self._named_after_amount(ctx, verb, qset)
-                        return (named or verb.text), subject or None  # "101 have been replicated": what was done
+                        # "101 have been replicated": what was done; "the states shared N3.59 trillion": their share
+                        return (named or self.nominal.get(verb.lower_, verb.text)), subject or None
                     # "grew 10 per cent": a change verb names no measure; the noun before it will
         if q.kind in ("time", "physical") and re.match(r"^\s+of\s", ctx.text[q.end : q.end + 5]):
             # "3 years of incubation": the duration of what follows
@@ -1896,6 +1898,10 @@ UNIT_WORDS = {"percentage", "points", "point", "per", "cent", "percent", "basis"
 INSTITUTION_NOUNS = {
     "government", "ministry", "cabinet", "treasury", "administration", "company", "firm", "bank",
     "council", "authority", "agency", "department", "sector", "industry", "group", "legislature",
+    # bodies in the plural, and the tiers of a federation that receive and spend ("the 36 states
+    # received N3.585 trillion", "the 774 local government councils shared ...")
+    "governments", "ministries", "companies", "firms", "banks", "councils", "authorities", "agencies",
+    "departments", "states", "provinces", "municipalities",
 }
 OWNER_NOUNS = {"government", "province", "state", "country", "world", "nation", "city", "region", "company", "bank", "ministry"}
 PARENTHESIS_NAME_BOUNDARY = re.compile(

@@ -32,6 +32,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "place_aliases.tsv": ("id", "place", "aliases"),
     "regions.tsv": ("id", "region", "country"),
     "stocks.tsv": ("id", "word", "role"),
+    "nominals.tsv": ("id", "verb", "noun"),
 }
 JSONL_FILES = ("entity_patterns.jsonl",)
 
@@ -168,6 +169,7 @@ class Lexicons:
     place_aliases: tuple[dict[str, str], ...]
     regions: tuple[dict[str, str], ...]
     stocks: tuple[dict[str, str], ...]
+    nominals: tuple[dict[str, str], ...]
     entity_patterns: tuple[dict[str, Any], ...]
 
     def to_json(self) -> dict[str, Any]:
