@@ -1457,6 +1457,8 @@ class DocExtractor:
         """Return True for an "indicator" that is a date, a basis or a bare verb of comparison,
         a document or source ("report", "official data"), an amount, a span of time ("nearly 20
         years"), or a person or body named in the article ("Maharashtra Finance Minister Ajit Pawar")."""
+        if DOCUMENT_TITLE.search(indicator):
+            return True  # "lower than forecast in the December Update": a document, not a measure
         if NOT_A_MEASURE.fullmatch(indicator) or re.search(r"(?:[$€£¥₹₦]|\bRs\.?\s?|\b[A-Z]{1,3}\$|\bN)\d", indicator):
             return True
         if any(indicator == name or indicator.endswith(" " + name) for name in ctx.bodies_named) or any(
@@ -1547,6 +1549,13 @@ class DocExtractor:
         ):
             # "a $5bn package", "the 2.4% inflation in August", "the 2.4% median forecast"
             indicator_head = head
+        elif (
+            anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and _pos(head.head) == "VERB"
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "to", "into") and c.i < head.i and any(g.dep_ == "pobj" for g in c.children) for c in head.head.children)
+        ):
+            # "resulted in an operating balance ... of $0.6 billion": the parser hangs "of" on the verb
+            into = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into") and c.i < head.i][-1]
+            indicator_head = next(g for g in into.children if g.dep_ == "pobj")
         elif anchor.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and _pos(head.head) in ("NOUN", "PROPN") and head.head.lower_ not in self.change and not total_by:
             # "a total of 30", "investment of $5bn", "exports worth ..."
             indicator_head = head.head
@@ -1885,6 +1894,8 @@ POLICY_SETTING = re.compile(
 )
 # nouns that make a figure a standing policy target ("the 2% target"), of no period unless one is said of it
 TARGET_WORDS = {"target", "goal", "objective"}
+# a document's title: "the December Update", "the Monetary Policy Report"
+DOCUMENT_TITLE = re.compile(r"(?:^|\s)[A-Z][\w-]*\s+(?:Update|Outlook|Report|Bulletin|Statement)$")
 # the last word of a name the model may take for a body's, which names a measure: "Bank Rate"
 NAMED_MEASURE_HEADS = {"rate", "index", "yield", "price", "prices"}
 GENERIC_HEADS = {
