@@ -1245,6 +1245,14 @@ class DocExtractor:
             if _period_at(periods, at) is None and level is not None:
                 at = level.end()
             base = _period_at(periods, at)
+            if base is None and match.group(0).split()[0].lower() in ("over", "compared", "versus", "against"):
+                # "a growth of 24.26% over the gross personal income tax collection (including STT) of
+                # ₹9.67 lakh crore of the preceding year": the base's time ends its phrase
+                stop = re.search(r"[;]|[.](?!\d)|,\s|\b(?:while|whereas|and\s+(?:has|have|is|was))\b", ctx.text[at : at + 160])
+                end = at + (stop.start() if stop else 160)
+                later = sorted(p for start, p in periods.items() if at <= start < end)
+                if later and not re.search(r"\b(?:growth|rate|rise|increase|decline|fall)\b", ctx.text[at : later[0][0]], re.I):
+                    base = later[0]  # not "over the growth rate of 8.2% in Q1 of FY 2023-24": a rate compared, not a base
             if base is not None:
                 break
         if base is None:
@@ -1348,7 +1356,7 @@ class DocExtractor:
             # first quarter of 2025: the lead period's months, in the year named
             shift = int(period.start[:4]) - int(lead.end[:4])
             return Period(period.text, _years_later(lead.start, shift), _years_later(lead.end, shift))
-        if re.search(r"\b(?:previous|preceding)\s+(?:fiscal|financial|budget)\b", period.text, re.I) and _years_later(lead.start, 1) == _next_day(lead.end):
+        if re.search(r"\b(?:previous|preceding)\s+(?:fiscal|financial|budget|year)\b", period.text, re.I) and _years_later(lead.start, 1) == _next_day(lead.end):
             # "In the previous fiscal, collections stood at ..." in a report on 2024-25: the year
             # before the one the article reports on, not the one before its date
             return Period(period.text.strip(), _years_later(lead.start, -1), _years_later(lead.end, -1))
@@ -2562,8 +2570,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         partner = RANGE_PARTNER.match(text, q.end)
         end = partner.end() if partner else end
     for p in found:
-        if p[0] >= end and (RIGHT_AFTER.match(text[end : p[0]]) or NOUN_THEN_PERIOD.match(text[end : p[0]])):
-            return p
+        if p[0] >= end and (RIGHT_AFTER.match(text[end : p[0]]) or NOUN_THEN_PERIOD.match(text[end : p[0]]) and not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])):
+            return p  # "a budget for next year", not "an increase over the previous year"
     for p in found:
         if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):
             return p  # "v. June 2018 [EUR 176.6bn]": the bracketed figure is June 2018's

@@ -161,7 +161,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<pastyear>\b(?:in\ )?the\ past\ (?P<past_n>{_NUM_RE}\ )?(?P<past_unit>years?|months?)\b)
     | (?P<nextyears>\b(?:in\ )?the\ (?:next|coming)\ (?P<next_n>{_NUM_RE})\ years\b)
     | (?P<month>\b(?P<mon>{_MONTH_RE})(?:\s(?P<mon_year>{_YEAR_RE}))?\b(?!(?-i:\s(?:Update|Budget|Statement|Review|Report|Forecast|Outlook|Survey|Plan|Meeting|Minutes|Economic|Fiscal|Policy|Quarterly|Monetary|Financial|Half-Year)\b)))
-    | (?P<relyear>\b(?:last|this|next)\ year\b)
+    | (?P<relyear>\b(?:last|this|next|previous|preceding|prior)\ year\b)
     | (?P<year>\b(?P<y>{_YEAR_RE})\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -521,7 +521,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if pub_year is None:
             return None
         word = g["relyear"].split()[0].lower()
-        year = pub_year + {"last": -1, "this": 0, "next": 1}[word]
+        year = pub_year + {"last": -1, "this": 0, "next": 1, "previous": -1, "preceding": -1, "prior": -1}[word]
         return (f"{year}-01-01", f"{year}-12-31")
     if g["year"]:
         year = int(g["y"])
