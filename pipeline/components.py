@@ -17,12 +17,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.pipeline import SpanRuler
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .entities import PORTFOLIO_WORDS
+from .entities import PORTFOLIO_WORDS, TEXT_KEY, doc_text
 from .extract import DATELINE_DATE, DocExtractor
 from .lexicons import Lexicons, load_lexicons, rules_fingerprint
 from .records import ArticleResult, result_from_dict
@@ -61,6 +60,81 @@ if not Doc.has_extension("polex"):
     Doc.set_extension("polex", getter=_get_result)
 
 
+class EntityRules:
+    """The token patterns of ``rules/entity_patterns.jsonl``, matched where they can match.
+
+    Most patterns open with any capitalised word and need a word of a short list further on
+    ("... Plan", "... Zone", "... Committee"): those are matched only in a window of tokens
+    around such a word, which gives the same spans as matching the whole text (a window is
+    wider than any name) at a fraction of the cost, since a run of capitalised words is tried
+    only near a head word. Patterns that open with a listed word or need none ("EU27", "G20")
+    are matched over the whole text, where they can start only at that word.
+    """
+
+    WINDOW = 30  # tokens either side of a head word; the longest name the rules find is 14
+
+    def __init__(self, vocab, patterns) -> None:
+        self.vocab = vocab
+        self.anchored = Matcher(vocab, validate=True)
+        self.whole = Matcher(vocab, validate=True)
+        self.lower_words: set[str] = set()
+        self.orth_words: set[str] = set()
+        self.labels: dict[int, tuple[str, str]] = {}
+        for row in patterns:
+            key = f"{row['label']}\t{row['id']}"
+            self.labels[vocab.strings.add(key)] = (row["label"], row["id"])
+            words = _anchor_words(row["pattern"])
+            first = row["pattern"][0]
+            if words is None or first.get("OP") is None and any(
+                isinstance(first.get(a), str) or isinstance(first.get(a), dict) and "IN" in first[a] for a in ("LOWER", "ORTH")
+            ):
+                # no listed word to look for, or one that opens the pattern ("Plan for ...", a
+                # quote): the matcher tries such a pattern only where it can start, cheaply
+                self.whole.add(key, [row["pattern"]])
+            else:
+                self.anchored.add(key, [row["pattern"]])
+                attr, values = words
+                (self.lower_words if attr == "LOWER" else self.orth_words).update(values)
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        """Return the rule spans of ``doc``, deduplicated and sorted, as SpanRuler.match gives them."""
+        found = set(self.whole(doc))
+        lower, orth, window = self.lower_words, self.orth_words, self.WINDOW
+        spans: list[list[int]] = []
+        for token in doc:
+            if token.lower_ in lower or token.text in orth:
+                start, end = max(0, token.i - window), min(len(doc), token.i + window + 1)
+                if spans and start <= spans[-1][1]:
+                    spans[-1][1] = end
+                else:
+                    spans.append([start, end])
+        for start, end in spans:
+            found.update((key, start + s, start + e) for key, s, e in self.anchored(doc[start:end]))
+        return sorted({
+            Span(doc, s, e, label=self.labels[key][0], span_id=self.labels[key][1])
+            for key, s, e in found if s != e
+        })
+
+
+# words too common to anchor a pattern on: a window around each would cover most of a text
+_FUNCTION_WORDS = {"of", "for", "on", "in", "and", "to", "the", "a", "an", "-", "(", ")", ","}
+
+
+def _anchor_words(pattern: list[dict]) -> tuple[str, list[str]] | None:
+    """Return the attribute and words of the most selective token a pattern cannot match
+    without (one with a LOWER or ORTH value or list), or None if it has none."""
+    best = None
+    for token in pattern:
+        if token.get("OP") in ("?", "*", "!"):
+            continue
+        for attr in ("LOWER", "ORTH"):
+            value = token.get(attr)
+            words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+            if words and (best is None or len(words) < len(best[1])) and not set(words) & _FUNCTION_WORDS:
+                best = (attr, [w.lower() if attr == "LOWER" else w for w in words])
+    return best
+
+
 class PolexComponent:
     """Adds polex's entity rules to ``doc.ents`` and its records to ``doc._.polex``."""
 
@@ -83,13 +157,7 @@ class PolexComponent:
 
     def _use(self, lexicons: Lexicons) -> None:
         self._lexicons = lexicons
-        self.ruler = SpanRuler(
-            self.nlp, f"{self.name}_entity_ruler", spans_key=None, annotate_ents=True,
-            overwrite=True, validate=True,
-        )
-        self.ruler.add_patterns(
-            [{"label": p["label"], "pattern": p["pattern"], "id": p["id"]} for p in lexicons.entity_patterns]
-        )
+        self.ruler = EntityRules(self.nlp.vocab, lexicons.entity_patterns)
         self.extractor = DocExtractor(lexicons)
         self.title_words = {r["word"].lower() for r in lexicons.titles}
         self.entity_regex = [(r["id"], r["label"], re.compile(r["regex"])) for r in lexicons.entity_regex]
@@ -110,6 +178,7 @@ class PolexComponent:
             country=doc.user_data.get(COUNTRY_KEY),
         )
         doc.user_data.pop("_polex_ent_index", None)
+        doc.user_data.pop(TEXT_KEY, None)
         doc.user_data[RESULT_KEY] = result.to_dict()
         return doc
 
@@ -120,7 +189,7 @@ class PolexComponent:
     def _annotate_entities(self, doc: Doc) -> Doc:
         model_ents = [self._last_line(doc, e) if "\n" in e.text else e for e in doc.ents]
         model_ents = [e for e in model_ents if e is not None]
-        matches = self.ruler.match(doc)
+        matches = self.ruler(doc)
         spans = []
         for span in matches:
             # rule spans are trimmed of quotes and leading words that are not part of a name
@@ -157,7 +226,7 @@ class PolexComponent:
                     break
             if end > start:
                 spans.append(Span(doc, start, end, label=span.label_, span_id=span.id_))
-        text = doc.text
+        text = doc_text(doc)
         for rule_id, label, pattern in self.entity_regex:
             for match in pattern.finditer(text):
                 span = doc.char_span(match.start("name"), match.end("name"), label=label, alignment_mode="contract")
@@ -261,7 +330,7 @@ def polex_paragraphs(doc: Doc) -> Doc:
     ..."), and a figure of the paragraph gets a word of the headline for what it measures. A
     blank line always ends a sentence; a single line break (hard-wrapped text) does not.
     """
-    text = doc.text
+    text = doc_text(doc)
     starts = [match.end() for match in BLANK_LINE.finditer(text)]
     # A dateline ("New Delhi, Apr 1 (IANS):", "SEOUL, Aug. 27 (Korea Bizwire) –") is no part of
     # the sentence after it: read with it, "Apr" becomes a word of what the first figure measures.
@@ -354,7 +423,7 @@ def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
     misses it; the dateline's form says what it is.
     """
     out = list(ents)
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     for pattern, groups, label, rule_id in (
         (DATELINE, ("place",), "GPE", "gpe_dateline"),
         (TITLE_DATELINE, ("place",), "GPE", "gpe_dateline"),

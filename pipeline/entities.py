@@ -16,7 +16,18 @@ PORTFOLIO_WORDS = {
     "interior", "labour", "labor", "energy", "agriculture", "industry", "transport", "justice",
     "defence", "defense", "treasury", "prime", "deputy", "vice", "chief", "state", "junior",
 }
-from .records import Entity
+from .records import Entity  # noqa: E402
+
+TEXT_KEY = "_polex_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, built once per document: Doc.text joins every token on each call."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
 
 # the last word of a document's title: a publication is not a named body, place or plan
 DOCUMENT_WORD = re.compile(r"\s(?:Report|Outlook|Update|Bulletin|Statement|Review)s?$|^\s+(?:Report|Outlook|Update|Bulletin)s?\b")
@@ -83,7 +94,7 @@ def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
 
 def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
-    text_of_doc = doc.text if text is None else text  # Doc.text joins every token: read it once
+    text_of_doc = doc_text(doc) if text is None else text
     titles = frozenset(r["word"].lower() for r in lexicons.titles)
     stoplist = {_key(r["text"]) for r in lexicons.entity_stoplist}
     phrase_stops = tuple(stop for stop in stoplist if " " in stop)
@@ -514,7 +525,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[
     Association"; "RBI Governor Sanjay Malhotra"; "said Jerome Powell, the Fed's chair".
     """
     doc = ent.doc
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     after = text[ent.end_char : ent.end_char + 200]
     match = TITLE_AFTER.match(after)
     if match:

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import extract_entities, spells_out, words_before_acronym
+from .entities import doc_text, extract_entities, spells_out, words_before_acronym
 from .lexicons import Lexicons
 from .normalize import find_periods, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
@@ -215,7 +215,7 @@ class DocExtractor:
     # ------------------------------------------------------------------ entry point
 
     def extract(self, doc: Doc, article: str, published: str | None, country: str | None = None) -> ArticleResult:
-        text = doc.text
+        text = doc_text(doc)
         ents = doc.ents  # doc.ents builds new Spans on every access: read it once
         _index_entities(doc, ents)
         # only places that govern (GPE) carry over as the subject of later sentences; words the

@@ -79,3 +79,28 @@ def test_n_process_2_gives_the_records_of_one_process(extractor):
     two = [doc._.polex for doc in extractor.nlp.pipe(texts, n_process=2, batch_size=1)]
     assert two == one
     assert all(result.metrics or result.growth_rates for result in one)
+
+
+def test_entity_rules_give_what_spacys_span_ruler_gives_over_the_whole_text(extractor):
+    """The entity rules match patterns that open with any capitalised word only near a head
+    word; on the dev corpus and every case text that must give exactly SpaCy's SpanRuler spans."""
+    from pathlib import Path
+
+    from spacy.pipeline import SpanRuler
+
+    from tests.casefile import load_cases
+
+    nlp = extractor.nlp
+    component = nlp.get_pipe("polex")
+    reference = SpanRuler(nlp, "reference", spans_key=None, annotate_ents=True, overwrite=True, validate=True)
+    reference.add_patterns([{"label": p["label"], "pattern": p["pattern"], "id": p["id"]} for p in component.lexicons.entity_patterns])
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))] + [case.text for case in load_cases()]
+    differ = []
+    for doc in nlp.pipe(texts, disable=["polex"]):
+        want = [(s.start, s.end, s.label_, s.id_) for s in reference.match(doc)]
+        got = [(s.start, s.end, s.label_, s.id_) for s in component.ruler(doc)]
+        if want != got:
+            differ.append((doc.text[:60], sorted(set(want) ^ set(got))))
+    assert not differ
+    assert sum(len(component.ruler(doc)) for doc in nlp.pipe(texts[:5], disable=["polex"])) > 0  # the rules do find names
