@@ -834,12 +834,15 @@ class DocExtractor:
         growth_rates = self._each_place_after(ctx, growth_rates)
         main = ctx.main_place
         if ctx.direct_subjects:
-            # the place most often named as whose figures they are, in its first body form
+            # the place most often named as whose figures they are, in its first body form; a
+            # place named so only once ("In Ontario, employment increased by 15,000" in a national
+            # release) does not outweigh the place the article names most
             grouped = Counter()
             for name, count in ctx.direct_subjects.items():
                 grouped[self._place_key(name)] += count
-            key = grouped.most_common(1)[0][0]
-            main = ctx.place_names.get(key) or ctx.direct_subjects.most_common(1)[0][0]
+            key, count = grouped.most_common(1)[0]
+            if main is None or count >= 2 or key == self._place_key(main):
+                main = ctx.place_names.get(key) or ctx.direct_subjects.most_common(1)[0][0]
         if main is not None:
             # the economists a poll asked are no country's (market prices are dealt with below)
             metrics = [m if m.subject or POLL_PEOPLE.match(m.indicator or "") else replace(m, subject=main) for m in metrics]
@@ -1811,8 +1814,10 @@ class DocExtractor:
                     kept_clause.update(t.i for t in token.subtree)
                 else:
                     drop.update(t.i for t in token.subtree)
-            if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL") and token.i != head.i:
-                drop.add(token.i)
+            if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL") and token.i != head.i and not (
+                token.lower_ in FREQUENCY_WORDS and token.dep_ in ("amod", "compound") and token.i < head.i
+            ):
+                drop.add(token.i)  # a date is not part of the measure; "hourly" in "average hourly wages" is
         # an aside in brackets: "gross collection (provisional) of Direct Taxes (before adjusting for refunds)"
         depth = 0
         for k, token in enumerate(tokens):
@@ -1904,6 +1909,8 @@ POLICY_SETTING = re.compile(
 TARGET_WORDS = {"target", "goal", "objective"}
 # a document's title: "the December Update", "the Monetary Policy Report"
 DOCUMENT_TITLE = re.compile(r"(?:^|\s)[A-Z][\w-]*\s+(?:Update|Outlook|Report|Bulletin|Statement)$")
+# how often a measure is taken: part of what it measures ("average hourly wages", "monthly hours worked")
+FREQUENCY_WORDS = {"hourly", "daily", "weekly", "fortnightly", "monthly", "quarterly", "annual", "yearly"}
 # the last word of a name the model may take for a body's, which names a measure: "Bank Rate"
 NAMED_MEASURE_HEADS = {"rate", "index", "yield", "price", "prices"}
 GENERIC_HEADS = {
@@ -2274,7 +2281,7 @@ AGES_BEFORE = re.compile(r"(?:\baged|\bages|\bage\s+group|-aged\s+\w+\s*\(|\bage
 # between a rate and the gap said of it: "2.1 percent which was 1.08 percent lower", "2.1 percent, 1.08 percent lower"
 RATE_THEN_GAP = re.compile(r"\s*,?\s*(?:which\s+(?:was|is)\s+|or\s+|i\.e\.\s+)?", re.I)
 # "..., compared with [a revised] 5.6 percent": a rate of change set beside another
-COMPARED_RATE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$", re.I)
+COMPARED_RATE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against|,\s*(?:down|up)\s+from)\s+(?:an?\s+|the\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$", re.I)
 # the high end of a range after its low end: "-2.6%", " to 7 per cent", " and 1.5 per cent"
 RANGE_PARTNER = re.compile(r"\s*(?:-|–|to|and)\s*[^\s\d]{0,3}[\d.,]+(?:\s*(?:%|per\s*cent|percent|percentage\s+points?|[a-z]+))?", re.I)
 # verbs of forecasting: their subject foresees a figure, it does not own it
