@@ -773,6 +773,7 @@ class DocExtractor:
         # third quarter ..."). A level without a time may well be timeless (a fee, a count).
         # A headline or sub-heading restates a figure of the body without its time: an undated
         # figure takes the period of the same value and unit where the article dates it.
+        growth_rates = sorted(growth_rates + self._flat_without_figures(ctx, growth_rates), key=lambda g: g.start)
         metrics = _share_range_fields(metrics)
         # "inflation has been around the 2% target since August": the span is the inflation's; a target has no start
         metrics = [replace(m, period=None) if m.period is not None and _is_target(m) and m.period.text.lower().startswith("since") else m for m in metrics]
@@ -905,6 +906,45 @@ class DocExtractor:
                 out.extend(replace(record, subject=name) for name in names)
             else:
                 out.append(record)
+        return out
+
+    def _flat_without_figures(self, ctx: _Context, growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+        """Return the changes stated as no change, without a figure: "prices for consumer goods
+        were flat", "the unemployment rate was unchanged" (a flat change of null size; one said
+        with its level, "remained steady at 5.0%", is read with that figure)."""
+        out = []
+        starts = [sent.start_char for sent in ctx.sents]
+        for match in FLAT_CLAUSE.finditer(ctx.text):
+            k = bisect_right(starts, match.start()) - 1
+            sent = ctx.sents[max(0, k)]
+            clause = CLAUSE_START.split(ctx.text[sent.start_char : match.start()])[-1]
+            after = CLAUSE_START.split(ctx.text[match.end() : sent.end_char])[0]
+            level_after = re.match(r"\s*,?\s*(?:in\s+[^,;]{1,25}?\s*,?\s+)?at\s+[^\s]*\d", ctx.text[match.end() : match.end() + 50])
+            if re.search(r"\d", clause) or level_after or re.search(r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", after) or any(g.start <= match.start() < g.end for g in growth_rates):
+                continue  # a figure in its clause says what stayed flat and at what level ("remained steady in March at 5.0 per cent")
+            verb = ctx.doc.char_span(match.start("verb"), match.end("verb"), alignment_mode="expand")
+            if verb is None:
+                continue
+            token = verb[-1]
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+                c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and token.dep_ in ("aux", "auxpass")
+            ]
+            indicator = None
+            if subjects and subjects[0].lower_ in ("it", "they"):
+                indicator = ctx.indicators.get(("paragraph", bisect_right(ctx.paragraph_starts, match.start()) - 1))
+            elif subjects and self._good_head(subjects[0], set()):
+                indicator, _ = self._phrase(ctx, subjects[0], set())
+                indicator = _clean_indicator(indicator) if indicator else None
+            if indicator is None:
+                continue  # "while for nonfood stood flat": what stayed flat is not named here
+            unit = "pp" if re.search(r"\b(?:rates?|ratio|share)$", indicator, re.I) else "%"
+            out.append(GrowthRate(
+                indicator=indicator, subject=None, value=None, unit=unit, direction=Direction.FLAT,
+                basis=self._basis(ctx.text, sent, match.start(), match.end()), from_value=None, to_value=None,
+                qualifier=None, period=ctx.sentence_period.get(("sentence", sent.start_char)),
+                text=match.group("text"), sentence=_sentence_text(sent), start=match.start(), end=match.end(),
+                rule_id="growth_flat_no_figure",
+            ))
         return out
 
     def _headline_period(self, ctx: _Context, quantities: list[RawQuantity]) -> Period | None:
@@ -1909,6 +1949,14 @@ POLICY_SETTING = re.compile(
 TARGET_WORDS = {"target", "goal", "objective"}
 # a document's title: "the December Update", "the Monetary Policy Report"
 DOCUMENT_TITLE = re.compile(r"(?:^|\s)[A-Z][\w-]*\s+(?:Update|Outlook|Report|Bulletin|Statement)$")
+# no change, said without a figure: "were flat", "stood flat", "was unchanged", "remained steady"
+FLAT_CLAUSE = re.compile(
+    r"\b(?P<text>(?P<verb>was|were|stood|remained|stayed|held|has\s+been|have\s+been|had\s+been)\s+(?:flat|unchanged|steady|stable))\b"
+    r"(?!\s+(?:at|on|from|in|near|around|to)\s+[^\s]*\d)(?!\s+at\b)",
+    re.I,
+)
+# where a clause starts within a sentence
+CLAUSE_START = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.I)
 # how often a measure is taken: part of what it measures ("average hourly wages", "monthly hours worked")
 FREQUENCY_WORDS = {"hourly", "daily", "weekly", "fortnightly", "monthly", "quarterly", "annual", "yearly"}
 # the last word of a name the model may take for a body's, which names a measure: "Bank Rate"

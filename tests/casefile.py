@@ -184,11 +184,13 @@ def _check_record(kind: str, index: int, record: Any) -> str | None:
         if not valid(value):
             return f"{where}.{name} must be {what}, got {json.dumps(value)}"
     if kind == "growth_rates" and record["value"] is None and (
-        "from_value" not in record or "to_value" not in record or (record["from_value"] is None and record["to_value"] is None)
+        "from_value" not in record or "to_value" not in record
+        or (record["from_value"] is None and record["to_value"] is None and record.get("direction") != "flat")
     ):
         # a change with no size is known by its ends: both are stated, and at least one is a
-        # number ("steady at 5.0%" ends at 5.0 from an unstated level)
-        return f"{where} has value null: give from_value and to_value, at least one of them a number"
+        # number ("steady at 5.0%" ends at 5.0 from an unstated level); only "no change" may
+        # have neither ("prices for consumer goods were flat")
+        return f"{where} has value null: give from_value and to_value, at least one of them a number (both null only for direction flat)"
     return None
 
 
