@@ -1808,6 +1808,11 @@ class DocExtractor:
             subjects = [before[-1]] if before else subjects
         if subjects and not (verb.dep_ == "relcl" and subjects[0].lower_ in RELATIVE_PRONOUNS):
             inner = [c for c in subjects[0].children if c.dep_ == "nsubj"] if subjects[0].dep_ == "csubj" else []
+            conj = [c for c in subjects[0].children if c.dep_ == "conj" and c.i > subjects[0].i]
+            if conj and any(c.dep_ == "nummod" and (c.like_num or c.ent_type_ in ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")) for c in subjects[0].children):
+                # "2024-25 will see a $48.1 billion deficit and fiscal reserves will decrease to
+                # $685.1 billion": the first noun has its own figure; the verb's subject is the last
+                return conj[-1]
             return inner[0] if inner else subjects[0]  # "total hours worked were up": the hours
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
             return self._subject_of(verb.head.head)  # "Despite declining by 1.1%, hours were ..."
@@ -1841,6 +1846,11 @@ class DocExtractor:
             tokens.append(token)
         # cut relative clauses, appositions, clauses after a comma and dates
         drop: set[int] = set()
+        if any(head.doc[i].head.i == head.i for i in qset):
+            # "a $48.1 billion deficit and fiscal reserves": the figure is said of its own noun only
+            for child in head.children:
+                if child.dep_ in ("conj", "cc") and child.i > head.i:
+                    drop.update(t.i for t in child.subtree)
         kept_clause: set[int] = set()
         for token in head.subtree:
             if token.i in kept_clause:

@@ -109,6 +109,14 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _nearest_year(year: int, month: int, published: date | None) -> int:
+    """Return the year of the end of ``month`` nearest to ``published``: a deadline "by March"
+    said in February is the coming March, one said in May the March just gone."""
+    if published is None:
+        return year
+    return min((year - 1, year, year + 1), key=lambda y: abs((_month_end(y, month) - published).days))
+
+
 def _default_year(month: int, published: date | None) -> int | None:
     """Return the year of a month named without one: the publication year, or the one before
     when that month is still to come at publication."""
@@ -480,12 +488,16 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             year = _default_year(month, published)
             if year is None:
                 return None
+            if g["endof"].lower().startswith("by"):
+                year = _nearest_year(year, month, published)
         return (None, _iso(_month_end(year, month)))
     if g["asof"]:
         month = MONTHS.get(g["asof_month"].lower().rstrip("."))
         year = int(g["asof_year"]) if g["asof_year"] else _default_year(month, published)
         if month is None or year is None:
             return None
+        if not g["asof_year"] and g["asof"].lower().startswith("by"):
+            year = _nearest_year(year, month, published)  # "reserves are expected to be $733.2 billion by March 31"
         return (None, _iso(_month_end(year, month)))
     if g["nextyears"]:
         n = _number_word(g["next_n"])
