@@ -775,6 +775,7 @@ class DocExtractor:
         # figure takes the period of the same value and unit where the article dates it.
         growth_rates = sorted(growth_rates + self._flat_without_figures(ctx, growth_rates), key=lambda g: g.start)
         metrics = _share_range_fields(metrics)
+        metrics = _share_coordinated_period(text, metrics)
         # "inflation has been around the 2% target since August": the span is the inflation's; a target has no start
         metrics = [replace(m, period=None) if m.period is not None and _is_target(m) and m.period.text.lower().startswith("since") else m for m in metrics]
         dated = {(m.value, m.unit): m.period for m in metrics if m.period is not None}
@@ -1536,6 +1537,15 @@ class DocExtractor:
             _, subject = self._indicator_subject_tree(ctx, q, sent, growth)
             return named, subject
         indicator, subject = self._indicator_subject_tree(ctx, q, sent, growth)
+        if q.kind == "money" and not growth:
+            # "$205.7 billion in revenue and $214.5 billion in spending": the noun the amount's own
+            # "in" or "as" names is what it is, whatever the clause around it
+            whole = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if whole is not None and not (whole.root.dep_ == "pobj" and whole.root.head.lower_ == "of"):  # "a deficit of Rs 9,734 crore in the assembly"
+                qset = {t.i for t in whole}
+                named = self._named_after_amount(ctx, whole[-1], qset)
+                if named and ctx.doc[max(qset) + 1].head.i in qset:
+                    indicator = named
         if "unit_compound" in q.rule_id and q.core_end > 0:
             # "1 yuan property service fee per square meter per month": the fee is what is priced
             gap = ctx.text[q.core_end : q.end]
@@ -2422,6 +2432,26 @@ def _period_at(periods: dict, at: int):
         if p is not None and p[1] > at:
             return p
     return None
+
+
+def _share_coordinated_period(text: str, metrics: list[Metric]) -> list[Metric]:
+    """Give an undated amount the period said after the amount coordinated with it.
+
+    "$205.7 billion in revenue and $214.5 billion in spending in the coming fiscal year": the
+    fiscal year dates both.
+    """
+    out = list(metrics)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.period is not None or second.period is None or first.sentence != second.sentence or second.start < first.end:
+            continue
+        if COORDINATED_GAP.fullmatch(text, first.end, second.start) and text.find(second.period.text, second.end, second.end + 80) >= 0:
+            out[k] = replace(first, period=second.period)
+    return out
+
+
+# between two coordinated amounts: " in revenue and ", " of exports and "
+COORDINATED_GAP = re.compile(r"\s+(?:in|of|for|on)\s+[a-z][\w -]{0,30}?\s+and\s+(?:[^\s\d]{0,4}\s?)?")
 
 
 def _share_range_fields(metrics: list[Metric]) -> list[Metric]:

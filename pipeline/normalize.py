@@ -599,6 +599,8 @@ def _find_periods(text: str, published: date | None, fiscal_start: int, fiscal_n
         if resolved is None:
             continue
         start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1  # " the coming fiscal year": a period starts at its first word
         iso_start, iso_end = resolved
         before = TARGET_OR_SINCE.search(text, max(0, start - 30), start)
         if before is not None and iso_start is not None and iso_end is not None:
