@@ -133,6 +133,7 @@ class DocExtractor:
         self.countries = CountryGuesser(lexicons)
         self.stock_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "stock"}
         self.nominal = {r["verb"].lower(): r["noun"] for r in lexicons.nominals}
+        self.currency_words = {r["surface"].lower() for r in lexicons.currencies if r["position"] == "suffix"}
         self.flow_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "flow"}
         self.place_of = {
             name.lower(): row["place"].lower()
@@ -864,7 +865,10 @@ class DocExtractor:
             # "euro area imports of goods" of the euro area: the indicator names the measure, not its owner
             if (
                 record.subject and record.indicator and record.subject in ctx.places and record.indicator.lower().startswith(record.subject.lower() + " ")
-                and len(record.indicator[len(record.subject) :].split()) >= 2  # "New Zealand dollar", "Qianhai system" are names
+                and (
+                    len(record.indicator[len(record.subject) :].split()) >= 2
+                    or record.indicator[len(record.subject) + 1 :].islower() and record.indicator[len(record.subject) + 1 :] not in self.currency_words
+                )  # "UK inflation" is inflation; "New Zealand dollar" names a currency
             ):
                 return replace(record, indicator=record.indicator[len(record.subject) + 1 :])
             return record
@@ -1347,7 +1351,7 @@ class DocExtractor:
         if period is not None and lead is not None:
             period = self._said_of_the_lead(ctx, period, chosen[0], lead)
         if (
-            period is not None and re.match(r"since|year[- ]to[- ]date|ytd|so far this year", period.text, re.I) and ctx.lead_period is not None
+            period is not None and re.match(r"since|(?:(?:financial|fiscal)\s+)?year[- ]to[- ]date|ytd|so far this year", period.text, re.I) and ctx.lead_period is not None
             and ctx.lead_period.end and period.start < ctx.lead_period.end < period.end
         ):
             # "down 1.1% since June", "year-to-date" in a report on September: up to the end of
@@ -1874,6 +1878,8 @@ class DocExtractor:
                     kept_clause.update(t.i for t in token.subtree)
                 else:
                     drop.update(t.i for t in token.subtree)
+            if token.dep_ == "prep" and token.i > head.i and any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ == "date") for c in token.children):
+                drop.update(t.i for t in token.subtree)  # "Borrowing in the financial year to date": the time is not the measure
             if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL") and token.i != head.i and not (
                 token.lower_ in FREQUENCY_WORDS and token.dep_ in ("amod", "compound") and token.i < head.i
             ):
@@ -2046,6 +2052,8 @@ def _pos(token: Token) -> str:
     """
     if token.tag_ == "JJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj") and any(c.dep_ == "det" for c in token.children):
         return "NOUN"
+    if token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass", "csubj") and token.is_title and token.i == token.sent.start:
+        return "NOUN"  # "Borrowing in the financial year to date reached £69.6bn": a gerund that opens the sentence as its subject
     return COARSE.get(token.tag_, "X")
 
 
@@ -2361,7 +2369,7 @@ FORECAST_VERBS = {
 BODY_WORD = re.compile(r"\b(?:Organi[sz]ation|Ministry|Bank|Committee|Agency|Bureau|Office|Department|Council|Authority|Commission|Fund|Institute|Association|Board|Reserve|Treasury)\b")
 # what a number does not measure: where it was said or found, a span of time
 NOT_A_MEASURE = re.compile(
-    r"(?:the\s+)?(?:official\s+)?(?:report|data|indicator|result|results|figures?|statement|survey|release|time|decision|meeting)"
+    r"(?:the\s+)?(?:official\s+)?(?:report|data|indicator|result|results|figures?|statement|survey|release|time|decision|meeting|date)"
     r"|(?:nearly|about|over|some|more\s+than|almost|around)?\s*\d+\s+(?:years?|months?|weeks?|days?)",
     re.I,
 )

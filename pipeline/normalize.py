@@ -142,7 +142,7 @@ _YEAR_RE = r"(?:19|20)\d\d"
 
 PERIOD_PATTERN = re.compile(
     rf"""
-    (?P<yeartodate>\b(?:year[-\ ]to[-\ ]date|YTD|so\ far\ this\ year|since\ the\ (?:start|beginning)\ of\ (?:the|this)\ year)\b)
+    (?P<yeartodate>\b(?:(?P<ytd_fiscal>(?:financial|fiscal)\ )?year[-\ ]to[-\ ]date|YTD|so\ far\ this\ year|since\ the\ (?:start|beginning)\ of\ (?:the|this)\ year)\b)
     | (?P<stock>\b(?:up\ to\ now|so\ far|to\ date|as\ of\ now|until\ now|up\ till\ now)\b)
     | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear|business\syear)\b)
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE})\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
@@ -299,6 +299,10 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
     if g["yeartodate"]:
         if published is None:
             return None
+        if g["ytd_fiscal"] and fiscal_start != 1:
+            # "the financial year to date", in the UK in September: since April
+            year = published.year if published.month >= fiscal_start else published.year - 1
+            return (f"{year}-{fiscal_start:02d}-01", _iso(published))
         return (_iso(published.replace(month=1, day=1)), _iso(published))
     if g["yearto"]:
         month = MONTHS.get(g["yt_month"].lower().rstrip("."))
