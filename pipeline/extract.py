@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import doc_text, extract_entities, spells_out, words_before_acronym
+from .entities import BYLINE_PLACE, doc_text, extract_entities, spells_out, words_before_acronym
 from .lexicons import Lexicons
 from .normalize import find_periods, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
@@ -779,9 +779,12 @@ class DocExtractor:
         metrics = _share_coordinated_period(text, metrics)
         # "inflation has been around the 2% target since August": the span is the inflation's; a target has no start
         metrics = [replace(m, period=None) if m.period is not None and _is_target(m) and m.period.text.lower().startswith("since") else m for m in metrics]
-        dated = {(m.value, m.unit): m.period for m in metrics if m.period is not None}
+        dated = {(m.value, m.unit): m for m in metrics if m.period is not None}
         metrics = [
-            replace(m, period=dated[(m.value, m.unit)]) if m.period is None and (m.value, m.unit) in dated and not _is_target(m) else m
+            replace(m, period=dated[(m.value, m.unit)].period)
+            if m.period is None and (m.value, m.unit) in dated and not _is_target(m)
+            and (m.indicator is None or _stems(m.indicator) & _stems(dated[(m.value, m.unit)].indicator) or _in_heading(text, m.start))  # a heading's figure, or the same thing's
+            else m
             for m in metrics
         ]
         if ctx.headline_period is not None:
@@ -833,8 +836,8 @@ class DocExtractor:
                 return record
             metrics = [by_bank(m) for m in metrics]
             growth_rates = [by_bank(g) for g in growth_rates]
-        metrics = self._each_place_after(ctx, metrics)
-        growth_rates = self._each_place_after(ctx, growth_rates)
+        metrics = [_sane(m) for m in self._each_place_after(ctx, metrics)]
+        growth_rates = [_sane(g) for g in self._each_place_after(ctx, growth_rates)]
         main = ctx.main_place
         if ctx.direct_subjects:
             # the place most often named as whose figures they are, in its first body form; a
@@ -2085,6 +2088,8 @@ def _is_dateline(text: str, ent: Span) -> bool:
     if ent.id_ == "gpe_dateline":
         return True  # marked by the polex component's dateline patterns
     line_start = text.rfind("\n", 0, ent.start_char) + 1
+    if BYLINE_PLACE.search(text, line_start, ent.start_char):
+        return True  # "By Emmanuel Addeh in Abuja": where the reporter files from, like a dateline
     if text[line_start : ent.start_char].strip():
         return False
     if ent.text.isupper() and len(ent.text) > 2:
@@ -2440,6 +2445,34 @@ def _period_at(periods: dict, at: int):
         if p is not None and p[1] > at:
             return p
     return None
+
+
+def _sane(record):
+    """Return ``record`` without an indicator that names no measure ("while N1.678 trillion",
+    "trillion") and without a subject that only repeats what is counted ("36 states" of "states")."""
+    indicator, subject = record.indicator, record.subject
+    if indicator and (AMOUNT_IN_TEXT.search(indicator) or all(w in UNIT_WORDS for w in indicator.lower().split())):
+        indicator = None
+    if subject and indicator and subject.lower() == indicator.lower() and record.unit == "count":
+        subject = None
+    return record if (indicator, subject) == (record.indicator, record.subject) else replace(record, indicator=indicator, subject=subject)
+
+
+# an amount inside a phrase: "N1.678 trillion", "$5bn", "Rs 49,900"
+AMOUNT_IN_TEXT = re.compile(r"(?:[$€£¥₹₦]|\bRs\.?\s?|\b[A-Z]{1,3}\$|\bN)\d")
+
+
+def _stems(text: str | None) -> set[str]:
+    """Return the first six letters of each content word: "innovation" and "innovations" agree."""
+    return {w[:6] for w in _words(text) if len(w) > 3}
+
+
+def _in_heading(text: str, position: int) -> bool:
+    """Return True if ``position`` lies on a line without a full stop (a headline or sub-heading)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return not re.search(r"[.!?][\"'”’)]*$", line)
 
 
 def _share_coordinated_period(text: str, metrics: list[Metric]) -> list[Metric]:
