@@ -198,7 +198,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             found[key].labels[label] += 1
         found[key].mentions += 1
         if label == "PERSON" and found[key].title is None:
-            title, organization = person_role(ent, titles, text_of_doc)
+            title, organization = person_role(ent, titles, text_of_doc, spans)
             if title and title.isupper() and len(title) > 4:
                 title = title.title()  # a transcript's "CHAIR POWELL." is Chair Powell
             if split_title and not title:
@@ -518,7 +518,7 @@ HONORIFIC_TAIL = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alha
 BODY_NAME = re.compile(r"\b(?:Bank|Ministry|Committee|Commission|Agency|Authority|Bureau|Office|Department|Council|Fund|Board|Reserve|Treasury|Organi[sz]ation|Institute|Association|Service|Corporation|Company|Exchange|University)\b")
 
 
-def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[str | None, str | None]:
+def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: list | None = None) -> tuple[str | None, str | None]:
     """Return (title, organization) stated with a person's name, or (None, None).
 
     Three common patterns: "Ma Wei, vice chairman of the Hong Kong Mediation
@@ -537,7 +537,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[
             title = parts[0].strip()
             organization = parts[1].strip() if len(parts) > 1 else None
             role_start = ent.end_char + match.start("role")
-            leading = [e for e in doc.ents if e.label_ == "ORG" and e.start_char == role_start and e.end_char < role_start + len(title)]
+            leading = [e for e in (doc.ents if ents is None else ents) if e.label_ == "ORG" and e.start_char == role_start and e.end_char < role_start + len(title)]
             if organization is None and leading:
                 # "Anna Wise, Press Association Business Reporter": the organisation, then the title
                 organization, title = leading[0].text, title[len(leading[0].text) :].strip()
@@ -552,7 +552,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None) -> tuple[
         return apposed
     # "Professor L Alan Winters of the University of Sussex": the organisation right after the name
     of_org = re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?", text[ent.end_char : ent.end_char + 12])
-    named_after = [e for e in doc.ents if of_org and e.label_ == "ORG" and e.start_char == ent.end_char + of_org.end()]
+    named_after = [e for e in (doc.ents if ents is None else ents) if of_org and e.label_ == "ORG" and e.start_char == ent.end_char + of_org.end()]
     # "RBI Governor Sanjay Malhotra", "Finance Minister Nirmala Sitharaman", "Fed Chair Jerome Powell"
     before = doc[max(0, ent.start - 8) : ent.start]
     role_tokens = []

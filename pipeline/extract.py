@@ -122,6 +122,8 @@ class _Context:
     bodies_named: frozenset = frozenset()  # and of bodies ("International Labour Organization")
     table: dict = None  # start of a number in a flattened table -> its TableCell
     last_actor: tuple | None = None  # (paragraph, name) of the last body named as acting on a figure
+    ents: tuple = ()  # doc.ents, read once (each access builds new Spans)
+    sent_starts: list = None  # the start of each sentence of ``sents``
 
 
 class DocExtractor:
@@ -267,6 +269,8 @@ class DocExtractor:
             sentence_period={},
         )
         ctx.place_names = place_names
+        ctx.ents = tuple(ents)
+        ctx.sent_starts = [sent.start_char for sent in ctx.sents]
         ctx.datelines = datelines
         banks = {}  # the bank -> the article's first form of its name
         for e in ents:
@@ -889,7 +893,7 @@ class DocExtractor:
         Territory's, the second one record for Queensland and one for Western Australia.
         A figure whose clause names another owner (a body) keeps it.
         """
-        places = {e.start_char: e for e in ctx.doc.ents if e.label_ in ("GPE", "LOC") and e.text not in ctx.datelines}
+        places = {e.start_char: e for e in ctx.ents if e.label_ in ("GPE", "LOC") and e.text not in ctx.datelines}
         if not places:
             return records
         out = []
@@ -921,7 +925,7 @@ class DocExtractor:
         were flat", "the unemployment rate was unchanged" (a flat change of null size; one said
         with its level, "remained steady at 5.0%", is read with that figure)."""
         out = []
-        starts = [sent.start_char for sent in ctx.sents]
+        starts = ctx.sent_starts
         for match in FLAT_CLAUSE.finditer(ctx.text):
             k = bisect_right(starts, match.start()) - 1
             sent = ctx.sents[max(0, k)]
@@ -1221,7 +1225,7 @@ class DocExtractor:
         13.06% over ...": the change ends at the level the clause gave just before it (the
         settled convention: a level stated in the same clause as the change is its to_value).
         """
-        sent_starts = [sent.start_char for sent in ctx.sents]
+        sent_starts = ctx.sent_starts
         out = []
         for g in growth_rates:
             if g.to_value is None and g.value is not None and g.unit in ("%", "pp"):
@@ -1502,7 +1506,7 @@ class DocExtractor:
     def _subject_before(self, ctx: _Context, sent: Span, paragraph: int) -> str | None:
         """Return the measure the sentence before ``sent`` in its paragraph is about (its
         grammatical subject, where that can name a measure), or None."""
-        k = bisect_right([s.start_char for s in ctx.sents], sent.start_char) - 1
+        k = bisect_right(ctx.sent_starts, sent.start_char) - 1
         if k < 1 or ctx.sents[k - 1].start_char < ctx.paragraph_starts[paragraph]:
             return None
         root = ctx.sents[k - 1].root
