@@ -2540,16 +2540,22 @@ class CountryGuesser:
         for r in self.rows:  # a hint may be the country's name or any of its cues ("UK", "US")
             for name in [r["country"], *r["cues"].split("|")]:
                 self.by_name.setdefault(name.lower(), r)
-        self.cues = {
-            r["id"]: re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in r["cues"].split("|")) + r")(?![\w$])")
-            for r in self.rows
-        }
+        # one pass over the text for every country's cues: a cue of two countries ("NBS") counts for both
+        self.countries_of: dict[str, list[str]] = {}
+        for r in self.rows:
+            for cue in r["cues"].split("|"):
+                self.countries_of.setdefault(cue, []).append(r["id"])
+        cues = sorted(self.countries_of, key=len, reverse=True)
+        self.cue_re = re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w$])")
 
     def of_article(self, text: str, hint: str | None = None) -> dict[str, str]:
         """Return the countries.tsv row of the article: the hint (e.g. from meta.json) or the most mentioned."""
         if hint and hint.lower() in self.by_name:
             return self.by_name[hint.lower()]
-        counts = {r["id"]: len(self.cues[r["id"]].findall(text)) for r in self.rows}
+        counts = dict.fromkeys((r["id"] for r in self.rows), 0)
+        for match in self.cue_re.finditer(text):
+            for country in self.countries_of[match.group(0)]:
+                counts[country] += 1
         best = max(self.rows, key=lambda r: counts[r["id"]])
         if counts[best["id"]] == 0:
             return {"id": "country_unknown", "dollar": "USD", "yen": "JPY", "fiscal_start_month": "1", "fiscal_named_by": "end"}
