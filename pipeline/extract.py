@@ -2111,7 +2111,7 @@ DATELINE_DATE = re.compile(
 
 def _sentence_text(sent: Span) -> str:
     """Return a sentence with its white space folded: one line, no trailing blank lines."""
-    return " ".join(sent.text.split())
+    return " ".join(doc_text(sent.doc)[sent.start_char : sent.end_char].split())  # Span.text joins every token
 
 
 def _inside_quotes(text: str, position: int) -> bool:
