@@ -136,6 +136,14 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             and not NOT_A_LEADER.search(text)
         ):
             label = "PERSON"  # "the Yoon Suk Yeol government": the leader it is named after
+        if (
+            label in ("ORG", "FAC", "PRODUCT") and LEADER_NAME.fullmatch(text) and not NOT_A_LEADER.search(text)
+            and ent.start > 0 and doc[ent.start - 1].lower_ in titles and doc[ent.start - 1].text[:1].isupper()
+            and not BODY_NAME.search(text)
+        ):
+            label = "PERSON"  # "RBI Governor Shaktikanta Das": a name right after a capitalised title
+        if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles and all(w.lower() in PORTFOLIO_WORDS for w in text.split()):
+            continue  # "Canada's Finance | Minister": the portfolio is part of the title
         if re.fullmatch(r"Statistics\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text):
             label = "ORG"  # "Statistics Netherlands", "Statistics Canada": a statistics office
         if label == "ORG" and re.search(r"\b(?:Bills|Bonds|Notes|Debentures)$", text):
@@ -583,6 +591,10 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
                 k += 1
             if k >= 2 and k < len(words):
                 organization, title = " ".join(words[:k]), " ".join(words[k:])
+        if organization is None and role_tokens[0].i >= 2 and doc[role_tokens[0].i - 1].text in ("'", "’") and doc[role_tokens[0].i - 2].ent_type_ == "ORG":
+            # "Goldman Sachs' chief economist Jan Hatzius": the body before the possessive apostrophe
+            owner = next((e for e in (doc.ents if ents is None else ents) if e.start <= role_tokens[0].i - 2 < e.end), None)
+            organization = re.sub(r"(?:['’]s?)$", "", owner.text) if owner is not None else None
         if title and any(w.lower() in titles for w in title.split()):
             if organization is None and named_after:
                 organization = re.sub(r"(?:'s|’s)$", "", named_after[0].text)
