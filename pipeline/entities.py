@@ -111,7 +111,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             if tail:
                 raw += tail.group(0)  # "Choi Sang-mok": the model stops at the hyphen
             given = HONORIFIC_TAIL.search(text_of_doc, max(0, ent.start_char - 40), ent.start_char)
-            if given is not None:
+            first = doc[ent.start - 1] if ent.start > 0 and len(ent) == 1 else None
+            if (
+                first is not None and first.is_title and first.tag_ == "NNP" and not first.ent_type_ and first.lower_ not in titles
+                and (first.i == 0 or first.is_sent_start or doc[first.i - 1].is_punct) and re.match(r"\s*,", text_of_doc[ent.end_char : ent.end_char + 2])
+            ):
+                raw = first.text + " " + raw  # "Tiff Macklem, governor of the Bank of Canada": the model kept only the surname
+            elif given is not None:
                 raw = re.sub(r"^\S+\s+", "", given.group(0)) + raw  # "Mrs. Oluwatoyin |Sakirat Madein": the given name too
         text = _clean(raw.split("(")[0] if "(" in raw and ")" not in raw else raw)
         text = re.sub(r"\s+(?:year-on-year|month-on-month|quarter-on-quarter|y-o-y)$", "", text)  # "Asia year-on-year"

@@ -169,7 +169,7 @@ class DocExtractor:
                 (?:\s+(?P<rates>rate|pace|rates))?
                 (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?\s*$))?  # not across a clause
                 (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are)\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
-                (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|annual(?:ized|ised)?|yearly|quarterly)\s+)*(?:rate|pace)\s+of)?
+                (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|average|annual(?:ized|ised)?|yearly|quarterly|growth)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
                 (?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?  # "slashed rates by a total of 175 basis points", "declined by an average 10 thousand"
@@ -840,8 +840,8 @@ class DocExtractor:
                 return record
             metrics = [by_bank(m) for m in metrics]
             growth_rates = [by_bank(g) for g in growth_rates]
-        metrics = [_sane(m) for m in self._each_place_after(ctx, metrics)]
-        growth_rates = [_sane(g) for g in self._each_place_after(ctx, growth_rates)]
+        metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics))]
+        growth_rates = [_sane(g) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))]
         main = ctx.main_place
         if ctx.direct_subjects:
             # the place most often named as whose figures they are, in its first body form; a
@@ -2449,6 +2449,23 @@ def _period_at(periods: dict, at: int):
         if p is not None and p[1] > at:
             return p
     return None
+
+
+def _each_year_said(text: str, records: list) -> list:
+    """Return ``records`` with one record per year of "in both 2022 and 2023" said right after a figure."""
+    out = []
+    for record in records:
+        both = BOTH_YEARS.match(text, record.end)
+        if both is None:
+            out.append(record)
+            continue
+        for year in (both.group(1), both.group(2)):
+            out.append(replace(record, period=Period(year, f"{year}-01-01", f"{year}-12-31")))
+    return out
+
+
+# "grew 2.3% in both 2022 and 2023": one value said of two years
+BOTH_YEARS = re.compile(r"\s+in\s+both\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
 
 
 def _sane(record):
