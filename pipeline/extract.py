@@ -778,7 +778,7 @@ class DocExtractor:
         # third quarter ..."). A level without a time may well be timeless (a fee, a count).
         # A headline or sub-heading restates a figure of the body without its time: an undated
         # figure takes the period of the same value and unit where the article dates it.
-        growth_rates = sorted(growth_rates + self._flat_without_figures(ctx, growth_rates), key=lambda g: g.start)
+        growth_rates = sorted(growth_rates + self._flat_without_figures(ctx, growth_rates, period_cache), key=lambda g: g.start)
         metrics = _share_range_fields(metrics)
         metrics = _share_coordinated_period(text, metrics)
         # "inflation has been around the 2% target since August": the span is the inflation's; a target has no start
@@ -920,7 +920,7 @@ class DocExtractor:
                 out.append(record)
         return out
 
-    def _flat_without_figures(self, ctx: _Context, growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    def _flat_without_figures(self, ctx: _Context, growth_rates: list[GrowthRate], period_cache: dict) -> list[GrowthRate]:
         """Return the changes stated as no change, without a figure: "prices for consumer goods
         were flat", "the unemployment rate was unchanged" (a flat change of null size; one said
         with its level, "remained steady at 5.0%", is read with that figure)."""
@@ -953,7 +953,9 @@ class DocExtractor:
             out.append(GrowthRate(
                 indicator=indicator, subject=None, value=None, unit=unit, direction=Direction.FLAT,
                 basis=self._basis(ctx.text, sent, match.start(), match.end()), from_value=None, to_value=None,
-                qualifier=None, period=ctx.sentence_period.get(("sentence", sent.start_char)),
+                qualifier=None, period=ctx.sentence_period.get(("sentence", sent.start_char)) or next(
+                    (Period(p[2], p[3], p[4]) for p in self._sentence_periods(ctx, sent, period_cache) if p[1] <= match.start() and p[3] and p[4]), None
+                ),  # "In the first half of 2024, foreign trade held steady"
                 text=match.group("text"), sentence=_sentence_text(sent), start=match.start(), end=match.end(),
                 rule_id="growth_flat_no_figure",
             ))
@@ -1373,6 +1375,8 @@ class DocExtractor:
             carried = ctx.sentence_period.get(("paragraph", paragraph))
             if carried is not None and carried[0] != sent.start_char and not (carried[1].start and carried[1].start == carried[1].end):
                 period = carried[1]  # a day ("on Wednesday") dates an event of its sentence, not the next one's figures
+            elif carried is None:
+                period = self._opening_period_before(ctx, sent, paragraph, cache)
         key = ("sentence", sent.start_char)
         if key not in ctx.sentence_period:
             ctx.sentence_period[key] = period
@@ -1380,6 +1384,25 @@ class DocExtractor:
                 # only a period the sentence states is carried on, and not one it sets apart ("In October alone, ...")
                 ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
         return period
+
+    def _opening_period_before(self, ctx: _Context, sent: Span, paragraph: int, cache: dict) -> Period | None:
+        """Return the period that opens the sentence before ``sent`` in its paragraph, or None.
+
+        "In the first half of 2024, Shenzhen's foreign trade held steady. Exports of new-energy
+        vehicles totalled 120,000 units.": a sentence that opens with a time sets it for the next,
+        even where it states no figure of its own.
+        """
+        k = bisect_right(ctx.sent_starts, sent.start_char) - 1
+        if k < 1 or ctx.sent_starts[k - 1] < ctx.paragraph_starts[paragraph]:
+            return None
+        before = ctx.sents[k - 1]
+        for p in self._sentence_periods(ctx, before, cache):
+            if (
+                p[3] and p[4] and p[3] != p[4] and re.fullmatch(r"\s*(?:(?:In|For|During|Over|Through)\s+(?:the\s+)?)?", ctx.text[before.start_char : p[0]])
+                and not re.match(r",?\s*alone\b", ctx.text[p[1] : p[1] + 8], re.I)  # "In October alone, ..." sets that month apart
+            ):
+                return Period(p[2], p[3], p[4])
+        return None
 
     def _year_after_base(self, ctx: _Context, sent: Span, q: RawQuantity, found: list):
         """Return the period a year after the base a year-on-year change is measured from, or None.
@@ -1612,6 +1635,7 @@ class DocExtractor:
         elif (
             q.kind in ("count", "physical") and anchor.dep_ in ("nummod", "compound", "amod", "quantmod") and head.i not in qset and _pos(head) in ("NOUN", "PROPN")
             and not (growth and head.lower_ in ("persons", "people", "individuals"))  # "employment increased by 21,000 persons"
+            and head.lower_ not in ("units", "unit", "pieces", "sets", "items")  # "exports of new-energy vehicles totalled 120,000 units"
         ):
             indicator_head = head
             if q.kind == "count" and head.tag_ == "NNS" and head.lower_ in self.change:
