@@ -555,9 +555,14 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
             if organization is None and leading:
                 # "Anna Wise, Press Association Business Reporter": the organisation, then the title
                 organization, title = leading[0].text, title[len(leading[0].text) :].strip()
+            if organization and all(w.lower() in PORTFOLIO_WORDS - {"treasury", "state"} or w.lower() in ("and", "affairs") for w in organization.split()):
+                # "China's Minister of Commerce": the portfolio is part of the title, not a body
+                title, organization = f"{title} of {organization}", None
             possessive = re.match(r"^(?P<org>.+?)(?:'s|’s)\s+(?P<title>.+)$", title)
             if possessive and organization is None:
-                return possessive.group("title"), possessive.group("org")
+                owner = possessive.group("org")
+                # a country's minister has a title, not an organisation: "China's Minister of Commerce"
+                return possessive.group("title"), (None if any(e.text == owner and e.label_ in ("GPE", "NORP", "LOC") for e in (doc.ents if ents is None else ents)) else owner)
             return title, organization
     # "Nigeria's Minister of Finance, Wale Edun, said", "The Governor of the Central Bank of
     # Nigeria (CBN), Olayemi Cardoso, said": the title before the name, set off by commas
