@@ -179,6 +179,8 @@ class DocExtractor:
         )
         # "grew at a 3.3% annual rate", "shrinking at a 0.5% pace": the change word, then the
         # rate it moved at, the number inside
+        # "... peak at 35.2% of GDP in 2026-27 before declining to 30.2% by 2034-35": a change to a level
+        self.change_to = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+to\s+(?:about|around|nearly|roughly|some)?\s*$", re.I)
         self.change_at_rate = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?at\s+an?\s*$", re.I)
         self.change_after = re.compile(
             rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
@@ -779,6 +781,7 @@ class DocExtractor:
         # A headline or sub-heading restates a figure of the body without its time: an undated
         # figure takes the period of the same value and unit where the article dates it.
         growth_rates = sorted(growth_rates + self._flat_without_figures(ctx, growth_rates, period_cache), key=lambda g: g.start)
+        growth_rates = sorted(growth_rates + self._level_to_level(ctx, metrics, growth_rates), key=lambda g: g.start)
         metrics = _share_range_fields(metrics)
         metrics = _share_coordinated_period(text, metrics)
         # "inflation has been around the 2% target since August": the span is the inflation's; a target has no start
@@ -918,6 +921,32 @@ class DocExtractor:
                 out.extend(replace(record, subject=name) for name in names)
             else:
                 out.append(record)
+        return out
+
+    def _level_to_level(self, ctx: _Context, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+        """Return the changes from one level of a sentence to a later one it says something moved
+        to: "Gross debt is expected to peak at 35.2% of GDP in 2026-27 before declining to 30.2%
+        by 2034-35" is a fall from 35.2 to 30.2 (in points). Only a level of the same thing, where
+        no change already ends at the later one."""
+        out = []
+        for k, level in enumerate(metrics):
+            cue = self.change_to.search(ctx.text, max(0, level.start - 40), level.start)
+            if cue is None or any(g.to_value == level.value and g.sentence == level.sentence for g in growth_rates):
+                continue
+            earlier = [
+                m for m in metrics[:k]
+                if m.sentence == level.sentence and m.end <= cue.start() and m.unit == level.unit and m.value != level.value
+                and (m.indicator == level.indicator or _stems(m.indicator) & _stems(level.indicator))
+            ]
+            if not earlier:
+                continue
+            start = earlier[-1]
+            out.append(GrowthRate(
+                indicator=level.indicator, subject=level.subject, value=None, unit="pp" if level.unit == "%" else level.unit,
+                direction=_direction_of(start.value, level.value), basis=None, from_value=start.value, to_value=level.value,
+                qualifier=None, period=level.period, text=ctx.text[cue.start() : level.end], sentence=level.sentence,
+                start=cue.start(), end=level.end, rule_id="growth_level_to_level+" + level.rule_id,
+            ))
         return out
 
     def _flat_without_figures(self, ctx: _Context, growth_rates: list[GrowthRate], period_cache: dict) -> list[GrowthRate]:
