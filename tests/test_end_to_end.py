@@ -24,7 +24,7 @@ SEED = CORPUS / "qianhai-plan-anniversary.gold.json"
 SEED_BAR = {"quantity_f1": 0.95, "strict_f1": 0.80, "entity_f1": 0.90}
 # Floors for the dev split, a little under what polex reaches today: a change that
 # drops below one has made extraction worse on articles it was not written for.
-DEV_FLOORS = {"quantity_f1": 0.95, "strict_f1": 0.60, "entity_f1": 0.90}
+DEV_FLOORS = {"quantity_f1": 0.95, "strict_f1": 0.65, "entity_f1": 0.92}
 
 
 def polex(*args: str) -> subprocess.CompletedProcess:
