@@ -938,12 +938,21 @@ class DocExtractor:
                 if m.sentence == level.sentence and m.end <= cue.start() and m.unit == level.unit and m.value != level.value
                 and (m.indicator == level.indicator or _stems(m.indicator) & _stems(level.indicator))
             ]
-            if not earlier:
+            later = [
+                m for m in metrics[k + 1 :]
+                if m.sentence == level.sentence and m.unit == level.unit and m.value != level.value
+                and (m.indicator == level.indicator or _stems(m.indicator) & _stems(level.indicator))
+                and re.search(r"\b(?:relative\s+to|compared\s+(?:to|with)|from|against|versus)\b", ctx.text[level.end : m.start])
+                and not re.search(r"[;.](?!\d)", ctx.text[level.end : m.start])
+            ]
+            if not earlier and not later:
                 continue
-            start = earlier[-1]
+            # "increased to 26.72 percent relative to the August 2023 rate which was 25.8 percent": the base said after
+            start = earlier[-1] if earlier else later[0]
             out.append(GrowthRate(
                 indicator=level.indicator, subject=level.subject, value=None, unit="pp" if level.unit == "%" else level.unit,
-                direction=_direction_of(start.value, level.value), basis=None, from_value=start.value, to_value=level.value,
+                direction=_direction_of(start.value, level.value), basis=_basis_between(start.period, level.period),
+                from_value=start.value, to_value=level.value,
                 qualifier=None, period=level.period, text=ctx.text[cue.start() : level.end], sentence=level.sentence,
                 start=cue.start(), end=level.end, rule_id="growth_level_to_level+" + level.rule_id,
             ))
@@ -1374,7 +1383,7 @@ class DocExtractor:
         found = self._sentence_periods(ctx, sent, cache)
         if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end:
             found = sorted(found + self._anaphoric_periods(ctx, sent))
-        chosen = _choose_period(ctx.text, found, q)
+        chosen = self._period_of_antecedent(ctx, q, found) or _choose_period(ctx.text, found, q)
         own = chosen is not None
         if chosen is None or chosen[1] > q.start:
             for p in cache["doc"]:
@@ -1413,6 +1422,25 @@ class DocExtractor:
                 # only a period the sentence states is carried on, and not one it sets apart ("In October alone, ...")
                 ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
         return period
+
+    def _period_of_antecedent(self, ctx: _Context, q: RawQuantity, found: list):
+        """Return the period that dates the noun a relative clause with the figure is said of, or None.
+
+        "... relative to the August 2023 headline inflation rate which was 25.8 percent": the
+        figure is August's, whatever else the sentence dates.
+        """
+        span = ctx.doc.char_span(q.number_start, q.end, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span.root.head
+        if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+            return None
+        dates = [c for c in verb.head.children if c.ent_type_ == "DATE" and c.i < verb.head.i]
+        for date_token in dates:
+            for p in found:
+                if p[0] <= date_token.idx < p[1] and p[3] and p[4]:
+                    return p
+        return None
 
     def _opening_period_before(self, ctx: _Context, sent: Span, paragraph: int, cache: dict) -> Period | None:
         """Return the period that opens the sentence before ``sent`` in its paragraph, or None.
@@ -2502,6 +2530,19 @@ def _period_at(periods: dict, at: int):
         if p is not None and p[1] > at:
             return p
     return None
+
+
+def _basis_between(base: Period | None, period: Period | None) -> Basis | None:
+    """Return the basis of a move from a level of ``base`` to one of ``period`` of the same
+    length: a year apart is yoy, a month apart between months mom, a quarter between quarters qoq."""
+    if base is None or period is None or not (base.start and base.end and period.start and period.end):
+        return None
+    length = _months(period)
+    if _months(base) != length:
+        return None
+    start, base_start = date.fromisoformat(period.start), date.fromisoformat(base.start)
+    apart = (start.year - base_start.year) * 12 + start.month - base_start.month
+    return Basis.YOY if apart == 12 else Basis.MOM if apart == 1 and length == 1 else Basis.QOQ if apart == 3 and length == 3 else None
 
 
 def _each_year_said(text: str, records: list) -> list:
