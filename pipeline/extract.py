@@ -1495,6 +1495,10 @@ class DocExtractor:
             # "In the previous fiscal, collections stood at ..." in a report on 2024-25: the year
             # before the one the article reports on, not the one before its date
             return Period(period.text.strip(), _years_later(lead.start, -1), _years_later(lead.end, -1))
+        if re.search(r"\b(?:past|last)\s+(?:quarter|three\s+months)\b(?!\s+of)", period.text, re.I) and _months(lead) == 1:
+            # "declined by an average 10 thousand per month over the past quarter", in a report on
+            # November: the three months up to November
+            return Period(period.text.strip(), _months_before(lead.start, 2)[0], lead.end)
         unit = re.search(r"\b(?:previous|preceding|prior)\s+(?P<unit>month|quarter)\b", period.text, re.I)
         if unit and _months(lead) == {"month": 1, "quarter": 3}[unit.group("unit").lower()]:
             # "This follows a rise of 0.2% in the previous quarter", in a report on the third quarter
@@ -2827,7 +2831,9 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         partner = RANGE_PARTNER.match(text, q.end)
         end = partner.end() if partner else end
     for p in found:
-        if p[0] >= end and (RIGHT_AFTER.match(text[end : p[0]]) or NOUN_THEN_PERIOD.match(text[end : p[0]]) and not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])):
+        if p[0] >= end and (RIGHT_AFTER.match(text[end : p[0]]) or NOUN_THEN_PERIOD.match(text[end : p[0]]) and (
+            not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]]) or re.match(r"(?:past|last|next|coming)\b", p[2], re.I)  # "over the past quarter" is a span, no base
+        )):
             return p  # "a budget for next year", not "an increase over the previous year"
     for p in found:
         if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):
