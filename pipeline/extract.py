@@ -179,6 +179,10 @@ class DocExtractor:
         )
         # "grew at a 3.3% annual rate", "shrinking at a 0.5% pace": the change word, then the
         # rate it moved at, the number inside
+        # where a clause ends for a basis: also at "and" before another change ("remained steady at
+        # 8.2 per cent in March and decreased by 0.4 percentage points over the year")
+        verbs = "|".join(re.escape(w) for w in sorted(self.change, key=len, reverse=True) if " " not in w)
+        self.clause_break = re.compile(CLAUSE_BREAK.pattern + rf"|\band\s+(?=(?:has\s+|have\s+|had\s+)?(?:{verbs})\b)", re.I)
         # "... peak at 35.2% of GDP in 2026-27 before declining to 30.2% by 2034-35": a change to a level
         self.change_to = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+to\s+(?:about|around|nearly|roughly|some)?\s*$", re.I)
         self.change_at_rate = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?at\s+an?\s*$", re.I)
@@ -1231,10 +1235,10 @@ class DocExtractor:
         stop = min(sent.end_char, end + 100)
         # a basis belongs to its own clause: "imports fell 10.9 percent from a year ago, while
         # exports dropped 3.4 percent" says nothing of what the exports' change is against
-        before = list(CLAUSE_BREAK.finditer(text, offset, start))
+        before = list(self.clause_break.finditer(text, offset, start))
         if before:
             offset = before[-1].end()
-        after = CLAUSE_BREAK.search(text, end, stop)
+        after = self.clause_break.search(text, end, stop)
         if after:
             stop = after.start()
         window = text[offset:stop]
