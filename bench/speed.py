@@ -4,8 +4,8 @@ Run: python bench/speed.py [--repeat N] [--model NAME] [DIR]
 
 Both run in this one process on the same texts (every corpus article, repeated N
 times) with the same model; the bare run uses all of the model's components, as a
-user calling ``spacy.load(model)`` would. polex leaves out the lemmatizer, whose
-output it never reads, and adds its own rules. Each is timed after a warm-up, best
+user calling ``spacy.load(model)`` would. polex leaves out the lemmatizer and the
+attribute ruler, whose output it never reads, and adds its own rules. Each is timed after a warm-up, best
 of three rounds, so that the figures do not depend on which runs first.
 """
 

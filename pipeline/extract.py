@@ -1310,7 +1310,8 @@ class DocExtractor:
             return g
         start, end = date.fromisoformat(g.period.start), date.fromisoformat(g.period.end)
         length = (end.year - start.year) * 12 + end.month - start.month + 1
-        base = next((p for at, p in periods.items() if g.end <= at <= g.end + 30 and RIGHT_AFTER.match(ctx.text, g.end, at)), None)
+        # (a slice: "^" in RIGHT_AFTER matches only at the true start of the string it is given)
+        base = next((p for at, p in periods.items() if g.end <= at <= g.end + 30 and RIGHT_AFTER.match(ctx.text[g.end : at])), None)
         earlier = EARLIER_BY.match(ctx.text, g.end)
         if earlier is not None:  # "from $60.2 billion a year earlier"
             basis = {"year": Basis.YOY, "month": Basis.MOM, "quarter": Basis.QOQ}[(earlier.group("unit") or earlier.group("unit2")).lower()]
@@ -2663,7 +2664,9 @@ class CountryGuesser:
         self.countries_of: dict[str, list[str]] = {}
         for r in self.rows:
             for cue in r["cues"].split("|"):
-                self.countries_of.setdefault(cue, []).append(r["id"])
+                # a dateline writes its city in capitals: "TOKYO (Reuters) -", "BEIJING, Nov. 7"
+                for form in {cue, cue.upper()} if len(cue) > 3 else {cue}:
+                    self.countries_of.setdefault(form, []).append(r["id"])
         cues = sorted(self.countries_of, key=len, reverse=True)
         self.cue_re = re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w$])")
 
