@@ -74,7 +74,6 @@ class EntityRules:
     WINDOW = 30  # tokens either side of a head word; the longest name the rules find is 14
 
     def __init__(self, vocab, patterns) -> None:
-        self.vocab = vocab
         self.anchored = Matcher(vocab, validate=True)
         self.whole = Matcher(vocab, validate=True)
         self.lower_words: set[str] = set()
@@ -85,9 +84,7 @@ class EntityRules:
             self.labels[vocab.strings.add(key)] = (row["label"], row["id"])
             words = _anchor_words(row["pattern"])
             first = row["pattern"][0]
-            if words is None or first.get("OP") is None and any(
-                isinstance(first.get(a), str) or isinstance(first.get(a), dict) and "IN" in first[a] for a in ("LOWER", "ORTH")
-            ):
+            if words is None or first.get("OP") is None and any(_listed_words(first, attr) for attr in ("LOWER", "ORTH")):
                 # no listed word to look for, or one that opens the pattern ("Plan for ...", a
                 # quote): the matcher tries such a pattern only where it can start, cheaply
                 self.whole.add(key, [row["pattern"]])
@@ -120,6 +117,12 @@ class EntityRules:
 _FUNCTION_WORDS = {"of", "for", "on", "in", "and", "to", "the", "a", "an", "-", "(", ")", ","}
 
 
+def _listed_words(token: dict, attr: str) -> list[str] | None:
+    """Return the words a pattern token requires for ``attr`` (one value or an IN list), or None."""
+    value = token.get(attr)
+    return [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+
+
 def _anchor_words(pattern: list[dict]) -> tuple[str, list[str]] | None:
     """Return the attribute and words of the most selective token a pattern cannot match
     without (one with a LOWER or ORTH value or list), or None if it has none."""
@@ -128,8 +131,7 @@ def _anchor_words(pattern: list[dict]) -> tuple[str, list[str]] | None:
         if token.get("OP") in ("?", "*", "!"):
             continue
         for attr in ("LOWER", "ORTH"):
-            value = token.get(attr)
-            words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+            words = _listed_words(token, attr)
             if words and (best is None or len(words) < len(best[1])) and not set(words) & _FUNCTION_WORDS:
                 best = (attr, [w.lower() if attr == "LOWER" else w for w in words])
     return best

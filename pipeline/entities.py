@@ -540,6 +540,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
     """
     doc = ent.doc
     text = doc_text(doc) if text is None else text
+    ents = doc.ents if ents is None else ents  # doc.ents builds new Spans on every access
     after = text[ent.end_char : ent.end_char + 200]
     match = TITLE_AFTER.match(after)
     if match:
@@ -551,7 +552,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
             title = parts[0].strip()
             organization = parts[1].strip() if len(parts) > 1 else None
             role_start = ent.end_char + match.start("role")
-            leading = [e for e in (doc.ents if ents is None else ents) if e.label_ == "ORG" and e.start_char == role_start and e.end_char < role_start + len(title)]
+            leading = [e for e in ents if e.label_ == "ORG" and e.start_char == role_start and e.end_char < role_start + len(title)]
             if organization is None and leading:
                 # "Anna Wise, Press Association Business Reporter": the organisation, then the title
                 organization, title = leading[0].text, title[len(leading[0].text) :].strip()
@@ -562,7 +563,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
             if possessive and organization is None:
                 owner = possessive.group("org")
                 # a country's minister has a title, not an organisation: "China's Minister of Commerce"
-                return possessive.group("title"), (None if any(e.text == owner and e.label_ in ("GPE", "NORP", "LOC") for e in (doc.ents if ents is None else ents)) else owner)
+                return possessive.group("title"), (None if any(e.text == owner and e.label_ in ("GPE", "NORP", "LOC") for e in ents) else owner)
             return title, organization
     # "Nigeria's Minister of Finance, Wale Edun, said", "The Governor of the Central Bank of
     # Nigeria (CBN), Olayemi Cardoso, said": the title before the name, set off by commas
@@ -571,7 +572,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
         return apposed
     # "Professor L Alan Winters of the University of Sussex": the organisation right after the name
     of_org = re.match(r"\s+(?:of|at|from)\s+(?:the\s+)?", text[ent.end_char : ent.end_char + 12])
-    named_after = [e for e in (doc.ents if ents is None else ents) if of_org and e.label_ == "ORG" and e.start_char == ent.end_char + of_org.end()]
+    named_after = [e for e in ents if of_org and e.label_ == "ORG" and e.start_char == ent.end_char + of_org.end()]
     # "RBI Governor Sanjay Malhotra", "Finance Minister Nirmala Sitharaman", "Fed Chair Jerome Powell"
     before = doc[max(0, ent.start - 8) : ent.start]
     role_tokens = []
@@ -604,7 +605,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
                 organization, title = " ".join(words[:k]), " ".join(words[k:])
         if organization is None and role_tokens[0].i >= 2 and doc[role_tokens[0].i - 1].text in ("'", "’") and doc[role_tokens[0].i - 2].ent_type_ == "ORG":
             # "Goldman Sachs' chief economist Jan Hatzius": the body before the possessive apostrophe
-            owner = next((e for e in (doc.ents if ents is None else ents) if e.start <= role_tokens[0].i - 2 < e.end), None)
+            owner = next((e for e in ents if e.start <= role_tokens[0].i - 2 < e.end), None)
             organization = re.sub(r"(?:['’]s?)$", "", owner.text) if owner is not None else None
         if title and any(w.lower() in titles for w in title.split()):
             if organization is None and named_after:

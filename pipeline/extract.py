@@ -177,14 +177,14 @@ class DocExtractor:
             )\s*$""",
             re.I | re.VERBOSE,
         )
-        # "grew at a 3.3% annual rate", "shrinking at a 0.5% pace": the change word, then the
-        # rate it moved at, the number inside
         # where a clause ends for a basis: also at "and" before another change ("remained steady at
         # 8.2 per cent in March and decreased by 0.4 percentage points over the year")
         verbs = "|".join(re.escape(w) for w in sorted(self.change, key=len, reverse=True) if " " not in w)
         self.clause_break = re.compile(CLAUSE_BREAK.pattern + rf"|\band\s+(?=(?:has\s+|have\s+|had\s+)?(?:{verbs})\b)", re.I)
         # "... peak at 35.2% of GDP in 2026-27 before declining to 30.2% by 2034-35": a change to a level
         self.change_to = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+to\s+(?:about|around|nearly|roughly|some)?\s*$", re.I)
+        # "grew at a 3.3% annual rate", "shrinking at a 0.5% pace": the change word, then the
+        # rate it moved at, the number inside
         self.change_at_rate = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?at\s+an?\s*$", re.I)
         self.change_after = re.compile(
             rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
@@ -932,20 +932,21 @@ class DocExtractor:
         to: "Gross debt is expected to peak at 35.2% of GDP in 2026-27 before declining to 30.2%
         by 2034-35" is a fall from 35.2 to 30.2 (in points). Only a level of the same thing, where
         no change already ends at the later one."""
+        def other_level(m: Metric, level: Metric) -> bool:  # another level of the same thing, in the same sentence
+            return (
+                m.sentence == level.sentence and m.unit == level.unit and m.value != level.value
+                and bool(m.indicator == level.indicator or _stems(m.indicator) & _stems(level.indicator))
+            )
+
         out = []
         for k, level in enumerate(metrics):
             cue = self.change_to.search(ctx.text, max(0, level.start - 40), level.start)
             if cue is None or any(g.to_value == level.value and g.sentence == level.sentence for g in growth_rates):
                 continue
-            earlier = [
-                m for m in metrics[:k]
-                if m.sentence == level.sentence and m.end <= cue.start() and m.unit == level.unit and m.value != level.value
-                and (m.indicator == level.indicator or _stems(m.indicator) & _stems(level.indicator))
-            ]
+            earlier = [m for m in metrics[:k] if m.end <= cue.start() and other_level(m, level)]
             later = [
                 m for m in metrics[k + 1 :]
-                if m.sentence == level.sentence and m.unit == level.unit and m.value != level.value
-                and (m.indicator == level.indicator or _stems(m.indicator) & _stems(level.indicator))
+                if other_level(m, level)
                 and re.search(r"\b(?:relative\s+to|compared\s+(?:to|with)|from|against|versus)\b", ctx.text[level.end : m.start])
                 and not re.search(r"[;.](?!\d)", ctx.text[level.end : m.start])
             ]
@@ -1031,7 +1032,7 @@ class DocExtractor:
         rule = "table_cell+" + q.rule_id
         if cell.change:
             basis_match = self.basis_re.search(cell.column)
-            basis = Basis(self.basis_of[re.sub(r"\s+", " ", basis_match.group(0).lower())]["basis"]) if basis_match else None
+            basis = Basis(self._basis_row(basis_match.group(0))["basis"]) if basis_match else None
             growth_rates.append(GrowthRate(
                 indicator=indicator, subject=subject, value=abs(value), unit=_change_unit(unit, None)[0] if unit != "%" else "%",
                 direction=Direction.DECREASE if value < 0 else Direction.INCREASE, basis=basis, from_value=None, to_value=None,
@@ -1230,6 +1231,10 @@ class DocExtractor:
         row = self.change.get(re.sub(r"\s+", " ", cue.lower()))
         return Direction(row["direction"]) if row else Direction.INCREASE
 
+    def _basis_row(self, surface: str) -> dict | None:
+        """Return the rules/basis.tsv row of a basis phrase as the text writes it, or None."""
+        return self.basis_of.get(re.sub(r"\s+", " ", surface.lower()))
+
     def _basis(self, text: str, sent: Span, start: int, end: int) -> Basis | None:
         offset = max(sent.start_char, start - 60)
         stop = min(sent.end_char, end + 100)
@@ -1244,10 +1249,9 @@ class DocExtractor:
         window = text[offset:stop]
         best = None
         for match in self.basis_re.finditer(window):
-            surface = re.sub(r"\s+", " ", match.group(0).lower())
-            if surface == "since" and RECORD_SINCE.search(text, max(0, offset + match.start() - 40), offset + match.start()):
+            row = self._basis_row(match.group(0))
+            if match.group(0).lower() == "since" and RECORD_SINCE.search(text, max(0, offset + match.start() - 40), offset + match.start()):
                 continue  # "its highest since 2016": a record's yardstick, not what the change is measured over
-            row = self.basis_of.get(surface)
             if row is None:
                 continue
             distance = min(abs(offset + match.start() - end), abs(offset + match.end() - start))
@@ -1308,19 +1312,16 @@ class DocExtractor:
         """
         if not g.rule_id.startswith(("growth_to_from", "growth_down_from")) or g.period is None or not g.period.start or not g.period.end:
             return g
-        start, end = date.fromisoformat(g.period.start), date.fromisoformat(g.period.end)
-        length = (end.year - start.year) * 12 + end.month - start.month + 1
+        length = _months(g.period)
         # (a slice: "^" in RIGHT_AFTER matches only at the true start of the string it is given)
         base = next((p for at, p in periods.items() if g.end <= at <= g.end + 30 and RIGHT_AFTER.match(ctx.text[g.end : at])), None)
         earlier = EARLIER_BY.match(ctx.text, g.end)
         if earlier is not None:  # "from $60.2 billion a year earlier"
             basis = {"year": Basis.YOY, "month": Basis.MOM, "quarter": Basis.QOQ}[(earlier.group("unit") or earlier.group("unit2")).lower()]
         elif base is not None and base[3] and base[4]:
-            base_start = date.fromisoformat(base[3])
-            months = (start.year - base_start.year) * 12 + start.month - base_start.month
-            basis = Basis.YOY if months == 12 else Basis.MOM if months == 1 and length == 1 else Basis.QOQ if months == 3 and length == 3 else None
+            basis = _basis_of_gap(_months_apart(g.period.start, base[3]), length)
         else:
-            basis = {1: Basis.MOM, 3: Basis.QOQ}.get(length) if start.day == 1 else None
+            basis = {1: Basis.MOM, 3: Basis.QOQ}.get(length) if g.period.start.endswith("-01") else None
         return replace(g, basis=basis) if basis is not None else g
 
     def _basis_from_base(self, ctx: _Context, g: GrowthRate, periods: dict) -> GrowthRate:
@@ -1364,14 +1365,10 @@ class DocExtractor:
             # "compared with Rs 20.18 lakh crore in the previous fiscal": the year before the one reported on
             shifted = self._said_of_the_lead(ctx, Period(base[2], base[3], base[4]), base[0], lead)
             base = (base[0], base[1], base[2], shifted.start, shifted.end)
-        start, end = date.fromisoformat(g.period.start), date.fromisoformat(g.period.end)
-        base_start, base_end = date.fromisoformat(base[3]), date.fromisoformat(base[4])
-        months = (start.year - base_start.year) * 12 + start.month - base_start.month
-        same_length = (end.year - start.year) * 12 + end.month - start.month == (base_end.year - base_start.year) * 12 + base_end.month - base_start.month
-        if not same_length or start.day != base_start.day:
-            return g
-        length = (end.year - start.year) * 12 + end.month - start.month + 1
-        basis = {12: Basis.YOY}.get(months) or (Basis.MOM if months == 1 and length == 1 else Basis.QOQ if months == 3 and length == 3 else None)
+        length = _months(g.period)
+        if length != _months(Period(base[2], base[3], base[4])) or g.period.start[8:] != base[3][8:]:
+            return g  # spans of another length, or not starting on the same day of the month
+        basis = _basis_of_gap(_months_apart(g.period.start, base[3]), length)
         return replace(g, basis=basis) if basis else g
 
     def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
@@ -1454,10 +1451,9 @@ class DocExtractor:
         vehicles totalled 120,000 units.": a sentence that opens with a time sets it for the next,
         even where it states no figure of its own.
         """
-        k = bisect_right(ctx.sent_starts, sent.start_char) - 1
-        if k < 1 or ctx.sent_starts[k - 1] < ctx.paragraph_starts[paragraph]:
+        before = _sentence_before(ctx, sent, paragraph)
+        if before is None:
             return None
-        before = ctx.sents[k - 1]
         for p in self._sentence_periods(ctx, before, cache):
             if (
                 p[3] and p[4] and p[3] != p[4] and re.fullmatch(r"\s*(?:(?:In|For|During|Over|Through)\s+(?:the\s+)?)?", ctx.text[before.start_char : p[0]])
@@ -1474,7 +1470,7 @@ class DocExtractor:
         """
         cues = [
             m for m in self.basis_re.finditer(ctx.text, sent.start_char, sent.end_char)
-            if (self.basis_of.get(re.sub(r"\s+", " ", m.group(0).lower())) or {}).get("basis") == "yoy"
+            if (self._basis_row(m.group(0)) or {}).get("basis") == "yoy"
         ]
         if not cues:
             return None
@@ -1517,10 +1513,10 @@ class DocExtractor:
         September's; "the 2%-4% target range for the year" is that year's.
         """
         lead_start, lead_end = date.fromisoformat(ctx.lead_period.start), date.fromisoformat(ctx.lead_period.end)
+        months = _months(ctx.lead_period)
         out = []
         for match in ANAPHORIC_PERIOD.finditer(ctx.text, sent.start_char, sent.end_char):
             unit = match.group("unit").lower()
-            months = (lead_end.year - lead_start.year) * 12 + lead_end.month - lead_start.month + 1
             if unit == "month" and months == 1 or unit == "quarter" and months == 3:
                 dates = (ctx.lead_period.start, ctx.lead_period.end)
             elif unit == "year" and lead_start.year == lead_end.year:
@@ -1595,10 +1591,10 @@ class DocExtractor:
     def _subject_before(self, ctx: _Context, sent: Span, paragraph: int) -> str | None:
         """Return the measure the sentence before ``sent`` in its paragraph is about (its
         grammatical subject, where that can name a measure), or None."""
-        k = bisect_right(ctx.sent_starts, sent.start_char) - 1
-        if k < 1 or ctx.sents[k - 1].start_char < ctx.paragraph_starts[paragraph]:
+        before = _sentence_before(ctx, sent, paragraph)
+        if before is None:
             return None
-        root = ctx.sents[k - 1].root
+        root = before.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or not self._good_head(subjects[0], set()) or _entity_of(subjects[0]) is not None:
             return None
@@ -1611,7 +1607,7 @@ class DocExtractor:
         years"), or a person or body named in the article ("Maharashtra Finance Minister Ajit Pawar")."""
         if DOCUMENT_TITLE.search(indicator):
             return True  # "lower than forecast in the December Update": a document, not a measure
-        if NOT_A_MEASURE.fullmatch(indicator) or re.search(r"(?:[$€£¥₹₦]|\bRs\.?\s?|\b[A-Z]{1,3}\$|\bN)\d", indicator):
+        if NOT_A_MEASURE.fullmatch(indicator) or AMOUNT_IN_TEXT.search(indicator):
             return True
         if any(indicator == name or indicator.endswith(" " + name) for name in ctx.bodies_named) or any(
             indicator.endswith(" " + name) for name in ctx.people_named  # "... Finance Minister Ajit Pawar"
@@ -2547,10 +2543,26 @@ def _basis_between(base: Period | None, period: Period | None) -> Basis | None:
     if base is None or period is None or not (base.start and base.end and period.start and period.end):
         return None
     length = _months(period)
-    if _months(base) != length:
+    return _basis_of_gap(_months_apart(period.start, base.start), length) if _months(base) == length else None
+
+
+def _sentence_before(ctx: _Context, sent: Span, paragraph: int) -> Span | None:
+    """Return the sentence before ``sent`` where it is in the same paragraph, else None."""
+    k = bisect_right(ctx.sent_starts, sent.start_char) - 1
+    if k < 1 or ctx.sent_starts[k - 1] < ctx.paragraph_starts[paragraph]:
         return None
-    start, base_start = date.fromisoformat(period.start), date.fromisoformat(base.start)
-    apart = (start.year - base_start.year) * 12 + start.month - base_start.month
+    return ctx.sents[k - 1]
+
+
+def _months_apart(later: str, earlier: str) -> int:
+    """Return how many months the ISO date ``later`` lies after ``earlier``, by calendar month."""
+    a, b = date.fromisoformat(later), date.fromisoformat(earlier)
+    return (a.year - b.year) * 12 + a.month - b.month
+
+
+def _basis_of_gap(apart: int, length: int) -> Basis | None:
+    """Return the basis of a change between two spans of ``length`` months that start ``apart``
+    months apart: a year is yoy, a month between months mom, a quarter between quarters qoq."""
     return Basis.YOY if apart == 12 else Basis.MOM if apart == 1 and length == 1 else Basis.QOQ if apart == 3 and length == 3 else None
 
 
@@ -2877,8 +2889,6 @@ def _choose_period(text: str, found: list, q: RawQuantity):
 
 # ---------------------------------------------------------------------- tables
 
-# a row of a table flattened into text: cells split by "|" or tabs
-TABLE_SPLIT = re.compile(r"\s*\|\s*|\t+")
 # a column of changes: "Change (yoy)", "% change", "Growth", "y/y"
 CHANGE_COLUMN = re.compile(r"\b(?:change|growth|increase|y/y|yoy|m/m|mom|q/q|qoq)\b|%\s*ch", re.I)
 # the unit a row label or column header states: "Exports (US$ billion)", "(%)", "(RMB trillion)"
