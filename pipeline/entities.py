@@ -167,8 +167,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 text, label = firm.group("firm") + text, "ORG"
         if DOCUMENT_WORD.search(text) or DOCUMENT_WORD.match(text_of_doc[ent.end_char : ent.end_char + 12]):
             continue  # "Monetary Policy Report", "World Economic Outlook", "the December Update": a document, not a body or a plan
-        if label == "POLICY" and re.fullmatch(r"(?:Monetary|Fiscal|Trade|Economic|Industrial)\s+Polic(?:y|ies)", text):
-            continue  # "Monetary Policy Decision": a field of policy, not a named one
+        if label == "POLICY" and (
+            re.fullmatch(r"(?:Monetary|Fiscal|Trade|Economic|Industrial)\s+Polic(?:y|ies)", text)
+            or re.search(r"\b(?:Monetary|Fiscal)\s+Policy$", text) and re.match(r"\s+(?:Decision|Statement|Meeting|Committee|Report)\b", text_of_doc[ent.end_char : ent.end_char + 12])
+        ):
+            continue  # "Monetary Policy Decision", "Media Conference Monetary Policy Decision": a field of policy or a heading, not a named one
+        if not ent.id_ and len(re.findall(r"\d[\d,.]*", text)) >= 3:
+            continue  # "Jul-18 96,483 Aug-18 93,960": a row of a table flattened into text
         if label == "POLICY" and re.match(r"(?:Statements?|Annexures?|Tables?|Charts?|Figures?|Schedules?|Appendix|Appendices)\b", text):
             continue  # "Statements 1 to 4 of Annexure A": a part of a document
         if label == "ORG" and text.split()[0].lower() in titles and len(text.split()) > 1 and re.match(r"\S+\s+(?:of|for)\b", text):

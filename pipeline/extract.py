@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import BYLINE_PLACE, doc_text, extract_entities, spells_out, words_before_acronym
 from .lexicons import Lexicons
-from .normalize import find_periods, parse_published, scale
+from .normalize import ORDINALS, find_periods, fiscal_part, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
 from .records import ArticleResult, Basis, Direction, GrowthRate, Metric, Period, Qualifier
 
@@ -124,6 +124,7 @@ class _Context:
     last_actor: tuple | None = None  # (paragraph, name) of the last body named as acting on a figure
     ents: tuple = ()  # doc.ents, read once (each access builds new Spans)
     sent_starts: list = None  # the start of each sentence of ``sents``
+    kept_at: dict = None  # actor token -> the object it moved to, or kept at, a level ("the RBI retained the projection at")
 
 
 class DocExtractor:
@@ -284,7 +285,7 @@ class DocExtractor:
             if name.lower() in self.central_banks:
                 banks.setdefault(self.central_banks[name.lower()], name)
         ctx.central_bank = next(iter(banks.values())) if len(banks) == 1 else None
-        ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators = {}, set(), set(), {}
+        ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
         quantities = _money_by_noun(quantities, text)
@@ -684,7 +685,7 @@ class DocExtractor:
                         r"^\s*(?:in\s+)?(?:(?:the|its|their|our|his|her|a|an)\s+)?", "",
                         cue_before.group("inphrase") or cue_before.group("object"),
                     ).strip()
-                    if named and not (MAYBE_PERIOD.search(named) and find_periods(named, ctx.published)) and named.lower() not in PRONOUNS:
+                    if named and not self._not_a_name_of_a_measure(ctx, named) and named.lower() not in PRONOUNS:  # not "in nearly 20 years"
                         record = replace(record, indicator=named)
                 elif cue_before is not None and (cue_before.group("rates") or "").lower() == "rates" and q.kind == "points":
                     # "cut rates by 25 basis points", "slashed rates by a total of 175 basis points"
@@ -833,9 +834,14 @@ class DocExtractor:
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
-        # a stock (debt, reserves) is a level at a date: the end of the span it is said of
+        growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
+        # a stock (debt, reserves) is a level at a date: the end of the span it is said of; so is
+        # a policy rate, set on a day and standing from then on ("cut its benchmark rate ... to
+        # 2.50% on Wednesday")
         metrics = [
-            replace(m, period=replace(m.period, start=None)) if m.period and m.period.start and m.period.end and self._is_stock(m.indicator) else m
+            replace(m, period=replace(m.period, start=None)) if m.period and m.period.start and m.period.end and (
+                self._is_stock(m.indicator) or m.indicator and POLICY_SETTING.search(m.indicator) and not _is_target(m)
+            ) else m
             for m in metrics
         ]
         if ctx.central_bank:
@@ -1529,9 +1535,9 @@ class DocExtractor:
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
-            cache["doc"] = _years_from_context(
+            cache["doc"] = _fiscal_parts_carried(_years_from_context(
                 ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.paragraph_starts
-            )
+            ), fiscal_start)
         key = sent.start_char
         if key not in cache:
             cache[key] = [p for p in cache["doc"] if p[0] >= sent.start_char and p[1] <= sent.end_char]
@@ -1724,11 +1730,19 @@ class DocExtractor:
             verb = _governing_verb(head.head if total_by else anchor, qset)
             pushed = [
                 c for c in verb.children if c.dep_ == "dobj" and c.i not in qset and c.lower_ not in PRONOUNS and _pos(c) in ("NOUN", "PROPN")
-            ] if verb is not None and any(t.dep_ == "prep" and t.lower_ == "to" and t.head.i == verb.i for t in anchor.ancestors) else []
+            ] if verb is not None and any(t.dep_ == "prep" and t.lower_ in ("to", "at") and t.head.i == verb.i for t in anchor.ancestors) else []
             if pushed:
-                indicator_head = pushed[0]  # "pushing its tourism revenue up to 181.3 billion yuan": what was moved to the level
+                indicator_head = pushed[0]  # "pushing its tourism revenue up to 181.3 billion yuan", "retained the growth projection at 7.4 per cent": what was moved to, or kept at, the level
+                actor = self._subject_of(verb)
+                if actor is not None:
+                    ctx.kept_at[actor.i] = indicator_head
             elif verb is not None:
                 indicator_head = self._subject_of(verb)
+                if indicator_head is not None and indicator_head.i in ctx.kept_at:
+                    # "... retained the GDP growth projection at 7.4 per cent, ranging between 7.5-7.6
+                    # per cent in the first half and 7.3-7.4 per cent in the second": the figures the
+                    # same actor's clause goes on to give are of the same thing
+                    indicator_head = ctx.kept_at[indicator_head.i]
                 # a body that acts ("the government proposed a budget of ...") owns the figure; a
                 # sector that moves ("the production sector fell 1.5%") is what is measured
                 owner = (
@@ -1781,6 +1795,7 @@ class DocExtractor:
                 if (
                     _pos(token) in ("NOUN", "PROPN")
                     and token.i not in qset
+                    and token.i not in ctx.quantity_tokens  # "crore" of another figure measures nothing
                     and token.dep_ not in ("compound", "amod", "nmod", "poss")
                     and token.ent_type_ not in ("DATE", "PERCENT", "MONEY", "CARDINAL")
                     and token.lower_ not in PRONOUNS
@@ -1791,7 +1806,7 @@ class DocExtractor:
         if indicator_head is not None and indicator_head.idx < line_start:
             indicator_head = None  # a heading the parser joined to the sentence ("Main points", "Underemployment")
             for token in reversed(doc[sent.start : span.start]):
-                if token.idx > line_start and _pos(token) in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod", "poss") and self._good_head(token, qset):
+                if token.idx > line_start and token.i not in ctx.quantity_tokens and _pos(token) in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod", "poss") and self._good_head(token, qset):
                     indicator_head = token
                     break
         if indicator_head is not None and indicator_head is not counted_changes and not self._good_head(indicator_head, qset):
@@ -1803,7 +1818,7 @@ class DocExtractor:
             if better is None:
                 # the nearest acceptable noun before the figure in its sentence
                 for token in reversed(doc[sent.start : span.start]):
-                    if _pos(token) in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod", "poss") and self._good_head(token, qset):
+                    if token.i not in ctx.quantity_tokens and _pos(token) in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod", "poss") and self._good_head(token, qset):
                         better = token
                         break
             indicator_head = better
@@ -2275,6 +2290,25 @@ def _years_from_context(text: str, found: list, paragraph_starts: list[int]) -> 
     return out
 
 
+def _fiscal_parts_carried(found: list, fiscal_start: int) -> list:
+    """Return ``found`` with a half or quarter named bare ("a record high for the first half")
+    put in the fiscal year of the fiscal half or quarter the article named before it ("in the
+    fiscal first half"): a story on a fiscal half says "the first half" for short."""
+    if fiscal_start == 1:
+        return found
+    out, first = [], None  # first: the year the fiscal year named last starts in
+    for p in found:
+        if p[3] and p[4] and re.search(r"\b(?:fiscal|financial|FY)", p[2], re.I) and re.search(r"half|quarter|\b[QH][1-4]", p[2], re.I):
+            first = int(p[3][:4]) if int(p[3][5:7]) >= fiscal_start else int(p[3][:4]) - 1
+        elif first is not None and p[3] and p[4] and re.fullmatch(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:half|quarter)", p[2], re.I):
+            half = p[2].lower().endswith("half")
+            n = ORDINALS[p[2].split()[0].lower()]
+            if n <= (2 if half else 4):
+                p = (*p[:3], *fiscal_part(first, fiscal_start, n, 6 if half else 3))
+        out.append(p)
+    return out
+
+
 def _next_day(iso: str) -> str:
     return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
 
@@ -2471,6 +2505,63 @@ NOT_A_MEASURE = re.compile(
 WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,8})$")
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
+
+
+def _ends_by_arithmetic(paragraph_starts: list[int], metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Return the growth rates with the ends of a change the text gives apart from it, found by
+    arithmetic: "net collections are at ₹19.58 lakh crore, compared to ₹16.64 lakh crore in the
+    preceding financial year, representing an increase of 17.70%" is a change from 16.64 to
+    19.58 lakh crore, since (19.58 - 16.64) / 16.64 is 17.7%. Two levels of one unit, in the
+    change's paragraph, up to 400 characters before its end, whose difference (in per cent of the
+    first, or in points, or in the unit) is the change's size and direction. The nearest pair wins.
+    A change with one end already given takes the pair that holds it, in the roles the
+    arithmetic gives ("compared to N2.032 trillion ..., a 26.22 per cent increase" starts there).
+    """
+    out = []
+    for g in growth_rates:
+        if g.value is None or g.from_value is not None or g.direction not in (Direction.INCREASE, Direction.DECREASE):
+            out.append(g)
+            continue
+        paragraph = paragraph_starts[bisect_right(paragraph_starts, g.start) - 1]
+        near = [
+            m for m in metrics
+            if m.start >= max(paragraph, g.end - 400) and m.end <= g.end + 200 and m.sentence in (g.sentence,) + tuple(
+                n.sentence for n in metrics if n.end <= g.start and n.start >= paragraph
+            ) and m.value and m.qualifier is None
+        ]
+        best = None
+        for a in near:  # a: the earlier level, b: the later one
+            for b in near:
+                if a is b or a.unit != b.unit or a.value == b.value or (g.to_value is not None and g.to_value not in (a.value, b.value)):
+                    continue
+                if g.unit == "%" and a.unit != "%":
+                    size, tolerance = (b.value - a.value) / abs(a.value) * 100, max(0.15, 0.02 * g.value)
+                elif g.unit == "pp" and a.unit == "%":
+                    size, tolerance = b.value - a.value, 0.011
+                elif g.unit == a.unit and g.unit not in ("%", "pp"):
+                    size, tolerance = b.value - a.value, max(0.01 * g.value, 0.003 * max(abs(a.value), abs(b.value)))
+                else:
+                    continue
+                if (size > 0) != (g.direction is Direction.INCREASE) or abs(abs(size) - g.value) > tolerance:
+                    continue
+                if g.sentence not in (a.sentence, b.sentence):
+                    continue  # one end at least is said with the change
+                distance = abs(a.start - g.start) + abs(b.start - g.start)
+                if best is None or distance < best[0]:
+                    best = (distance, a, b)
+        if best is None:
+            out.append(g)
+            continue
+        _, a, b = best
+        # the change is of the span its later level is said of, not of its base's
+        period = b.period if b.period is not None and (g.period is None or g.period == a.period) else g.period
+        # "The State governments shared N3.59 trillion ..., showing an increase of 29.99 per cent": what changed is what the levels measure
+        indicator = g.indicator if g.indicator is not None and g.indicator != g.subject else b.indicator or g.indicator
+        out.append(replace(
+            g, from_value=a.value, to_value=b.value, basis=g.basis or _basis_between(a.period, b.period), period=period,
+            indicator=indicator, subject=g.subject or b.subject,
+        ))
+    return out
 
 
 def _span_of_move(start: Period | None, end: Period | None) -> Period | None:

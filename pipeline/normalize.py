@@ -144,6 +144,9 @@ PERIOD_PATTERN = re.compile(
     rf"""
     (?P<yeartodate>\b(?:(?P<ytd_fiscal>(?:financial|fiscal)\ )?year[-\ ]to[-\ ]date|YTD|so\ far\ this\ year|since\ the\ (?:start|beginning)\ of\ (?:the|this)\ year)\b)
     | (?P<stock>\b(?:up\ to\ now|so\ far|to\ date|as\ of\ now|until\ now|up\ till\ now)\b)
+    | (?P<fypart>\b(?:(?:fiscal|financial)[-\ ](?:(?P<fp_ord1>{_ORD_RE})[-\ ](?P<fp_unit1>half|quarter)|Q(?P<fp_q1>[1-4])|H(?P<fp_h1>[12]))\b
+        |(?:(?P<fp_ord2>{_ORD_RE})\ (?P<fp_unit2>half|quarter)|Q(?P<fp_q2>[1-4])|H(?P<fp_h2>[12]))\ (?:of\ )?(?:the\ |this\ |the\ current\ )?
+          (?:(?:fiscal|financial)(?:\ year)?(?!\ ?'?\d)|(?:fiscal(?:\ year)?|financial\ year|FY)\ ?'?(?P<fp_y1>{_YEAR_RE}|\d\d)(?:\ ?[-–/]\ ?(?P<fp_y2>{_YEAR_RE}|\d\d))?|(?P<fp_b1>{_YEAR_RE})[-–/](?P<fp_b2>\d\d))\b(?![-–/]\d)))
     | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear|business\syear)\b)
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE})\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
@@ -168,7 +171,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<weekday>\b(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     | (?P<pastyear>\b(?:in\ )?the\ past\ (?P<past_n>{_NUM_RE}\ )?(?P<past_unit>years?|months?)\b)
     | (?P<nextyears>\b(?:in\ )?the\ (?:next|coming)\ (?P<next_n>{_NUM_RE})\ years\b)
-    | (?P<month>\b(?P<mon>{_MONTH_RE})(?:\s(?P<mon_year>{_YEAR_RE}))?\b(?!(?-i:\s(?:Update|Budget|Statement|Review|Report|Forecast|Outlook|Survey|Plan|Meeting|Minutes|Economic|Fiscal|Policy|Quarterly|Monetary|Financial|Half-Year)\b)))
+    | (?P<month>\b(?P<mon>{_MONTH_RE})(?:\s(?P<mon_year>{_YEAR_RE}))?\b(?!(?-i:\s(?:Update|Budget|Statement|Review|Report|Forecast|Outlook|Survey|Plan|Meeting|Minutes|Economic|Fiscal|Policy|Quarterly|Monetary|Financial|Half-Year|statement|review|report|policy|resolution|minutes|forecasts?|projections?|update)\b)))
     | (?P<relyear>\b(?:last|this|next|previous|preceding|prior)\ year\b)
     | (?P<year>\b(?P<y>{_YEAR_RE})\b)
     """,
@@ -211,6 +214,14 @@ def normalize_period(
     ('2025-01-01', '2025-06-30')
     >>> normalize_period("the first half of a financial year", date(2025, 10, 21))
     ('2025-04-01', '2025-09-30')
+    >>> normalize_period("the fiscal first half", date(2017, 10, 19))
+    ('2017-04-01', '2017-09-30')
+    >>> normalize_period("the first quarter of 2019-20", None)
+    ('2019-04-01', '2019-06-30')
+    >>> normalize_period("the second half of the fiscal", date(2018, 8, 1))
+    ('2018-10-01', '2019-03-31')
+    >>> normalize_period("the first half of fiscal 2017", None, fiscal_named_by="start")
+    ('2017-04-01', '2017-09-30')
     >>> normalize_period("October 2024", None)
     ('2024-10-01', '2024-10-31')
     >>> normalize_period("FY2024-25", None)
@@ -293,6 +304,44 @@ def _quarter_of(d: date) -> tuple[date, date]:
     return date(d.year, first, 1), _month_end(d.year, first + 2)
 
 
+def _fiscal_part(g: dict, published: date | None, fiscal_start: int, fiscal_named_by: str):
+    """Return a half or quarter of a fiscal year: "the fiscal first half" and "the second quarter
+    of the fiscal" of the fiscal year under way at publication, "the first quarter of 2019-20" and
+    "the first half of fiscal 2017" of the year named (in Japan fiscal 2017 starts in April 2017)."""
+    if fiscal_start == 1:
+        fiscal_start = 4  # a country whose budget year is the calendar year: a fiscal year said outright is most often April's
+    half = (g["fp_unit1"] or g["fp_unit2"] or "").lower() == "half" or bool(g["fp_h1"] or g["fp_h2"])
+    n = g["fp_q1"] or g["fp_q2"] or g["fp_h1"] or g["fp_h2"]
+    n = int(n) if n else ORDINALS[(g["fp_ord1"] or g["fp_ord2"]).lower()]
+    if n > (2 if half else 4):
+        return None
+    if g["fp_b1"]:
+        first = int(g["fp_b1"])
+        if (first + 1) % 100 != int(g["fp_b2"]):
+            return None  # "2019-25" is no fiscal year
+    elif g["fp_y1"]:
+        first = _full_year(g["fp_y1"])
+        if g["fp_y2"] is None and fiscal_named_by != "start":
+            first -= 1  # "the first half of FY25": of the year that ends in 2025
+    elif published is not None:
+        first = published.year if published.month >= fiscal_start else published.year - 1
+    else:
+        return None
+    return fiscal_part(first, fiscal_start, n, 6 if half else 3)
+
+
+def fiscal_part(first: int, fiscal_start: int, n: int, months: int) -> tuple[str, str]:
+    """Return (start, end) of the ``n``-th part of ``months`` months of the fiscal year that
+    starts in ``fiscal_start`` of year ``first``.
+
+    >>> fiscal_part(2018, 4, 2, 6)
+    ('2018-10-01', '2019-03-31')
+    """
+    month0 = fiscal_start - 1 + months * (n - 1)
+    end0 = month0 + months - 1
+    return (_iso(date(first + month0 // 12, month0 % 12 + 1, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
+
+
 def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fiscal_named_by: str = "end"):  # noqa: C901
     g = match.groupdict()
     pub_year = published.year if published else None
@@ -344,6 +393,8 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         return (_iso(day), _iso(day))
     if g["stock"]:
         return (None, _iso(published) if published else None)
+    if g["fypart"]:
+        return _fiscal_part(g, published, fiscal_start, fiscal_named_by)
     if g["relfy"]:
         if published is None or fiscal_start == 1:
             return None
