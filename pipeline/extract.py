@@ -835,13 +835,9 @@ class DocExtractor:
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
-        # a stock (debt, reserves) is a level at a date: the end of the span it is said of; so is
-        # a policy rate, set on a day and standing from then on ("cut its benchmark rate ... to
-        # 2.50% on Wednesday")
+        # a stock (debt, reserves) is a level at a date: the end of the span it is said of
         metrics = [
-            replace(m, period=replace(m.period, start=None)) if m.period and m.period.start and m.period.end and (
-                self._is_stock(m.indicator) or m.indicator and POLICY_SETTING.search(m.indicator) and not _is_target(m)
-            ) else m
+            replace(m, period=replace(m.period, start=None)) if m.period and m.period.start and m.period.end and self._is_stock(m.indicator) else m
             for m in metrics
         ]
         if ctx.central_bank:
