@@ -61,7 +61,7 @@ RIGHT_AFTER = re.compile(
 FLAT_AFTER = re.compile(r"\s*(?:(?:in|for|during|on)\s+[\w -]{1,20}?)?\s*,?\s*(?:which\s+was\s+|was\s+)?(?P<cue>unchanged|steady|flat|stable)\s+(?:from|on|compared\s+(?:with|to)|versus)\b[^,.;]{0,40}", re.I)
 # "remained steady at 5.0 per cent", "held rates unchanged at 2.25%", "stayed at 9": a level that did not move
 FLAT_LEVEL = re.compile(
-    r"(?P<cue>\b(?:steady|unchanged|flat|stable)\b(?:\s+(?!at\b)[^\s.;%]+){0,5}?|\b(?:stayed|stays|stay|remained|remains|held|holds|holding|kept)(?=\s+at\b))"
+    r"(?P<cue>\b(?:steady|unchanged|flat|stable|on\s+hold)\b(?:\s+(?!at\b)[^\s.;%]+){0,5}?|\b(?:stayed|stays|stay|remained|remains|held|holds|holding|kept)(?=\s+at\b))"
     r"\s*,?\s+at\s+(?:an?\s+(?:record|\w+)[- ]?(?:low|high)?\s+)?$",
     re.I,
 )
@@ -1003,6 +1003,26 @@ class DocExtractor:
                 ),  # "In the first half of 2024, foreign trade held steady"
                 text=match.group("text"), sentence=_sentence_text(sent), start=match.start(), end=match.end(),
                 rule_id="growth_flat_no_figure",
+            ))
+        for match in FLAT_OBJECT.finditer(ctx.text):
+            # "the Board decided to leave the cash rate unchanged": the setting that stayed where it was
+            if any(g.start <= match.start() < g.end or match.start() <= g.start < match.end() for g in growth_rates):
+                continue
+            k = bisect_right(starts, match.start()) - 1
+            sent = ctx.sents[max(0, k)]
+            if re.search(r"\d", ctx.text[match.end() : sent.end_char].split(".")[0][:40]):
+                continue  # "... unchanged at 5.25%" or "in 2.25-2.5%": read with its figure
+            obj = ctx.doc.char_span(match.start("object"), match.end("object"), alignment_mode="expand")
+            if obj is None:
+                continue
+            indicator, _ = self._phrase(ctx, obj.root, set())
+            indicator = _clean_indicator(indicator) if indicator else _clean_indicator(match.group("object"))
+            out.append(GrowthRate(
+                indicator=indicator, subject=None, value=None, unit="pp", direction=Direction.FLAT,
+                basis=None, from_value=None, to_value=None, qualifier=None,
+                period=next((Period(p[2], p[3], p[4]) for p in self._sentence_periods(ctx, sent, period_cache) if p[3] and p[4]), None),
+                text=match.group("text"), sentence=_sentence_text(sent), start=match.start(), end=match.end(),
+                rule_id="growth_flat_setting",
             ))
         return out
 
@@ -2083,6 +2103,13 @@ DOCUMENT_TITLE = re.compile(r"(?:^|\s)[A-Z][\w-]*\s+(?:Update|Outlook|Report|Bul
 FLAT_CLAUSE = re.compile(
     r"\b(?P<text>(?P<verb>was|were|stood|remained|stayed|held|has\s+been|have\s+been|had\s+been)\s+(?:flat|unchanged|steady|stable))\b"
     r"(?!\s+(?:at|on|from|in|near|around|to)\s+[^\s]*\d)(?!\s+at\b)",
+    re.I,
+)
+# "decided to leave the cash rate unchanged", "kept interest rates on hold": a body held a setting where it was
+FLAT_OBJECT = re.compile(
+    r"\b(?P<text>(?:leave|leaves|left|leaving|keep|keeps|kept|keeping|hold|holds|held|holding|maintain|maintains|maintained)\s+"
+    r"(?P<object>(?:the|its|their|our)\s+[\w -]{0,40}?\b(?:rates?|OCR)|(?:interest|policy|key|benchmark)\s+rates?|rates)\s+(?:unchanged|steady|on\s+hold|stable))\b"
+    r"(?!\s*,?\s+(?:at|on|from|in|near|around|to)\s+[^\s]*\d)(?!\s*,?\s+at\b)",
     re.I,
 )
 # where a clause starts within a sentence
