@@ -187,6 +187,10 @@ class DocExtractor:
         # "grew at a 3.3% annual rate", "shrinking at a 0.5% pace": the change word, then the
         # rate it moved at, the number inside
         self.change_at_rate = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?at\s+an?\s*$", re.I)
+        # "expanded at an unexpected rate of seven percent", "grew at a pace of 5%"
+        self.change_at_rate_of = re.compile(
+            rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?at\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
+        )
         self.change_after = re.compile(
             rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
             re.I,
@@ -577,6 +581,8 @@ class DocExtractor:
                     row = None
                 if row is not None and cue == "up" and re.search(r"\b(?:make|makes|made|making)\s+up\s*$", before, re.I):
                     row = None
+                if row is not None and re.search(r"\b(?:exchange|capital|currency|forex|FX|valuation|trading|translation|holding)\s+(?:gains?|loss(?:es)?)\s+(?:of\s+)?$", before, re.I):
+                    row = None  # "exchange gain of N40.329 billion": an item of revenue, not a change
                 # "rose to 4.6%" states a level; "rose 4.6%" or "rose by 4.6%" a change
                 if not re.search(r"\bto\s*$", before, re.I) and row is not None:
                     if not (row["role"] == "noun" and not re.search(r"\b(?:of|by)\s*$", cue_before.group("phrase"), re.I)) or q.kind in ("percent", "points"):
@@ -590,6 +596,13 @@ class DocExtractor:
                             if lead is not None and any(_pos(t) in ("VERB", "AUX") for t in lead):
                                 phrase_start = before_start + cue_before.start("cue")  # "The Commission forecasts | growth of"
             at_rate = self.change_at_rate.search(before) if not is_change and q.kind == "percent" else None
+            at_rate_of = self.change_at_rate_of.search(before) if not is_change and q.kind == "percent" else None
+            if at_rate_of:
+                row = self.change.get(re.sub(r"\s+", " ", at_rate_of.group("cue").lower()))
+                if row is not None and row["role"] != "adverb":
+                    is_change = True
+                    direction = Direction(row["direction"])
+                    phrase_start = before_start + at_rate_of.start("cue")
             if at_rate and re.match(
                 r"\s*(?:seasonally[\s-]+adjusted\s+)?(?:annual(?:ized|ised)?\s+|yearly\s+|quarterly\s+|monthly\s+)?(?:rate|pace)\b", text[q.end : q.end + 40], re.I
             ):
@@ -676,6 +689,8 @@ class DocExtractor:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
                 if record.indicator is None and cue_before is not None and cue_before.group("cue").lower() == "growth":
                     record = replace(record, indicator="growth")  # "forecasts growth of between 1.3 and 1.5 per cent"
+                if at_rate_of and record.indicator and re.fullmatch(r"(?:[\w-]+\s+)?(?:rate|pace)", record.indicator, re.I):
+                    record = replace(record, indicator=self._measure_subject(ctx, sent))  # "output expanded at a faster rate of 6.6 percent"
                 if restates is not None:
                     record = replace(record, indicator=restates.indicator, subject=restates.subject, period=restates.period, basis=restates.basis)
                 elif cue_before is not None and (cue_before.group("inphrase") or cue_before.group("object")) and phrase_start < q.start:
@@ -729,16 +744,29 @@ class DocExtractor:
             if gapped is not None:
                 indicator = gapped  # "Central GST collections were Rs 38,100 crore, State GST Rs 49,900 crore"
             named_growth = indicator and GROWTH_RATE_NAME.search(indicator) and not re.search(r"\bshare\b", indicator, re.I)
-            if q.kind == "percent" and (named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)):
+            if q.kind == "percent" and indicator and PACE_TO.search(before) and not RATE_LIKE.search(indicator):
+                # "fixed-asset investment slowed to seven percent": a pace of growth; "inflation eased
+                # to 4.6%" is a rate's level
+                named_growth = True
+            if q.kind == "percent" and (
+                named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)
+                or re.search(r"\bgrowth\s+rates?\s+(?:reached|was|stood\s+at|came\s+in\s+at|hit|of)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "Excluding autos, the growth rate reached 9 percent"
+            ):
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
                 # rate stated as a level is a growth rate
                 record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
                 growth_rates.append(replace(record, indicator=record.indicator or indicator, rule_id="growth_rate_named+" + q.rule_id))
                 continue
-            prior = growth_rates[-1] if growth_rates else None
+            prior = next((g for g in reversed(growth_rates) if not g.rule_id.startswith(("growth_pace_change", "growth_compared_rate"))), None)
+            compared_rate = COMPARED_RATE.search(before) if q.kind == "percent" else None
             if (
-                q.kind == "percent" and prior is not None and prior.unit == "%" and prior.value is not None
-                and prior.start >= sent.start_char and prior.end <= q.start and COMPARED_RATE.search(before)
+                compared_rate and prior is not None and prior.unit == "%" and prior.value is not None and prior.end <= q.start
+                and (
+                    prior.start >= sent.start_char
+                    # "... slowed to seven percent ... The pace was down from 8.9 percent": the pace of the change before
+                    or re.match(r"\s*(?:The|Its|This|That)\s+(?:pace|growth(?:\s+rate)?|rate\s+of\s+growth|expansion)\s+(?:was|is)\s", text[sent.start_char : q.start])
+                    and paragraph - (bisect_right(ctx.paragraph_starts, prior.start) - 1) <= 1
+                )
             ):
                 # "expanded 4.6 percent in the second quarter, compared with 5.6 percent a year
                 # earlier": the same change at another time, not the level it moved from
@@ -748,6 +776,16 @@ class DocExtractor:
                     period=self._period(ctx, sent, q, period_cache, paragraph),
                     text=text[q.start : q.end], start=q.start, end=q.end, rule_id="growth_compared_rate+" + q.rule_id,
                 ))
+                if (compared_rate.group("move") or compared_rate.group("pace")) and abs(q.value) != prior.value:
+                    # "increased 12.4 percent ..., slightly down from 13 percent": and the pace itself
+                    # moved, in points, from the earlier rate to this one
+                    cue_start = before_start + compared_rate.start() + len(compared_rate.group(0)) - len(compared_rate.group(0).lstrip(", "))
+                    growth_rates.append(GrowthRate(
+                        indicator=prior.indicator, subject=prior.subject, value=None, unit="pp",
+                        direction=_direction_of(abs(q.value), prior.value), basis=None, from_value=abs(q.value), to_value=prior.value,
+                        qualifier=None, period=prior.period, text=text[cue_start : q.end], sentence=prior.sentence,
+                        start=cue_start, end=q.end, rule_id="growth_pace_change+" + q.rule_id,
+                    ))
                 continue
             compared = self._compared_with(ctx, q, sent, metrics, before)
             if compared is not None:
@@ -803,6 +841,13 @@ class DocExtractor:
             # a release headed by the span it reports on ("... for the Seven Months Ended 31
             # January 2009") dates its undated figures by that span
             metrics = [m if m.period or _is_target(m) else replace(m, period=ctx.headline_period) for m in metrics]
+            # an amount shared "at the meeting held on Tuesday" is of the span the article is on;
+            # a rate set that day stays the day's
+            metrics = [
+                replace(m, period=ctx.headline_period) if m.period and m.period.start == m.period.end and MONEY_CODE.fullmatch(m.unit)
+                and re.fullmatch(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)", m.period.text, re.I) else m
+                for m in metrics
+            ]
         # A change "since the start of the year" runs from 1 January to publication; one "in the
         # three years" names its own, undated span and takes no other period.
         if ctx.published is not None:
@@ -862,6 +907,16 @@ class DocExtractor:
             key, count = grouped.most_common(1)[0]
             if main is None or count >= 2 or key == self._place_key(main):
                 main = ctx.place_names.get(key) or ctx.direct_subjects.most_common(1)[0][0]
+        home = ctx.country.get("country")
+        if (
+            main is not None and home and self._place_key(main) != self._place_key(home)
+            and main.lower() in {c.lower() for c in ctx.country.get("cues", "").split("|")}
+            and self._place_key(main) not in {self._place_key(n) for n in ctx.direct_subjects}
+            and all(re.search(r"\b(?:in|at)\s+$", text[max(0, m.start() - 4) : m.start()]) for m in re.finditer(rf"\b{re.escape(main)}\b(?!['’]s)", text))
+        ):
+            # a city of the country named only as where things happen, always "in" or "at" it ("the
+            # FAAC meeting held on Tuesday in Abuja"), owns nothing: the country does
+            main = home
         if main is not None:
             # the economists a poll asked are no country's (market prices are dealt with below)
             metrics = [m if m.subject or POLL_PEOPLE.match(m.indicator or "") else replace(m, subject=main) for m in metrics]
@@ -1029,11 +1084,23 @@ class DocExtractor:
     def _headline_period(self, ctx: _Context, quantities: list[RawQuantity]) -> Period | None:
         """Return the span a headline without figures names ("Financial Statements ... for the
         Seven Months Ended 31 January 2009"): what the article reports on, before any figure says so."""
+        fiscal = (int(ctx.country.get("fiscal_start_month", 4)), ctx.country.get("fiscal_named_by", "end"))
         first_line = ctx.text.split("\n", 1)[0]
-        if not first_line.strip() or any(q.start < len(first_line) for q in quantities):
-            return None
-        found = [p for p in find_periods(first_line, ctx.published, int(ctx.country.get("fiscal_start_month", 4)), ctx.country.get("fiscal_named_by", "end")) if p[3] and p[4] and p[3] != p[4]]
-        return Period(found[0][2], found[0][3], found[0][4]) if len(found) == 1 else None
+        if first_line.strip() and not any(q.start < len(first_line) for q in quantities):
+            found = [p for p in find_periods(first_line, ctx.published, *fiscal) if p[3] and p[4] and p[3] != p[4]]
+            if len(found) == 1:
+                return Period(found[0][2], found[0][3], found[0][4])
+        # "The allocations were for February this year.": a sentence of the opening paragraphs,
+        # with no figure, that says what span the article's figures are of
+        opening = ctx.text[: (ctx.paragraph_starts[3:4] or [len(ctx.text)])[0]]
+        for match in REPORTS_ON.finditer(opening):
+            if any(match.start() <= q.start < match.end() for q in quantities):
+                continue
+            phrase = match.group("period")
+            found = [p for p in find_periods(phrase, ctx.published, *fiscal) if p[3] and p[4] and p[3] != p[4]]
+            if found and found[0][0] <= 4 and re.fullmatch(r"\s*(?:(?:of\s+)?(?:this|last|the\s+current)\s+year)?\s*", phrase[found[0][1] :]):
+                return Period(found[0][2], found[0][3], found[0][4])
+        return None
 
     def _table_record(self, ctx: _Context, q: RawQuantity, cell: "TableCell", sent: Span, paragraph: int, period_cache: dict, metrics: list, growth_rates: list) -> None:
         """Add the record of a number in a flattened table: a level in the row's unit, or a
@@ -1591,11 +1658,19 @@ class DocExtractor:
             indicator = ctx.indicators.get(("paragraph", paragraph)) or self._subject_before(ctx, sent, paragraph)
         elif indicator is None and growth:
             # a change its own clause names nothing for ("..., an increase of 3.2%") is a change
-            # of what the paragraph measured; a level may be of something new, and stays unnamed
-            indicator = ctx.indicators.get(("paragraph", paragraph))
+            # of what the paragraph measured, else of what its sentence is about ("China's industrial
+            # output expanded at an unexpected rate of seven percent"); a level may be of something
+            # new, and stays unnamed
+            indicator = ctx.indicators.get(("paragraph", paragraph)) or self._measure_subject(ctx, sent)
         if indicator is not None and indicator not in self.change:
             ctx.indicators[sent.start_char] = indicator
             ctx.indicators[("paragraph", paragraph)] = indicator
+        if subject and re.fullmatch(r"[A-Z]{2,6}", subject):
+            expanded = _expand_acronym(subject, ctx.text)
+            if expanded and not all(w[:1].isupper() for w in expanded.split()):
+                # "the FAI edged up 0.52 percent", after "fixed-asset investment (FAI)": the
+                # short name of a measure, not an owner
+                indicator, subject = (indicator if indicator and indicator != subject else expanded), None
         if subject and subject in ctx.datelines:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
         if subject:
@@ -1614,14 +1689,21 @@ class DocExtractor:
         """Return the measure the sentence before ``sent`` in its paragraph is about (its
         grammatical subject, where that can name a measure), or None."""
         before = _sentence_before(ctx, sent, paragraph)
-        if before is None:
-            return None
-        root = before.root
+        return self._measure_subject(ctx, before) if before is not None else None
+
+    def _measure_subject(self, ctx: _Context, sent: Span) -> str | None:
+        """Return the measure ``sent``'s grammatical subject names, or None. A sentence that
+        reports ("..., NBS data showed", "..., the ministry said") is about what it reports."""
+        root = sent.root
+        reported = [c for c in root.children if c.dep_ == "ccomp"] if root.lower_ in REPORTING_VERBS else []
+        if reported:
+            root = reported[0]
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or not self._good_head(subjects[0], set()) or _entity_of(subjects[0]) is not None:
             return None
         indicator, _ = self._phrase(ctx, subjects[0], set())
-        return _clean_indicator(indicator) if indicator else None
+        indicator = _clean_indicator(indicator) if indicator else None
+        return indicator if indicator and not self._not_a_name_of_a_measure(ctx, indicator) else None
 
     def _not_a_name_of_a_measure(self, ctx: _Context, indicator: str) -> bool:
         """Return True for an "indicator" that is a date, a basis or a bare verb of comparison,
@@ -1635,6 +1717,16 @@ class DocExtractor:
             indicator.endswith(" " + name) for name in ctx.people_named  # "... Finance Minister Ajit Pawar"
         ):
             return True
+        if re.fullmatch(r"(?:(?:an?|the)\s+)?(?:(?:unexpected|annual|annualized|annualised|faster|slower|steady|robust|modest|strong|weak|brisk|solid|healthy|sluggish|rapid|slow|fast|moderate|record)\s+)+(?:rate|pace|clip)", indicator, re.I):
+            return True  # "expanded at an unexpected rate of 7%": how fast, not what grew
+        if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:data|figures|statistics|estimates?)", indicator):
+            return True  # "NBS data showed": the source, not the measure
+        letters = re.findall(r"[a-z]+", indicator.lower())
+        if (
+            letters and any(w in ("year", "month", "quarter", "edged", "inched", "ticked") for w in letters)
+            and all(w in ("year", "month", "quarter", "on", "a", "an", "the", "edged", "inched", "ticked", "up", "down") or (w in self.change and w != "growth") for w in letters)
+        ):
+            return True  # "year-on-year rise": a change and its basis, not what changed
         words = indicator.lower().split()
         if len(words) == 1 and words[0] in ("compared", "recorded", "estimated", "reported", "basis", "versus", "against"):
             return True
@@ -2112,6 +2204,21 @@ FLAT_OBJECT = re.compile(
     r"(?!\s*,?\s+(?:at|on|from|in|near|around|to)\s+[^\s]*\d)(?!\s*,?\s+at\b)",
     re.I,
 )
+# "The allocations were for February this year.", "The figures relate to the first quarter.": what span the figures are of
+REPORTS_ON = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:The|These|Those|This|Its|All)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|relates?\s+to|related\s+to|covers?|covered)\s+"
+    r"(?:for\s+|to\s+)?(?:the\s+month\s+of\s+)?(?P<period>[^.;,\n]{3,40})\.",
+    re.M,
+)
+# a change of pace to a level: "slowed to seven percent", "accelerated to 6.1%"
+PACE_TO = re.compile(
+    r"\b(?:slowed|slowing|slows|eased|easing|eases|accelerated|accelerating|accelerates|quickened|quickening|picked\s+up|picking\s+up|"
+    r"moderated|moderating|decelerated|decelerating|sped\s+up|cooled|cooling)\s+(?:down\s+|sharply\s+|slightly\s+|further\s+|marginally\s+)?"
+    r"to\s+(?:about\s+|around\s+|nearly\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?$",
+    re.I,
+)
+# what is a rate or a level already, whose move "to" a percentage is not a pace of growth
+RATE_LIKE = re.compile(r"\b(?:rates?|inflation|ratio|share|yields?|unemployment|index|CPI|prices?|margin|spread|deficit|surplus|debt|balance)\b", re.I)
 # where a clause starts within a sentence
 CLAUSE_START = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.I)
 # how often a measure is taken: part of what it measures ("average hourly wages", "monthly hours worked")
@@ -2509,9 +2616,18 @@ AGES_BEFORE = re.compile(r"(?:\baged|\bages|\bage\s+group|-aged\s+\w+\s*\(|\bage
 # between a rate and the gap said of it: "2.1 percent which was 1.08 percent lower", "2.1 percent, 1.08 percent lower"
 RATE_THEN_GAP = re.compile(r"\s*,?\s*(?:which\s+(?:was|is)\s+|or\s+|i\.e\.\s+)?", re.I)
 # "..., compared with [a revised] 5.6 percent": a rate of change set beside another
-COMPARED_RATE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against|,\s*(?:down|up)\s+from)\s+(?:an?\s+|the\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$", re.I)
+COMPARED_RATE = re.compile(
+    r"(?:compared\s+(?:with|to)|versus|vs\.?|against|(?P<move>(?:,\s*|\b(?:was|were|is)\s+)(?:(?:slightly|marginally|sharply|further)\s+)?(?:down|up)\s+from|,\s*(?:with\s+the\s+growth\s+)?(?:(?:slightly|marginally|sharply|further)\s+)?(?:down|up)\s+from"
+    r"|,\s*(?P<pace>quickening|accelerating|picking\s+up|slowing|easing|decelerating|moderating|rising|falling)\s+from))\s+(?:an?\s+|the\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$",
+    re.I,
+)
 # the high end of a range after its low end: "-2.6%", " to 7 per cent", " and 1.5 per cent"
 RANGE_PARTNER = re.compile(r"\s*(?:-|–|to|and)\s*[^\s\d]{0,3}[\d.,]+(?:\s*(?:%|per\s*cent|percent|percentage\s+points?|[a-z]+))?", re.I)
+# verbs that report what another clause says: "..., NBS data showed", "..., the ministry said"
+REPORTING_VERBS = {
+    "show", "shows", "showed", "shown", "say", "says", "said", "report", "reports", "reported", "add", "adds", "added",
+    "note", "notes", "noted", "indicate", "indicates", "indicated", "announce", "announced", "reveal", "revealed", "state", "stated", "told",
+}  # word forms: the pipeline runs without a lemmatizer
 # verbs of forecasting: their subject foresees a figure, it does not own it
 FORECAST_VERBS = {
     "forecast", "forecasts", "forecasted", "forecasting", "projects", "projected", "predicts", "predicted", "expects",

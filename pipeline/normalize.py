@@ -168,7 +168,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<monthquarter>\b(?P<mq_month>March|June|September|December|Sept?)\s(?:quarter|qtr)\b(?:\s(?P<mq_year>{_YEAR_RE}))?)
     | (?P<relunit>\b(?P<rel>last|this|next|previous|past|current)\s(?P<rel_unit>month|quarter|week)\b)
     | (?P<today>\b(?:today|tonight)\b)
-    | (?P<weekday>\b(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+    | (?P<weekday>\b(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\b))
     | (?P<pastyear>\b(?:in\ )?the\ past\ (?P<past_n>{_NUM_RE}\ )?(?P<past_unit>years?|months?)\b)
     | (?P<nextyears>\b(?:in\ )?the\ (?:next|coming)\ (?P<next_n>{_NUM_RE})\ years\b)
     | (?P<month>\b(?P<mon>{_MONTH_RE})(?:\s(?P<mon_year>{_YEAR_RE}))?\b(?!(?-i:\s(?:Update|Budget|Statement|Review|Report|Forecast|Outlook|Survey|Plan|Meeting|Minutes|Economic|Fiscal|Policy|Quarterly|Monetary|Financial|Half-Year|statement|review|report|policy|resolution|minutes|forecasts?|projections?|update)\b)))
