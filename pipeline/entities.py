@@ -92,6 +92,17 @@ def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
     return None, text
 
 
+# a title whose department follows it after a comma: "Director, Communications and Advocacy, ..."
+DEPARTMENT_OF_TITLE = re.compile(
+    r"\b(?:Director|Head|Manager|Chief|Commissioner|Officer|Secretary|Controller|Coordinator)(?:-General)?\s*,\s*(?:[A-Z][\w&-]*\s*(?:,|and|&)?\s*)*$"
+)
+# an apposition that says a name is a firm: ", an investment bank", ", a consultancy"
+FIRM_APPOSITIVE = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:bank|firm|company|group|consultancy|brokerage|insurer|lender|fund|manager|research\s+house|think\s+tank|agency)\b",
+    re.I,
+)
+
+
 def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
     text_of_doc = doc_text(doc) if text is None else text
@@ -174,6 +185,16 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Monetary Policy Decision", "Media Conference Monetary Policy Decision": a field of policy or a heading, not a named one
         if not ent.id_ and len(re.findall(r"\d[\d,.]*", text)) >= 3:
             continue  # "Jul-18 96,483 Aug-18 93,960": a row of a table flattened into text
+        if label != "PERSON" or len(text.split()) == 1:
+            if DEPARTMENT_OF_TITLE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char) and re.match(r"\s*(?:,|and\b)", text_of_doc[ent.end_char : ent.end_char + 5]):
+                continue  # "Director, Communications and Advocacy, Orji Ogbonnaya": the title's department, not a body
+        dated = re.match(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s+", text)
+        if dated and label in ("ORG", "FAC", "PRODUCT", "EVENT", "POLICY"):
+            text = text[dated.end() :]  # "August 2023 Federation Account Revenue": the date is not part of the name
+            if len(text.split()) < 2 and not re.fullmatch(r"[A-Z]{2,}", text):
+                continue
+        if label in ("FAC", "PRODUCT") and FIRM_APPOSITIVE.match(text_of_doc, ent.end_char):
+            label = "ORG"  # "Piper Sandler, an investment bank": a firm
         if label == "POLICY" and re.match(r"(?:Statements?|Annexures?|Tables?|Charts?|Figures?|Schedules?|Appendix|Appendices)\b", text):
             continue  # "Statements 1 to 4 of Annexure A": a part of a document
         if label == "ORG" and text.split()[0].lower() in titles and len(text.split()) > 1 and re.match(r"\S+\s+(?:of|for)\b", text):
@@ -508,6 +529,11 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
     short name may come before the title: "The Central Bank of Nigeria (CBN) Governor, ".
     """
     before = HONORIFIC_TAIL.sub("", before)
+    department = DEPARTMENT_TITLE.search(before)
+    if department is not None:
+        # "the OAGF's Director, Press and Public Relations, Bawa Mokwa": a title with its department
+        owner = department.group("owner")
+        return department.group("title"), (owner if owner and (BODY_NAME.search(owner) or re.fullmatch(r"[A-Z]{2,8}", owner)) else None)
     match = APPOSITIVE_TITLE.search(before)
     if match is None:
         return None
@@ -531,6 +557,12 @@ APPOSITIVE_TITLE = re.compile(
     r"(?:^|[.;:\n]\s*|,\s*|\bsaid\s+)(?:the\s+|The\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+)?"
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})?(?:\s*\([A-Z]{2,8}\)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?)"
     r"\s*(?:\([^)]{1,15}\))?,\s*$"
+)
+# "the OAGF's Director, Press and Public Relations, ": a title, its department, then the name
+DEPARTMENT_TITLE = re.compile(
+    r"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+|\b)"
+    r"(?P<title>(?:Director|Head|Manager|Commissioner|Officer|Controller|Coordinator)(?:-General)?\s*,\s*[A-Z][\w&-]*(?:\s+(?:and|&)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*){0,5})"
+    r"\s*,\s*$"
 )
 # an honorific and given names between a title and the name the model found: ", Mrs. Oluwatoyin |Sakirat Madein"
 HONORIFIC_TAIL = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Chief|Dame|Sir|Engr)\.?\s+(?:[A-Z][a-z]+\s+){0,2}$")

@@ -146,6 +146,7 @@ class DocExtractor:
             row["place"].lower(): {row["place"], *row["aliases"].split("|")} for row in lexicons.place_aliases
         }
         self.entity_stop = {r["text"].lower() for r in lexicons.entity_stoplist}
+        self.title_words = {r["word"].lower() for r in lexicons.titles}
         # every name of a central bank -> its first name ("Banxico" -> "Bank of Mexico")
         self.central_banks = {
             name.lower(): row["central_bank"].split("|")[0]
@@ -236,7 +237,7 @@ class DocExtractor:
         # model takes for places but the stoplist knows better ("Nominal" GDP) are none
         stop = self.entity_stop
         datelines = {e.text for e in ents if _is_dateline(text, e)}
-        places = {_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop and e.text not in datelines}
+        places = {_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop and e.text not in datelines and not AMOUNT_LIKE.match(e.text)}
         # The article's main place: the place it names most, counting the forms of one place
         # together ("UK" and "Britain"); a dateline city stands for its country where
         # countries.tsv knows it ("SEOUL" for South Korea). A place named once, past the
@@ -246,8 +247,8 @@ class DocExtractor:
         display: dict[str, str] = {}
         early = _paragraph_starts(text)[2:3] or [len(text)]
         for e in ents:
-            if e.label_ != "GPE" or e.text.lower() in stop:
-                continue
+            if e.label_ != "GPE" or e.text.lower() in stop or AMOUNT_LIKE.match(e.text):
+                continue  # "N1.1", "N1.53trillion": an amount the model took for a place
             name = _subject_text(e.text)
             if e.text in datelines:
                 row = self.countries.by_name.get(e.text.lower())
@@ -880,6 +881,15 @@ class DocExtractor:
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
+        # a policy rate's level said with no time is where the decision the article reports put
+        # it: "The Fed on Wednesday raised its rate by ... The decision puts the federal funds
+        # rate at a range of 5.25% to 5.5%"
+        decisions = [g for g in growth_rates if g.indicator and POLICY_SETTING.search(g.indicator) and g.period and g.period.start and g.period.start == g.period.end]
+        metrics = [
+            replace(m, period=max((g for g in decisions if g.start < m.start), key=lambda g: g.start).period)
+            if m.period is None and m.indicator and POLICY_SETTING.search(m.indicator) and not _is_target(m) and any(g.start < m.start for g in decisions) else m
+            for m in metrics
+        ]
         # a stock (debt, reserves) is a level at a date: the end of the span it is said of
         metrics = [
             replace(m, period=replace(m.period, start=None)) if m.period and m.period.start and m.period.end and self._is_stock(m.indicator) else m
@@ -1190,10 +1200,16 @@ class DocExtractor:
         unit, value = _change_unit(q.unit, abs(q.value))
         anchor = None
         # ", an increase of 8.2%" after "reached 186.4 billion yuan": the change of that metric
-        for metric in reversed(metrics):
+        for k, metric in reversed(list(enumerate(metrics))):
             gap = text[metric.end : phrase_start]
             if metric.start < sent.start_char and not (metric.end <= phrase_start and re.fullmatch(r"\s*[(\[]\s*", gap)):
                 break  # "rose to €1163.3Bn [an increase of 3.2% ...]": a bracket the parser made a sentence
+            if k > 0 and metric.unit != metrics[k - 1].unit and re.fullmatch(r"\s*[(\[]\s*(?:about|around|approximately|roughly|some)?\s*", text[metrics[k - 1].end : metric.start], re.I):
+                # "reaching 41.21 trillion yuan ($5.83 trillion), a year-on-year rise of 3.6 percent":
+                # the bracketed figure is the level in another currency; the change is of the first
+                if re.fullmatch(r"\s*[)\]]\s*,?\s*(?:and\s+)?", gap):
+                    anchor = metrics[k - 1]
+                    break
             if metric.end <= phrase_start and re.fullmatch(r"\s*(?:(?:in|during|for|at)\s+(?:the\s+)?[\w -]{1,25}?\s*)?[,;(\[]?\s*(?:and\s+|or\s+)?", gap):
                 anchor = metric
                 break
@@ -1675,7 +1691,7 @@ class DocExtractor:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
         if subject:
             subject = _subject_text(subject)
-            if (subject[:1].isupper() and subject.lower() in self.entity_stop) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or re.fullmatch(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d[\d,.]*", subject):
+            if (subject[:1].isupper() and subject.lower() in self.entity_stop) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or AMOUNT_LIKE.match(subject):
                 subject = None  # "Budget", "Government": a word the model took for a name
         if subject and subject not in ctx.places:
             ctx.last_actor = (paragraph, subject)  # what "It" may name in the next clause that acts on a figure
@@ -1713,6 +1729,11 @@ class DocExtractor:
             return True  # "lower than forecast in the December Update": a document, not a measure
         if NOT_A_MEASURE.fullmatch(indicator) or AMOUNT_IN_TEXT.search(indicator):
             return True
+        if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+[A-Z]", indicator) or any(
+            indicator == e.text and any(w.lower() in self.title_words for w in re.findall(r"[A-Za-z]+", ctx.text[max(0, e.start_char - 60) : e.start_char]))
+            for e in ctx.ents if e.label_ == "PERSON"
+        ):
+            return True  # "Mr Orji explained", "Director, ..., Orji Ogbonnaya": a person with a title, not a measure
         if any(indicator == name or indicator.endswith(" " + name) for name in ctx.bodies_named) or any(
             indicator.endswith(" " + name) for name in ctx.people_named  # "... Finance Minister Ajit Pawar"
         ):
@@ -1740,7 +1761,7 @@ class DocExtractor:
         return any(p[0] == 0 and p[1] >= len(indicator.rstrip(". ")) for p in periods)
 
     def _indicator_subject_parse(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
-        named = _name_before_parenthesis(ctx.text, q, sent.start_char)
+        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (None if growth else _name_in_list_of_amounts(ctx.text, q, sent.start_char))
         if named is not None:
             # "Construction (10.5%)", "Operating Expenses (MOP31.71 billion)": the figure
             # belongs to the name just before it, as in a table flattened into text
@@ -1799,8 +1820,8 @@ class DocExtractor:
             if whole is None:
                 return "share", None  # "N3.585 trillion representing 35.34 per cent": of the total the sentence is about
             target = whole[0]
-            while target.dep_ in ("det", "amod", "compound", "nummod") and target.head.i > target.i:
-                target = target.head
+            while target.dep_ in ("det", "amod", "compound", "nummod", "poss", "case") and target.head.i > target.i:
+                target = target.head  # "of China's total foreign trade": the trade
             named, _ = self._phrase(ctx, target, qset)
             if named:
                 return "share of " + _clean_indicator(named), None
@@ -1834,6 +1855,12 @@ class DocExtractor:
             if indicator_head.lower_ in ("total", "number", "sum", "amount", "value"):
                 verb = indicator_head.head
                 indicator_head = self._subject_of(verb) or indicator_head
+            elif indicator_head.lower_ in ("range", "band", "corridor"):
+                # "puts the federal funds rate at a range of 5.25% to 5.5%", "to a range of 4% to 4.25%":
+                # the rate the verb sets is what the range is of
+                verb = _governing_verb(indicator_head, qset)
+                objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in qset and c.lower_ not in PRONOUNS] if verb is not None else []
+                indicator_head = objects[0] if objects else indicator_head
         else:
             verb = _governing_verb(head.head if total_by else anchor, qset)
             pushed = [
@@ -2007,6 +2034,8 @@ class DocExtractor:
             and c.lower_ not in ("estimated", "annual", "average", "quarterly", "monthly", "yearly", "first", "latest", "preliminary", "flash", "advance", "revised", "final", "provisional", "second", "third")
             for c in token.children
         )
+        if lower == "rates" and token.dep_ in ("nsubj", "nsubjpass", "dobj") and not modified:
+            return True  # "officials expect rates to rise to 5.6%": interest rates, said short
         if lower in PRONOUNS or ((lower in self.change or lower in GENERIC_HEADS or lower in UNIT_WORDS) and not modified):
             return False
         if (token.ent_type_ in SUBJECT_LABELS and not (lower in NAMED_MEASURE_HEADS and token.ent_iob_ != "B")) or lower in OWNER_NOUNS:
@@ -2052,8 +2081,10 @@ class DocExtractor:
                 # noun it follows, and a noun inside a prepositional phrase stands for the phrase's
                 # head; "the deficit ... widened by" parsed as a participle of "deficit" likewise
                 head = verb.head
-                if verb.dep_ == "relcl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and _pos(head.head.head) in ("NOUN", "PROPN"):
-                    head = head.head.head
+                if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "of" and _pos(head.head.head) in ("NOUN", "PROPN") or (
+                    verb.dep_ == "relcl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and _pos(head.head.head) in ("NOUN", "PROPN")
+                ):
+                    head = head.head.head  # "with total imports and exports of goods reaching 41.21 trillion yuan": the exports
                 return head
             return self._subject_of(verb.head)
         return None
@@ -2219,6 +2250,14 @@ PACE_TO = re.compile(
 )
 # what is a rate or a level already, whose move "to" a percentage is not a pace of growth
 RATE_LIKE = re.compile(r"\b(?:rates?|inflation|ratio|share|yields?|unemployment|index|CPI|prices?|margin|spread|deficit|surplus|debt|balance)\b", re.I)
+# an item of a list of amounts, "name of N", after the list's separator: ", distributable VAT revenue of "
+LIST_ITEM_OF = re.compile(
+    r"(?:^|,\s*(?:and\s+)?|\s+and\s+|\b(?:comprised|comprising|included|including|of)\s+(?=[^,]*\sof\s+[^\s\d]{0,3}\s?\d))"
+    r"(?P<name>[^,;\d]{3,90}?)\s+of\s+(?:about\s+|around\s+)?(?:[^\s\d]{0,3}\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|m|tn|crore|lakh))?[^\s,;]*\s*(?=,|\s+and\b|$)|$)",
+    re.I,
+)
+# what starts like an amount ("N1.53trillion", "$5bn", "42"): never a place or an owner
+AMOUNT_LIKE = re.compile(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d")
 # where a clause starts within a sentence
 CLAUSE_START = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.I)
 # how often a measure is taken: part of what it measures ("average hourly wages", "monthly hours worked")
@@ -2258,6 +2297,23 @@ def _name_before_parenthesis(text: str, q: RawQuantity, sentence_start: int) -> 
     if not re.match(r"^[A-Za-z]", name):
         return None
     if not name or name.lower() in ("the", "a", "an") or len(name.split()) > 8:
+        return None
+    return name
+
+
+def _name_in_list_of_amounts(text: str, q: RawQuantity, sentence_start: int) -> str | None:
+    """Return the name an amount follows in a list of "name of amount" items, or None.
+
+    "The funds comprised distributable statutory revenue of N357.4 billion, distributable VAT
+    revenue of N321.9 billion, Electronic Money Transfer Levy (EMTL) revenue of N14.1 billion
+    and ...": each amount is of the words between the list's separator and its "of".
+    """
+    window = text[sentence_start : q.qualifier_start if q.qualifier_start is not None else q.start]
+    items = list(LIST_ITEM_OF.finditer(window))
+    if len(items) < 2 or items[-1].end() != len(window):
+        return None  # one "X of N" is no list: the parse reads it
+    name = re.sub(r"^\s*(?:the|a|an)\s+", "", items[-1].group("name"), flags=re.I).strip()
+    if not re.match(r"[A-Za-z]", name) or len(name.split()) > 8 or re.search(r"\b(?:comprised|included|including|were|was|is|are)\b", name, re.I):
         return None
     return name
 
@@ -3094,7 +3150,10 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         and not (p[2].lower().startswith("since") and RECORD_SINCE.search(text, max(0, p[0] - 40), p[0]))  # "its lowest level since 1974"
     ]
     # a single day ("on Tuesday") dates a figure only where nothing longer does
-    longer = [p for p in usable if not (p[3] is not None and p[3] == p[4])]
+    longer = [
+        p for p in usable if not (p[3] is not None and p[3] == p[4])
+        and not (p[0] > q.end and re.search(r"\b(?:after|before|following|unlike)\b[^,.;\d]{0,30}$", text[max(0, p[0] - 40) : p[0]], re.I))
+    ]  # "... on Wednesday raised its rate by ..., after a brief pause in June": the pause's month is not the move's
     if longer:
         usable = longer
     # "Despite declining 1.1% since June, hours were up 2.4%": a span since a time is its own clause's
