@@ -130,6 +130,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 raw = first.text + " " + raw  # "Tiff Macklem, governor of the Bank of Canada": the model kept only the surname
             elif given is not None:
                 raw = re.sub(r"^\S+\s+", "", given.group(0)) + raw  # "Mrs. Oluwatoyin |Sakirat Madein": the given name too
+        if re.match(r"(?:and|of)\s", raw) and ent.start > 0 and doc[ent.start - 1].text[:1].isupper():
+            raw = doc[ent.start - 1].text + " " + raw  # "[Goods] and Services Tax": the name's first word, left to another span
         text = _clean(raw.split("(")[0] if "(" in raw and ")" not in raw else raw)
         text = re.sub(r"\s+(?:year-on-year|month-on-month|quarter-on-quarter|y-o-y)$", "", text)  # "Asia year-on-year"
         if label == "PERSON" and re.search(r"['’]s\s+[A-Z]", text):
@@ -161,6 +163,17 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "PERSON"  # "RBI Governor Shaktikanta Das": a name right after a capitalised title
         if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles and all(w.lower() in PORTFOLIO_WORDS for w in text.split()):
             continue  # "Canada's Finance | Minister": the portfolio is part of the title
+        if label == "POLICY" and ent.end < len(doc) and doc[ent.end].lower_ in titles and doc[ent.end].text[:1].isupper():
+            continue  # "Economic Planning | Secretary Arsenio Balisacan": a portfolio, part of the title
+        if label in ("GPE", "PERSON", "NORP") and len(text.split()) == 1 and re.match(r"\s+(?:poll|survey|report|editorial|analysis)\b", text_of_doc[ent.end_char : ent.end_char + 12], re.I):
+            label = "ORG"  # "an Inquirer poll of 11 economists": the paper that polled
+        if label == "PERSON" and len(text.split()) == 1 and re.search(r"\b(?:website|platform|site|app|network|service)\s+$", text_of_doc[max(0, ent.start_char - 20) : ent.start_char], re.I):
+            label = "ORG"  # "microblogging website Twitter"
+        if label == "POLICY" and text.endswith("Initiative") and (
+            re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:[A-Z]{2,8}\s+)?(?:[\w-]+\s+){0,2}(?:report|review|said|says|stated|has\s+(?:shown|said))\b", text_of_doc[ent.end_char : ent.end_char + 60])
+            or re.search(r"\b(?:review|report|statement|data)\s+of\s+(?:the\s+)?$", text_of_doc[max(0, ent.start_char - 40) : ent.start_char])
+        ):
+            label = "ORG"  # "the Nigeria Extractive Industries Transparency Initiative (NEITI) FAAC review report has shown": a body that reports
         if re.fullmatch(r"Statistics\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text):
             label = "ORG"  # "Statistics Netherlands", "Statistics Canada": a statistics office
         if label == "ORG" and re.search(r"\b(?:Bills|Bonds|Notes|Debentures)$", text):

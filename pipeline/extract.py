@@ -124,6 +124,7 @@ class _Context:
     last_actor: tuple | None = None  # (paragraph, name) of the last body named as acting on a figure
     ents: tuple = ()  # doc.ents, read once (each access builds new Spans)
     sent_starts: list = None  # the start of each sentence of ``sents``
+    series: dict = None  # start of a figure of a month-labelled series flattened into a line -> its TableCell
     kept_at: dict = None  # actor token -> the object it moved to, or kept at, a level ("the RBI retained the projection at")
 
 
@@ -291,6 +292,7 @@ class DocExtractor:
                 banks.setdefault(self.central_banks[name.lower()], name)
         ctx.central_bank = next(iter(banks.values())) if len(banks) == 1 else None
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
+        ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country)
         quantities = _money_by_noun(quantities, text)
@@ -306,6 +308,7 @@ class DocExtractor:
             if span is not None:
                 ctx.quantity_tokens.update(range(span.start, span.end))
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
+        ctx.table.update(ctx.series)
         metrics, growth_rates = self._classify(ctx, quantities)
         entities = extract_entities(doc, self.lexicons, ents, text)
         return ArticleResult(
@@ -321,7 +324,11 @@ class DocExtractor:
     def _keep_quantities(self, ctx: _Context, found: list[RawQuantity]) -> list[RawQuantity]:
         text, doc = ctx.text, ctx.doc
         kept: list[RawQuantity] = []
+        series = ctx.series or {}
         for q in found:
+            if q.start in series or q.number_start in series:
+                kept.append(q)  # "May-18 94,016": a figure of a series, never a date's day
+                continue
             number = text[q.number_start : q.number_end]
             before = text[max(0, q.start - 25) : q.start]
             after = text[q.end : q.end + 25]
@@ -745,6 +752,15 @@ class DocExtractor:
             if gapped is not None:
                 indicator = gapped  # "Central GST collections were Rs 38,100 crore, State GST Rs 49,900 crore"
             named_growth = indicator and GROWTH_RATE_NAME.search(indicator) and not re.search(r"\bshare\b", indicator, re.I)
+            if (
+                q.kind == "percent" and not named_growth and indicator and FLOW_HEAD.search(indicator) and not RATE_LIKE.search(indicator)
+                and not re.match(r"share\b", indicator, re.I) and not SHARE_VERB_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start)
+                and not re.match(r"(?:\s*[-–]\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s+of\b", text[q.end : q.end + 20]) and not re.search(r"\b(?:target|goal|forecast)\b", indicator, re.I)
+                and not COMPARED_RATE.search(before) and not RATE_FROM.search(before)  # the pace compared with: read below
+            ):
+                # "household final consumption stood at 4.6 percent", "industry, 6.3 percent": a
+                # flow (spending, output, trade) in per cent is its growth; a share says "of"
+                named_growth = True
             if q.kind == "percent" and indicator and PACE_TO.search(before) and not RATE_LIKE.search(indicator):
                 # "fixed-asset investment slowed to seven percent": a pace of growth; "inflation eased
                 # to 4.6%" is a rate's level
@@ -760,6 +776,11 @@ class DocExtractor:
                 continue
             prior = next((g for g in reversed(growth_rates) if not g.rule_id.startswith(("growth_pace_change", "growth_compared_rate"))), None)
             compared_rate = COMPARED_RATE.search(before) if q.kind == "percent" else None
+            if compared_rate is None and q.kind == "percent" and prior is not None and before_start <= prior.end <= q.start:
+                # "state spending surged by 10.7 percent from 1.7 percent in the previous quarter"
+                compared_rate = RATE_FROM.search(before)
+                if compared_rate is not None and text[prior.end : before_start + compared_rate.start()].strip():
+                    compared_rate = None
             if (
                 compared_rate and prior is not None and prior.unit == "%" and prior.value is not None and prior.end <= q.start
                 and (
@@ -777,7 +798,7 @@ class DocExtractor:
                     period=self._period(ctx, sent, q, period_cache, paragraph),
                     text=text[q.start : q.end], start=q.start, end=q.end, rule_id="growth_compared_rate+" + q.rule_id,
                 ))
-                if (compared_rate.group("move") or compared_rate.group("pace")) and abs(q.value) != prior.value:
+                if (compared_rate.group("move") or "pace" in compared_rate.re.groupindex and compared_rate.group("pace")) and abs(q.value) != prior.value:
                     # "increased 12.4 percent ..., slightly down from 13 percent": and the pace itself
                     # moved, in points, from the earlier rate to this one
                     cue_start = before_start + compared_rate.start() + len(compared_rate.group(0)) - len(compared_rate.group(0).lstrip(", "))
@@ -870,7 +891,9 @@ class DocExtractor:
         # An article about one period (a survey of 2023, a budget for next year) dates its
         # undated levels by that period too: where one period dates at least half of the
         # dated figures, and at least three of them. An article of many periods does not.
-        dated_periods = Counter((r.period.start, r.period.end) for r in [*metrics, *growth_rates] if r.period is not None)
+        dated_periods = Counter(
+            (r.period.start, r.period.end) for r in [*metrics, *growth_rates] if r.period is not None and not r.rule_id.startswith("table_cell")
+        )  # a table's own periods are its columns', not what the article is about
         if dated_periods:
             (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
             if count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]:  # a span, never a stock date or a day
@@ -1117,12 +1140,12 @@ class DocExtractor:
         change where its column is one ("Change (yoy)")."""
         value, unit = q.value, q.unit
         if cell.unit_text and unit == "count":
-            words = cell.unit_text.split()
+            words = re.sub(r"^in\s+", "", cell.unit_text.strip()).split()
             found = self.finder.find(f"{words[0]}1 {' '.join(words[1:])}") or self.finder.find(f"1 {cell.unit_text}")
             if found and (found[0].unit != "count" or found[0].has_scale):
                 value, unit = scale(Decimal(str(q.value)), Decimal(str(found[0].value))), found[0].unit
-        period = self._period(ctx, sent, q, period_cache, paragraph)
-        indicator, subject = cell.indicator, None
+        period = cell.period or self._period(ctx, sent, q, period_cache, paragraph)
+        indicator, subject = cell.indicator or None, None
         if indicator in ctx.places or self._place_key(indicator) in ctx.place_names:
             # "Province | Sales (C$ million)" over "Ontario | 25,310": a row per place, whose figure
             # is what the column measures
@@ -1749,7 +1772,7 @@ class DocExtractor:
         ):
             return True  # "year-on-year rise": a change and its basis, not what changed
         words = indicator.lower().split()
-        if len(words) == 1 and words[0] in ("compared", "recorded", "estimated", "reported", "basis", "versus", "against"):
+        if len(words) == 1 and words[0] in ("compared", "recorded", "estimated", "reported", "basis", "versus", "against", "followed", "trailed", "led"):
             return True
         if words and words[-1] == "basis" and len(words) <= 3:
             return True  # "year-on-year basis"
@@ -1796,6 +1819,13 @@ class DocExtractor:
             anchor = whole[0]  # "a budget of Rs 6,00,522 crore": the parser hangs the amount on "Rs"
         # the token of the quantity whose head lies outside it
         head = anchor.head
+        if growth and head.i > anchor.i and (
+            head.lower_ in ("growth", "expansion", "contraction") or head.lower_ == "rate" and any(c.lower_ == "growth" for c in head.children)
+        ):
+            owner = [c for c in head.children if c.dep_ == "poss" and _entity_of(c) is not None and _entity_of(c).label_ == "GPE"]
+            if owner:
+                # "Vietnam's 6.2 percent growth": that place's economy grew
+                return None, _entity_of(owner[0]).text
         subject = None
         indicator_head: Token | None = None
         counted_changes: Token | None = None
@@ -1811,7 +1841,10 @@ class DocExtractor:
             if named:
                 return ctx.text[named[0].idx : head.idx + len(head)], None
             nearby = ctx.text[_sentence_start_before(ctx.text, max(0, sent.start_char - 2)) : sent.end_char]  # this sentence and the one before
-            return (f"inflation {head.lower_}" if re.search(r"\binflation\b", nearby, re.I) else head.lower_), None
+            if re.search(r"\binflation\b", nearby, re.I):
+                return f"inflation {head.lower_}", None
+            # "GDP growth placed well within the government's 6 to 7 percent target": a growth target
+            return (f"growth {head.lower_}" if re.search(r"\bgrowth\b", ctx.text[sent.start_char : sent.end_char], re.I) else head.lower_), None
         if q.kind == "percent" and not growth and SHARE_VERB_BEFORE.search(ctx.text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start):
             # "representing 39.37 per cent of the total allocation": a share of what follows "of"
             # ("accounted for 39.6% and 22.6% of the expenditure": the whole after the last of a list)
@@ -1854,7 +1887,14 @@ class DocExtractor:
             indicator_head = head.head
             if indicator_head.lower_ in ("total", "number", "sum", "amount", "value"):
                 verb = indicator_head.head
-                indicator_head = self._subject_of(verb) or indicator_head
+                actor = self._subject_of(verb)
+                ent = _entity_of(actor) if actor is not None else None
+                owner = self._owner_phrase(ctx, actor) if actor is not None and ent is None else None
+                if _pos(verb) == "VERB" and verb.lower_ not in LEVEL_VERBS and (ent is not None and ent.label_ in SUBJECT_LABELS or owner):
+                    # "the Federal Government received a total of N1.53 trillion": the body that
+                    # received it owns the amount, named by what it did
+                    return self.nominal.get(verb.lower_, verb.text), (ent.text if ent is not None else owner)
+                indicator_head = actor or indicator_head
             elif indicator_head.lower_ in ("range", "band", "corridor"):
                 # "puts the federal funds rate at a range of 5.25% to 5.5%", "to a range of 4% to 4.25%":
                 # the rate the verb sets is what the range is of
@@ -2149,6 +2189,13 @@ class DocExtractor:
             if token.dep_ == "poss" and token.lower_ in ("country", "nation", "city", "province", "region", "state", "territory", "island") and token.head.i == head.i:
                 # "the country's foreign trade": the place the article is about owns it
                 drop.update(t.i for t in token.subtree)
+            elif (
+                token.dep_ == "poss" and token.head.i == head.i and _entity_of(token) is None and self._owner_phrase(ctx, token)
+                and not any(t.lower_ in ("forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook", "expectation", "expectations") for t in head.subtree)
+            ):  # "the central bank's forecast range" is the bank's view of the country's figure
+                # "the federal government's share", "local government councils' share": the body whose share it is
+                subject = subject or self._owner_phrase(ctx, token)
+                drop.update(t.i for t in token.subtree)
             elif token.dep_ == "poss" and _entity_of(token) is not None and (token.head.i == head.i or token.head.dep_ in ("compound", "amod") and token.head.head.i == head.i):
                 ent = _entity_of(token)
                 subject = subject or ent.text
@@ -2241,6 +2288,14 @@ REPORTS_ON = re.compile(
     r"(?:for\s+|to\s+)?(?:the\s+month\s+of\s+)?(?P<period>[^.;,\n]{3,40})\.",
     re.M,
 )
+# what is a flow or an aggregate, whose level is never said in per cent: said so, it is its growth
+FLOW_HEAD = re.compile(
+    r"\b(?:GDP|GNI|GVA|economy|output|production|consumption|expenditures?|spending|investments?|formation|exports|imports|sales|income|"
+    r"earnings|profits|construction|manufacturing|services|industry|agriculture|remittances|arrivals|value\s+added)$",
+    re.I,
+)
+# "surged by 10.7 percent from 1.7 percent": right after a change, the pace it moved from
+RATE_FROM = re.compile(r"\s(?P<move>from)\s+(?:the\s+)?(?:revised\s+)?$", re.I)
 # a change of pace to a level: "slowed to seven percent", "accelerated to 6.1%"
 PACE_TO = re.compile(
     r"\b(?:slowed|slowing|slows|eased|easing|eases|accelerated|accelerating|accelerates|quickened|quickening|picked\s+up|picking\s+up|"
@@ -2674,7 +2729,8 @@ RATE_THEN_GAP = re.compile(r"\s*,?\s*(?:which\s+(?:was|is)\s+|or\s+|i\.e\.\s+)?"
 # "..., compared with [a revised] 5.6 percent": a rate of change set beside another
 COMPARED_RATE = re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|against|(?P<move>(?:,\s*|\b(?:was|were|is)\s+)(?:(?:slightly|marginally|sharply|further)\s+)?(?:down|up)\s+from|,\s*(?:with\s+the\s+growth\s+)?(?:(?:slightly|marginally|sharply|further)\s+)?(?:down|up)\s+from"
-    r"|,\s*(?P<pace>quickening|accelerating|picking\s+up|slowing|easing|decelerating|moderating|rising|falling)\s+from))\s+(?:an?\s+|the\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$",
+    r"|,\s*(?P<pace>quickening|accelerating|picking\s+up|slowing|easing|decelerating|moderating|rising|falling)\s+from"
+    r"|(?P<than>(?:,\s*)?(?:(?:a\s+bit|slightly|much|marginally)\s+)?(?:slower|faster|weaker|stronger)\s+than)))\s+(?:an?\s+|the\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$",
     re.I,
 )
 # the high end of a range after its low end: "-2.6%", " to 7 per cent", " and 1.5 per cent"
@@ -3192,6 +3248,45 @@ class TableCell:
     column: str
     change: bool
     unit_text: str | None
+    period: Period | None = None  # the label of a series' cell: "Apr-18" is April 2018
+
+
+# a row of labelled figures flattened into one line: "Apr-18 1,03,459 May-18 94,016 Jun-18 95,610"
+SERIES_LABEL = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[-\s'’]\s?(?:\d{4}|\d{2})"
+SERIES_PAIR = re.compile(rf"(?P<label>{SERIES_LABEL})\s+(?P<number>[-−]?\d[\d,]*(?:\.\d+)?)(?=\s|$)")
+SERIES_ROW = re.compile(rf"(?:{SERIES_LABEL}\s+[-−]?\d[\d,]*(?:\.\d+)?\s+){{2,}}{SERIES_LABEL}\s+[-−]?\d[\d,]*(?:\.\d+)?(?=\s|$)")
+# the heading of such a row: "GST collection (in crore rupees)"
+SERIES_HEADING = re.compile(r"(?P<name>[A-Za-z][\w&' -]{1,60}?)\s*\(\s*(?:in\s+)?(?P<unit>[^()]{1,25})\)\s*$")
+
+
+def series_cells(text: str) -> dict[int, TableCell]:
+    """Return the numbers of month-labelled series flattened into a line, by their start.
+
+    "Month (2018-19) GST collection (in crore rupees) Apr-18 1,03,459 May-18 94,016 Jun-18
+    95,610": each number is the heading's measure, in the heading's unit, for its month.
+    """
+    cells: dict[int, TableCell] = {}
+    for row in SERIES_ROW.finditer(text):
+        line_start = text.rfind("\n", 0, row.start()) + 1
+        heading = SERIES_HEADING.search(text[line_start : row.start()].rstrip())
+        name = heading.group("name").strip() if heading else None
+        if name:
+            name = re.sub(r"^(?:Month|Year|Period|Quarter)\s*(?:\([^)]*\))?\s*", "", name).strip() or None
+        for pair in SERIES_PAIR.finditer(row.group(0)):
+            label = pair.group("label")
+            month = MONTH_NUMBERS.get(re.match(r"[A-Za-z]+", label).group(0).lower()[:3])
+            year = int(re.search(r"\d+$", label).group(0))
+            year = year + 2000 if year < 100 else year
+            if month is None or not 1900 < year < 2100:
+                continue
+            start_day = date(year, month, 1)
+            end_day = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+            period = Period(label, start_day.isoformat(), end_day.isoformat())
+            cells[row.start() + pair.start("number")] = TableCell(name or "", "", False, heading.group("unit") if heading else None, period)
+    return cells
+
+
+MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 
 
 def table_cells(text: str) -> dict[int, TableCell]:

@@ -23,8 +23,10 @@ SEED = CORPUS / "qianhai-plan-anniversary.gold.json"
 # What the seed article must reach (issue "polex extract and evaluate, end to end").
 SEED_BAR = {"quantity_f1": 0.95, "strict_f1": 0.80, "entity_f1": 0.90}
 # Floors for the dev split, a little under what polex reaches today: a change that
-# drops below one has made extraction worse on articles it was not written for.
-DEV_FLOORS = {"quantity_f1": 0.95, "strict_f1": 0.65, "entity_f1": 0.92}
+# drops below one has made extraction worse on articles it was not written for. The
+# strict floor was 0.65 on 31 articles; 16 articles added later, each labelled twice
+# before polex ran on them, brought the split's strict F1 to 0.64, and the floor to 0.62.
+DEV_FLOORS = {"quantity_f1": 0.95, "strict_f1": 0.62, "entity_f1": 0.92}
 
 
 def polex(*args: str) -> subprocess.CompletedProcess:
