@@ -103,6 +103,16 @@ FIRM_APPOSITIVE = re.compile(
 )
 
 
+# a transcript: its heading on a line of its own
+TRANSCRIPT_HEADING = re.compile(r"^[ \t]*(?:Transcript|TRANSCRIPT)[ \t]*$", re.M)
+# a speaker's line in a transcript: a name, perhaps after a title, alone before what they said
+SPEAKER_LINE = re.compile(
+    r"^[ \t]*(?:(?P<title>(?:Deputy[ \t]+|Assistant[ \t]+)?(?:Governor|Chair|Chairman|Chairwoman|President|Minister|Treasurer|Secretary))[ \t]+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2})[ \t]*:?[ \t]*$(?=\n\s*\S)",
+    re.M,
+)
+
+
 def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
     text_of_doc = doc_text(doc) if text is None else text
@@ -117,6 +127,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         if label not in KEEP_LABELS:
             continue
         raw = ent.text
+        if "\n\n" in raw:
+            continue  # "Media Conference Monetary Policy Decision\n\nTranscript": a span over a layout break is no name
         if label == "PERSON":
             tail = re.match(r"-[a-z]+\b", text_of_doc[ent.end_char : ent.end_char + 20])
             if tail:
@@ -258,6 +270,20 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 title = split_title
             if title or organization:
                 found[key].title, found[key].organization = title, organization
+    if TRANSCRIPT_HEADING.search(text_of_doc):
+        # a transcript names its speaker on a line of its own ("Michele Bullock", "Governor
+        # Michele Bullock") before what they said; the model rarely tags a name with no sentence
+        for line in SPEAKER_LINE.finditer(text_of_doc):
+            name = line.group("name")
+            key = _key(name)
+            if any(w.lower() in titles or w.lower() in stoplist for w in name.split()):
+                continue
+            if key not in found:
+                found[key] = _Found(name, "PERSON", "speaker_line", line.start("name"))
+                order.append(key)
+                found[key].mentions += 1
+            if line.group("title") and found[key].title is None:
+                found[key].title = line.group("title")
     _fix_person_labels(found)
     _merge_aliases(text_of_doc, found, order)
     _merge_places(found, lexicons)
