@@ -274,6 +274,10 @@ class DocExtractor:
             if named:
                 main_key = home
                 place_names.setdefault(home, named)
+            elif re.search(r"\b(?:" + "|".join(re.escape(c) for c in country_row.get("cues", "").split("|") if c[:1].isupper() and not c.isupper()) + r")\s+(?:economy|economic\s+growth|gross\s+domestic\s+product|GDP)\b", text) if country_row.get("cues") else False:
+                # "The Philippine economy grew 6.3 percent": the country, named by its adjective
+                main_key = home
+                place_names.setdefault(home, country_row["country"])
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             country_row, places,
@@ -752,8 +756,9 @@ class DocExtractor:
             if gapped is not None:
                 indicator = gapped  # "Central GST collections were Rs 38,100 crore, State GST Rs 49,900 crore"
             named_growth = indicator and GROWTH_RATE_NAME.search(indicator) and not re.search(r"\bshare\b", indicator, re.I)
+            carried = None  # what an earlier pace named ("the highest expansion since the 6.4 percent")
             if (
-                q.kind == "percent" and not named_growth and indicator and FLOW_HEAD.search(indicator) and not RATE_LIKE.search(indicator)
+                q.kind == "percent" and not named_growth and indicator and FLOW_HEAD.search(re.split(r"\s(?:of|from|in|for|on|to|at)\s", indicator)[0]) and not RATE_LIKE.search(indicator)
                 and not re.match(r"share\b", indicator, re.I) and not SHARE_VERB_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start)
                 and not re.match(r"(?:\s*[-–]\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s+of\b", text[q.end : q.end + 20]) and not re.search(r"\b(?:target|goal|forecast)\b", indicator, re.I)
                 and not COMPARED_RATE.search(before) and not RATE_FROM.search(before)  # the pace compared with: read below
@@ -761,6 +766,13 @@ class DocExtractor:
                 # "household final consumption stood at 4.6 percent", "industry, 6.3 percent": a
                 # flow (spending, output, trade) in per cent is its growth; a share says "of"
                 named_growth = True
+            if q.kind == "percent" and not named_growth and re.search(
+                r"\b(?:highest|fastest|strongest|slowest|weakest|lowest|biggest|smallest|sharpest)\s+(?:expansion|growth|increase|rise|gain|pace|contraction)\s+since\s+(?:the\s+)?$", before, re.I
+            ):
+                # "making it the highest expansion since the 6.4 percent in last year": an earlier pace of growth
+                named_growth = True
+                earlier = next((g for g in reversed(growth_rates) if g.end <= q.start and bisect_right(ctx.paragraph_starts, g.start) - 1 >= paragraph - 1), None)
+                carried = earlier.indicator if earlier is not None else None
             if q.kind == "percent" and indicator and PACE_TO.search(before) and not RATE_LIKE.search(indicator):
                 # "fixed-asset investment slowed to seven percent": a pace of growth; "inflation eased
                 # to 4.6%" is a rate's level
@@ -772,7 +784,7 @@ class DocExtractor:
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
                 # rate stated as a level is a growth rate
                 record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
-                growth_rates.append(replace(record, indicator=record.indicator or indicator, rule_id="growth_rate_named+" + q.rule_id))
+                growth_rates.append(replace(record, indicator=carried or record.indicator or indicator, rule_id="growth_rate_named+" + q.rule_id))
                 continue
             prior = next((g for g in reversed(growth_rates) if not g.rule_id.startswith(("growth_pace_change", "growth_compared_rate"))), None)
             compared_rate = COMPARED_RATE.search(before) if q.kind == "percent" else None
