@@ -3000,7 +3000,11 @@ def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
         if "+range_low" in m.rule_id:
             high = next((h for start, h in sorted(highs.items()) if start >= m.end), None)
             if high is not None and high.sentence == m.sentence and high.start - m.end <= 12:
-                m = replace(m, period=high.period or m.period, indicator=m.indicator or high.indicator)
+                generic = m.indicator is None or m.indicator.lower() in ("range", "band", "target range")
+                m = replace(
+                    m, period=high.period or m.period, indicator=high.indicator if generic and high.indicator else m.indicator,
+                    subject=high.subject if generic and high.indicator else m.subject,
+                )  # "raise its key rate, which affects many loans, to a range of 2.25% to 2.5%": the parse reads the high end
         elif "+range_high" in m.rule_id and out and out[-1].rule_id.startswith("level_after_change+") and "+range_low" in out[-1].rule_id:
             # "cut its key rate ... to a range of 4% to 4.25%": the high end is the same level's
             low = out[-1]
