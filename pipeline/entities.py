@@ -14,7 +14,7 @@ from .lexicons import Lexicons
 PORTFOLIO_WORDS = {
     "finance", "foreign", "trade", "economy", "economic", "commerce", "health", "education", "home",
     "interior", "labour", "labor", "energy", "agriculture", "industry", "transport", "justice",
-    "defence", "defense", "treasury", "prime", "deputy", "vice", "chief", "state", "junior",
+    "defence", "defense", "treasury", "prime", "deputy", "vice", "chief", "state", "junior", "financial",
 }
 from .records import Entity  # noqa: E402
 
@@ -268,6 +268,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 title = title.title()  # a transcript's "CHAIR POWELL." is Chair Powell
             if split_title and not title:
                 title = split_title
+            owner = re.match(r"(?P<acr>[A-Z]{2,6})(?:['’]s)?\s+(?P<rest>.*[a-z].*)$", title or "")
+            if owner and organization is None:
+                # "ABS Labour Statistics Program Manager", "NBS spokesperson": the body's short
+                # name, then the title; the organisation is the body's fullest name in the article
+                title, organization = owner.group("rest"), _body_named(owner.group("acr"), text_of_doc) or owner.group("acr")
+            elif organization and re.fullmatch(r"[A-Z]{2,6}", organization):
+                organization = _body_named(organization, text_of_doc) or organization  # "the OAGF's Director, ..."
             if title or organization:
                 found[key].title, found[key].organization = title, organization
     if TRANSCRIPT_HEADING.search(text_of_doc):
@@ -329,6 +336,30 @@ def words_before_acronym(acronym: str, text: str, words: re.Pattern):
     for paren in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
         before = words.search(text, max(0, paren.start() - 120), paren.start())
         yield before.group(1).split() if before is not None else None
+
+
+def _body_named(acronym: str, text: str) -> str | None:
+    """Return the article's full name of the body an acronym stands for, or None: the name
+    written before "(NBS)", else a capitalised name whose initials spell it ("the Office of the
+    Accountant General of the Federation" for OAGF)."""
+    for match in BODY_BEFORE_ACRONYM.finditer(text):
+        if match.group("acr") == acronym:
+            words = re.sub(r"^(?:the|The)\s+", "", match.group("name")).split()
+            while words and "".join(w[0] for w in words if w[0].isupper()) != acronym and len(words) > len(acronym):
+                words.pop(0)  # "Data from National Bureau of Statistics (NBS)": the name is the part that spells it
+            if words and "".join(w[0] for w in words if w[0].isupper()) == acronym:
+                return " ".join(words)
+    for match in CAPITALISED_NAME.finditer(text):
+        words = match.group(0).split()
+        if "".join(w[0] for w in words if w[0].isupper()) == acronym and BODY_NAME.search(match.group(0)):
+            return match.group(0)
+    return None
+
+
+# "the National Bureau of Statistics (NBS)": a body's name, then its short name
+BODY_BEFORE_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|for|on))*)\s*\(\s*(?P<acr>[A-Z]{2,6})\s*\)")
+# a run of capitalised words with the small words names keep: "Office of the Accountant General of the Federation"
+CAPITALISED_NAME = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for)\s+(?:the\s+)?[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)+")
 
 
 def spells_out(phrase: list[str], acronym: str) -> bool:
@@ -544,7 +575,7 @@ PAREN_ALIAS = re.compile(r"[(\[]\s*(?:hereinafter(?: referred to as)?|the|or)?\s
 REGEX_RULE_IDS = {"policy_quoted_name"}
 
 TITLE_AFTER = re.compile(
-    r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;.“\"()\n]{2,140}?)(?:\s*\([^)]*\))?(?=\s*(?:,|;|\.|\n|\bsaid\b|\bsays\b|\bwas\b|\bhas\b|\bis\b|\btold\b|\bbelieves\b|$))"
+    r"^[ \t]*(?:,|\n(?!\s*\n))\s*(?:the\s+|a\s+|an\s+)?(?P<role>[^,;.:“\"()\n]{2,140}?)(?:\s*\([^)]*\))?(?=\s*(?:,|;|\.|:|\n|\bsaid\b|\bsays\b|\bwas\b|\bhas\b|\bis\b|\btold\b|\bbelieves\b|$))"
 )
 ORG_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|to)\s+(?:the\s+)?(?=[A-Z])")
 
