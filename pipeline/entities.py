@@ -606,6 +606,9 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
         return department.group("title"), (owner if owner and (BODY_NAME.search(owner) or re.fullmatch(r"[A-Z]{2,8}", owner)) else None)
     match = APPOSITIVE_TITLE.search(before)
     if match is None:
+        lower = LOWER_APPOSITIVE_TITLE.search(before)
+        if lower is not None and lower.group("title").split()[-1] in titles:
+            return lower.group("title"), None  # "the country's prime minister, Christopher Luxon, whose ..."
         return None
     words = [w.lower().strip(".,") for w in match.group("title").split()]
     if not any(w in titles for w in words):
@@ -634,6 +637,8 @@ DEPARTMENT_TITLE = re.compile(
     r"(?P<title>(?:Director|Head|Manager|Commissioner|Officer|Controller|Coordinator)(?:-General)?\s*,\s*[A-Z][\w&-]*(?:\s+(?:and|&)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*){0,5})"
     r"\s*,\s*$"
 )
+# a title in lower case set off before a name: ", the country's prime minister, ", "and its chief economist, "
+LOWER_APPOSITIVE_TITLE = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)\s*,\s*$")
 # an honorific and given names between a title and the name the model found: ", Mrs. Oluwatoyin |Sakirat Madein"
 HONORIFIC_TAIL = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Chief|Dame|Sir|Engr)\.?\s+(?:[A-Z][a-z]+\s+){0,2}$")
 BODY_NAME = re.compile(r"\b(?:Bank|Ministry|Committee|Commission|Agency|Authority|Bureau|Office|Department|Council|Fund|Board|Reserve|Treasury|Organi[sz]ation|Institute|Association|Service|Corporation|Company|Exchange|University)\b")
