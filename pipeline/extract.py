@@ -79,7 +79,7 @@ MARKET_PRICE = re.compile(r"[A-Z]{3}/(?:[A-Z]{3}|bbl|oz|t|mmbtu|bu|lb)")
 POLL_PEOPLE = re.compile(r"^(?:\w+\s+){0,2}(?:economists|analysts|respondents|forecasters|traders|strategists)\b", re.I)
 MARKET_SWAPS = re.compile(r"\bswaps?(?:\s+rates?)?$", re.I)
 # an indicator that names a growth rate: "growth rate in Nominal GVA", "GDP growth", "growth target"
-GROWTH_RATE_NAME = re.compile(r"\bgrowth(?:\s+(?:rate|target|forecast|estimate|projection))?$|\bgrowth\s+rates?\b|^growth\b", re.I)
+GROWTH_RATE_NAME = re.compile(r"(?<!price\s)\bgrowth(?:\s+(?:rate|target|forecast|estimate|projection|outlook))?$|(?<!price\s)\bgrowth\s+rates?\b|^growth\b", re.I)
 # where one clause of a sentence ends and the next, with figures of its own, begins
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
 # "for the month", "in the year": a period named by reference to the one the article reports on
@@ -278,6 +278,15 @@ class DocExtractor:
                 # "The Philippine economy grew 6.3 percent": the country, named by its adjective
                 main_key = home
                 place_names.setdefault(home, country_row["country"])
+            elif any(
+                re.search(rf"\b{re.escape(body)}\b", text)
+                for body in country_row.get("central_bank", "").split("|") + [c for c in country_row.get("cues", "").split("|") if " " in c and BODY_WORD.search(c)]
+                if body
+            ):
+                # a story on UK inflation that names only the Bank of England and the ONS: the
+                # country whose central bank it is, in its short name ("UK")
+                main_key = home
+                place_names.setdefault(home, country_row.get("cues", "").split("|")[0] or country_row["country"])
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             country_row, places,
@@ -1707,6 +1716,10 @@ class DocExtractor:
             # measured, else what the sentence before was about ("The trend unemployment rate
             # remained steady in ... It decreased by ...")
             indicator = ctx.indicators.get(("paragraph", paragraph)) or self._subject_before(ctx, sent, paragraph)
+        elif indicator is None and not growth and re.search(r"\b(?:rose|fell|climbed|jumped|eased|dropped|slowed|accelerated|reached|hit|surged|slumped)\b", ctx.text[sent.start_char : q.start]):
+            # "UK inflation rose more than expected to a 10-month high of 3 per cent": the level
+            # a move reached is of what moved
+            indicator = self._measure_subject(ctx, sent)
         elif indicator is None and growth:
             # a change its own clause names nothing for ("..., an increase of 3.2%") is a change
             # of what the paragraph measured, else of what its sentence is about ("China's industrial
@@ -1777,6 +1790,8 @@ class DocExtractor:
             return True  # "expanded at an unexpected rate of 7%": how fast, not what grew
         if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:data|figures|statistics|estimates?)", indicator):
             return True  # "NBS data showed": the source, not the measure
+        if re.fullmatch(r"(?:(?:an?|the|its)\s+)?(?:(?:\d+-\w+|[\w-]+-(?:year|month|week)|recent|record|new|fresh|all-time|multi-\w+)\s+)*(?:high|low|peak|trough)", indicator, re.I):
+            return True  # "to a 10-month high of 3 per cent", "the recent low of 1.7 per cent": where it stands, not what
         letters = re.findall(r"[a-z]+", indicator.lower())
         if (
             letters and any(w in ("year", "month", "quarter", "edged", "inched", "ticked") for w in letters)
