@@ -2025,6 +2025,8 @@ class DocExtractor:
                         break
             indicator_head = better
         if indicator_head is None:
+            if subject is None and anchor.dep_ in ("nsubj", "nsubjpass") and _pos(anchor.head) == "VERB":
+                subject = self._clause_subject(ctx, anchor.head, qset)  # "N3.585 trillion was shared among the 36 states"
             return None, subject
         indicator, found_subject = self._phrase(ctx, indicator_head, qset, counted=q.kind == "count" and indicator_head.i > anchor.i)
         if indicator:
@@ -2217,7 +2219,8 @@ class DocExtractor:
                 # "the country's foreign trade": the place the article is about owns it
                 drop.update(t.i for t in token.subtree)
             elif (
-                token.dep_ == "poss" and token.head.i == head.i and _entity_of(token) is None and self._owner_phrase(ctx, token)
+                (token.dep_ == "poss" or token.dep_ == "nmod" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("’", "'"))
+                and token.head.i == head.i and _entity_of(token) is None and self._owner_phrase(ctx, token)
                 and not any(t.lower_ in ("forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook", "expectation", "expectations") for t in head.subtree)
             ):  # "the central bank's forecast range" is the bank's view of the country's figure
                 # "the federal government's share", "local government councils' share": the body whose share it is
@@ -2266,6 +2269,12 @@ class DocExtractor:
             return None
         forecaster = verb.lower_ in FORECAST_VERBS  # "the Commission forecasts growth of ...": who forecasts owns nothing
         for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("among", "between"):
+                # "N3.585 trillion was shared among the 36 states": the recipients own their share
+                pobj = [c for c in child.children if c.dep_ == "pobj" and c.lower_ in INSTITUTION_NOUNS]
+                if pobj:
+                    words = [c for c in pobj[0].children if c.dep_ in ("nummod", "amod", "compound") and c.i < pobj[0].i] + [pobj[0]]
+                    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
             if forecaster and child.dep_ in ("nsubj", "nsubjpass"):
                 continue
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "of"):
