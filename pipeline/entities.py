@@ -113,12 +113,24 @@ SPEAKER_LINE = re.compile(
 )
 
 
+_WORD_LISTS: dict[int, tuple] = {}
+
+
+def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, tuple]:
+    """Return (title words, stoplist keys, stoplist phrases) of a lexicon set, built once."""
+    lists = _WORD_LISTS.get(id(lexicons))
+    if lists is None or lists[0] is not lexicons:
+        stoplist = frozenset(_key(r["text"]) for r in lexicons.entity_stoplist)
+        lists = _WORD_LISTS[id(lexicons)] = (
+            lexicons, frozenset(r["word"].lower() for r in lexicons.titles), stoplist, tuple(stop for stop in stoplist if " " in stop),
+        )
+    return lists[1:]
+
+
 def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
     text_of_doc = doc_text(doc) if text is None else text
-    titles = frozenset(r["word"].lower() for r in lexicons.titles)
-    stoplist = {_key(r["text"]) for r in lexicons.entity_stoplist}
-    phrase_stops = tuple(stop for stop in stoplist if " " in stop)
+    titles, stoplist, phrase_stops = _word_lists(lexicons)
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = list(doc.ents if ents is None else ents)

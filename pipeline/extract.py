@@ -1617,10 +1617,13 @@ class DocExtractor:
         "Year-over-year, the average deficit decreased $0.4 billion from the three months ending
         in June 2015": the change is that of the three months ending in June 2016.
         """
-        cues = [
-            m for m in self.basis_re.finditer(ctx.text, sent.start_char, sent.end_char)
-            if (self._basis_row(m.group(0)) or {}).get("basis") == "yoy"
-        ]
+        key = ("yoy cues", sent.start_char)
+        if key not in ctx.sentence_period:  # once a sentence: each of its figures asks
+            ctx.sentence_period[key] = [
+                m for m in self.basis_re.finditer(ctx.text, sent.start_char, sent.end_char)
+                if (self._basis_row(m.group(0)) or {}).get("basis") == "yoy"
+            ]
+        cues = ctx.sentence_period[key]
         if not cues:
             return None
         for p in found:
