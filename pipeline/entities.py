@@ -53,6 +53,7 @@ def _clean(text: str) -> str:
     return text.strip(" ,.;:-").strip(QUOTES)
 
 
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
     text = KEY_PLANNING.sub("plan", text)  # "Qianhai Planning" and "Qianhai Plan" are one plan
@@ -116,13 +117,15 @@ SPEAKER_LINE = re.compile(
 _WORD_LISTS: dict[int, tuple] = {}
 
 
-def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, tuple]:
-    """Return (title words, stoplist keys, stoplist phrases) of a lexicon set, built once."""
+def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern]:
+    """Return (title words, stoplist keys, a pattern of the stoplist's phrases at either edge
+    of a name) of a lexicon set, built once."""
     lists = _WORD_LISTS.get(id(lexicons))
     if lists is None or lists[0] is not lexicons:
         stoplist = frozenset(_key(r["text"]) for r in lexicons.entity_stoplist)
+        phrases = "|".join(re.escape(stop) for stop in sorted(stoplist) if " " in stop) or "(?!)"
         lists = _WORD_LISTS[id(lexicons)] = (
-            lexicons, frozenset(r["word"].lower() for r in lexicons.titles), stoplist, tuple(stop for stop in stoplist if " " in stop),
+            lexicons, frozenset(r["word"].lower() for r in lexicons.titles), stoplist, re.compile(rf"^(?:{phrases}) | (?:{phrases})$"),
         )
     return lists[1:]
 
@@ -245,7 +248,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         key = _key(text)
         if key in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue
-        if any(key.startswith(stop + " ") or key.endswith(" " + stop) for stop in phrase_stops):
+        if phrase_stops.search(key):
             continue  # "Bn Release Date": a stoplisted phrase at the edge of the span
         if label == "ORG" and "," in text and not re.search(r",\s*(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A)\b", text):
             continue  # "Electricity, Gas, Water Supply & Other Utility Services": a list, not a name
