@@ -104,6 +104,12 @@ FIRM_APPOSITIVE = re.compile(
 )
 
 
+# two parties joined by a hyphen: "Shiv Sena-BJP"
+ALLIANCE = re.compile(r"(?P<first>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)-(?P<second>[A-Z]{2,6})")
+# a capitalised word and "sub-" before a body the model cut at the hyphen: "Technical sub-Committee"
+SUB_BODY_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+)?[Ss]ub-$")
+# the "of the ..." an office's name goes on with: "Accountant General of the Federation"
+OF_THE_AFTER = re.compile(r" of the (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?=[\s,.;:)’']|$)")
 # a transcript: its heading on a line of its own
 TRANSCRIPT_HEADING = re.compile(r"^[ \t]*(?:Transcript|TRANSCRIPT)[ \t]*$", re.M)
 # a speaker's line in a transcript: a name, perhaps after a title, alone before what they said
@@ -142,6 +148,12 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         if label not in KEEP_LABELS:
             continue
         raw = ent.text
+        sub = SUB_BODY_BEFORE.search(text_of_doc, max(0, ent.start_char - 30), ent.start_char)
+        if sub and label == "ORG":
+            raw = sub.group(0) + raw  # "Technical sub-|Committee of FAAC": the model stops at the hyphen
+        of_the = OF_THE_AFTER.match(text_of_doc, ent.end_char) if label == "ORG" and re.search(r"\b(?:General|Secretary|Auditor|Registrar|Commissioner)$", raw) else None
+        if of_the:
+            raw += of_the.group(0)  # "Office of the Accountant General| of the Federation"
         if "\n\n" in raw:
             continue  # "Media Conference Monetary Policy Decision\n\nTranscript": a span over a layout break is no name
         if label == "PERSON":
@@ -269,6 +281,15 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue
         if label == "PERSON" and text.isupper() and len(text) > 3:
             text = text.title()  # a transcript's speaker label "JACOB GREBER:" names Jacob Greber
+        allied = ALLIANCE.fullmatch(text) if label in ("ORG", "PRODUCT", "NORP", "WORK_OF_ART", "FAC") else None
+        if allied:
+            # "the Shiv Sena-BJP government": two parties joined by a hyphen, each a body
+            for part in (allied.group("first"), allied.group("second")):
+                if _key(part) not in found:
+                    found[_key(part)] = _Found(part, "ORG", "ner_alliance", ent.start_char)
+                    order.append(_key(part))
+                found[_key(part)].mentions += 1
+            continue
         key = _key(text)
         rule_id = ent.id_ or ("ner_" + ent.label_.lower())
         if key not in found:
