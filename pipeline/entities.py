@@ -82,6 +82,16 @@ class _Found:
         self.first = first
 
 
+def _entry(found: dict, order: list, text: str, label: str, rule_id: str, first: int) -> tuple[_Found, bool]:
+    """Return (the entity found under ``text``'s key, whether it is new), adding it in reading order if new."""
+    key = _key(text)
+    if key in found:
+        return found[key], False
+    found[key] = _Found(text, label, rule_id, first)
+    order.append(key)
+    return found[key], True
+
+
 def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
     """Return (title, name) of a PERSON span that starts with a role: "Treasurer Jim Chalmers"."""
     words = text.split()
@@ -285,20 +295,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         if allied:
             # "the Shiv Sena-BJP government": two parties joined by a hyphen, each a body
             for part in (allied.group("first"), allied.group("second")):
-                if _key(part) not in found:
-                    found[_key(part)] = _Found(part, "ORG", "ner_alliance", ent.start_char)
-                    order.append(_key(part))
-                found[_key(part)].mentions += 1
+                _entry(found, order, part, "ORG", "ner_alliance", ent.start_char)[0].mentions += 1
             continue
-        key = _key(text)
-        rule_id = ent.id_ or ("ner_" + ent.label_.lower())
-        if key not in found:
-            found[key] = _Found(text, label, rule_id, ent.start_char)
-            order.append(key)
-        else:
-            found[key].labels[label] += 1
-        found[key].mentions += 1
-        if label == "PERSON" and found[key].title is None:
+        item, new = _entry(found, order, text, label, ent.id_ or ("ner_" + ent.label_.lower()), ent.start_char)
+        if not new:
+            item.labels[label] += 1
+        item.mentions += 1
+        if label == "PERSON" and item.title is None:
             title, organization = person_role(ent, titles, text_of_doc, spans)
             if title and title.isupper() and len(title) > 4:
                 title = title.title()  # a transcript's "CHAIR POWELL." is Chair Powell
@@ -312,21 +315,19 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             elif organization and re.fullmatch(r"[A-Z]{2,6}", organization):
                 organization = _body_named(organization, text_of_doc) or organization  # "the OAGF's Director, ..."
             if title or organization:
-                found[key].title, found[key].organization = title, organization
+                item.title, item.organization = title, organization
     if TRANSCRIPT_HEADING.search(text_of_doc):
         # a transcript names its speaker on a line of its own ("Michele Bullock", "Governor
         # Michele Bullock") before what they said; the model rarely tags a name with no sentence
         for line in SPEAKER_LINE.finditer(text_of_doc):
             name = line.group("name")
-            key = _key(name)
             if any(w.lower() in titles or w.lower() in stoplist for w in name.split()):
                 continue
-            if key not in found:
-                found[key] = _Found(name, "PERSON", "speaker_line", line.start("name"))
-                order.append(key)
-                found[key].mentions += 1
-            if line.group("title") and found[key].title is None:
-                found[key].title = line.group("title")
+            item, new = _entry(found, order, name, "PERSON", "speaker_line", line.start("name"))
+            if new:
+                item.mentions += 1
+            if line.group("title") and item.title is None:
+                item.title = line.group("title")
     _fix_person_labels(found)
     _merge_aliases(text_of_doc, found, order)
     _merge_places(found, lexicons)
@@ -374,26 +375,37 @@ def words_before_acronym(acronym: str, text: str, words: re.Pattern):
         yield before.group(1).split() if before is not None else None
 
 
+def expand_acronym(acronym: str, text: str) -> str | None:
+    """Return the words an article spells an acronym out with ("Gross sovereign-issued debt (GSID)"), or None."""
+    words = next(words_before_acronym(acronym, text, WORDS_BEFORE), None)  # where it is first defined
+    if not words:
+        return None
+    for k in range(len(words) - 2, -1, -1) if len(words) > 1 else [0]:
+        if spells_out(words[k:], acronym):
+            return " ".join(words[k:])  # the shortest phrase that spells it out
+    return None
+
+
+def _initials(name: str) -> str:
+    """Return the capitals that start a name's words: "OAGF" of "Office of the Accountant General of the Federation"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def _body_named(acronym: str, text: str) -> str | None:
     """Return the article's full name of the body an acronym stands for, or None: the name
     written before "(NBS)", else a capitalised name whose initials spell it ("the Office of the
     Accountant General of the Federation" for OAGF)."""
-    for match in BODY_BEFORE_ACRONYM.finditer(text):
-        if match.group("acr") == acronym:
-            words = re.sub(r"^(?:the|The)\s+", "", match.group("name")).split()
-            while words and "".join(w[0] for w in words if w[0].isupper()) != acronym and len(words) > len(acronym):
-                words.pop(0)  # "Data from National Bureau of Statistics (NBS)": the name is the part that spells it
-            if words and "".join(w[0] for w in words if w[0].isupper()) == acronym:
-                return " ".join(words)
+    expanded = expand_acronym(acronym, text)
+    if expanded and _initials(expanded) == acronym:
+        return expanded
     for match in CAPITALISED_NAME.finditer(text):
-        words = match.group(0).split()
-        if "".join(w[0] for w in words if w[0].isupper()) == acronym and BODY_NAME.search(match.group(0)):
+        if _initials(match.group(0)) == acronym and BODY_NAME.search(match.group(0)):
             return match.group(0)
     return None
 
 
-# "the National Bureau of Statistics (NBS)": a body's name, then its short name
-BODY_BEFORE_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|for|on))*)\s*\(\s*(?P<acr>[A-Z]{2,6})\s*\)")
+# the words before an acronym's definition, "Gross sovereign-issued debt (GSID)"
+WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,8})$")
 # a run of capitalised words with the small words names keep: "Office of the Accountant General of the Federation"
 CAPITALISED_NAME = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for)\s+(?:the\s+)?[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*)+")
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import BYLINE_PLACE, doc_text, extract_entities, spells_out, words_before_acronym
+from .entities import BYLINE_PLACE, doc_text, expand_acronym, extract_entities
 from .lexicons import Lexicons
 from .normalize import ORDINALS, find_periods, fiscal_part, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
@@ -271,22 +271,23 @@ class DocExtractor:
             # a release that names its country only inside a name ("the U.S. Bureau of Economic
             # Analysis") is still about that country; one that never names it has no subject
             named = self._country_named(text, home)
+            cues = [c for c in country_row.get("cues", "").split("|") if c]
             if named:
                 main_key = home
                 place_names.setdefault(home, named)
-            elif re.search(r"\b(?:" + "|".join(re.escape(c) for c in country_row.get("cues", "").split("|") if c[:1].isupper() and not c.isupper()) + r")\s+(?:economy|economic\s+growth|gross\s+domestic\s+product|GDP)\b", text) if country_row.get("cues") else False:
+            elif cues and re.search(r"\b(?:" + "|".join(re.escape(c) for c in cues if c[:1].isupper() and not c.isupper()) + r")\s+(?:economy|economic\s+growth|gross\s+domestic\s+product|GDP)\b", text):
                 # "The Philippine economy grew 6.3 percent": the country, named by its adjective
                 main_key = home
                 place_names.setdefault(home, country_row["country"])
             elif any(
                 re.search(rf"\b{re.escape(body)}\b", text)
-                for body in country_row.get("central_bank", "").split("|") + [c for c in country_row.get("cues", "").split("|") if " " in c and BODY_WORD.search(c)]
+                for body in country_row.get("central_bank", "").split("|") + [c for c in cues if " " in c and BODY_WORD.search(c)]
                 if body
             ):
                 # a story on UK inflation that names only the Bank of England and the ONS: the
                 # country whose central bank it is, in its short name ("UK")
                 main_key = home
-                place_names.setdefault(home, country_row.get("cues", "").split("|")[0] or country_row["country"])
+                place_names.setdefault(home, cues[0] if cues else country_row["country"])
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             country_row, places,
@@ -819,7 +820,7 @@ class DocExtractor:
                     period=self._period(ctx, sent, q, period_cache, paragraph),
                     text=text[q.start : q.end], start=q.start, end=q.end, rule_id="growth_compared_rate+" + q.rule_id,
                 ))
-                if (compared_rate.group("move") or "pace" in compared_rate.re.groupindex and compared_rate.group("pace")) and abs(q.value) != prior.value:
+                if compared_rate.group("move") and abs(q.value) != prior.value:  # "down from", "slower than", "easing from", not "compared with"
                     # "increased 12.4 percent ..., slightly down from 13 percent": and the pace itself
                     # moved, in points, from the earlier rate to this one
                     cue_start = before_start + compared_rate.start() + len(compared_rate.group(0)) - len(compared_rate.group(0).lstrip(", "))
@@ -1707,7 +1708,7 @@ class DocExtractor:
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
         if indicator is not None and re.fullmatch(r"[A-Z]{2,7}", indicator) and indicator not in KNOWN_ACRONYMS:
-            indicator = _expand_acronym(indicator, ctx.text) or indicator  # "GSID": "Gross sovereign-issued debt (GSID)"
+            indicator = expand_acronym(indicator, ctx.text) or indicator  # "GSID": "Gross sovereign-issued debt (GSID)"
         previous = ctx.indicators.get(sent.start_char)
         paragraph = bisect_right(ctx.paragraph_starts, q.start) - 1
         if indicator is None and previous is not None:
@@ -1733,7 +1734,7 @@ class DocExtractor:
             ctx.indicators[sent.start_char] = indicator
             ctx.indicators[("paragraph", paragraph)] = indicator
         if subject and re.fullmatch(r"[A-Z]{2,6}", subject):
-            expanded = _expand_acronym(subject, ctx.text)
+            expanded = expand_acronym(subject, ctx.text)
             if expanded and not all(w[:1].isupper() for w in expanded.split()):
                 # "the FAI edged up 0.52 percent", after "fixed-asset investment (FAI)": the
                 # short name of a measure, not an owner
@@ -2792,7 +2793,6 @@ NOT_A_MEASURE = re.compile(
     r"|(?:nearly|about|over|some|more\s+than|almost|around)?\s*\d+\s+(?:years?|months?|weeks?|days?)",
     re.I,
 )
-WORDS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,8})$")
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
@@ -2813,11 +2813,10 @@ def _ends_by_arithmetic(paragraph_starts: list[int], metrics: list[Metric], grow
             out.append(g)
             continue
         paragraph = paragraph_starts[bisect_right(paragraph_starts, g.start) - 1]
+        sentences = {g.sentence} | {n.sentence for n in metrics if n.end <= g.start and n.start >= paragraph}  # the change's and its paragraph's before it
         near = [
             m for m in metrics
-            if m.start >= max(paragraph, g.end - 400) and m.end <= g.end + 200 and m.sentence in (g.sentence,) + tuple(
-                n.sentence for n in metrics if n.end <= g.start and n.start >= paragraph
-            ) and m.value and m.qualifier is None
+            if m.start >= max(paragraph, g.end - 400) and m.end <= g.end + 200 and m.sentence in sentences and m.value and m.qualifier is None
         ]
         best = None
         for a in near:  # a: the earlier level, b: the later one
@@ -2880,17 +2879,6 @@ def _months_before(start: str, months: int) -> tuple[str, str]:
 def _months(period: Period) -> int:
     first, last = date.fromisoformat(period.start), date.fromisoformat(period.end)
     return (last.year - first.year) * 12 + last.month - first.month + 1
-
-
-def _expand_acronym(acronym: str, text: str) -> str | None:
-    """Return the words an article spells an acronym out with ("Gross sovereign-issued debt (GSID)"), or None."""
-    words = next(words_before_acronym(acronym, text, WORDS_BEFORE), None)  # where it is first defined
-    if not words:
-        return None
-    for k in range(len(words) - 2, -1, -1) if len(words) > 1 else [0]:
-        if spells_out(words[k:], acronym):
-            return " ".join(words[k:])  # the shortest phrase that spells it out
-    return None
 
 
 def _items_named_before(ctx: _Context, sent: Span, metrics: list[Metric], count: int) -> list[str] | None:
