@@ -311,9 +311,9 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             if owner and organization is None:
                 # "ABS Labour Statistics Program Manager", "NBS spokesperson": the body's short
                 # name, then the title; the organisation is the body's fullest name in the article
-                title, organization = owner.group("rest"), _body_named(owner.group("acr"), text_of_doc) or owner.group("acr")
+                title, organization = owner.group("rest"), body_named(owner.group("acr"), text_of_doc) or owner.group("acr")
             elif organization and re.fullmatch(r"[A-Z]{2,6}", organization):
-                organization = _body_named(organization, text_of_doc) or organization  # "the OAGF's Director, ..."
+                organization = body_named(organization, text_of_doc) or organization  # "the OAGF's Director, ..."
             if title or organization:
                 item.title, item.organization = title, organization
     if TRANSCRIPT_HEADING.search(text_of_doc):
@@ -391,16 +391,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-def _body_named(acronym: str, text: str) -> str | None:
+def body_named(acronym: str, text: str, governments: bool = False) -> str | None:
     """Return the article's full name of the body an acronym stands for, or None: the name
     written before "(NBS)", else a capitalised name whose initials spell it ("the Office of the
-    Accountant General of the Federation" for OAGF)."""
+    Accountant General of the Federation" for OAGF; with ``governments``, "the Federal
+    Government" for FG too)."""
     expanded = expand_acronym(acronym, text)
     if expanded and _initials(expanded) == acronym:
         return expanded
     for match in CAPITALISED_NAME.finditer(text):
-        if _initials(match.group(0)) == acronym and BODY_NAME.search(match.group(0)):
-            return match.group(0)
+        name = re.sub(r"^The\s+", "", match.group(0))  # "The Federal Government has ...": a sentence's first word
+        if _initials(name) == acronym and (BODY_NAME.search(name) or governments and re.search(r"\bGovernment\b", name)):
+            return name
     return None
 
 

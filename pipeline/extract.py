@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import BYLINE_PLACE, doc_text, expand_acronym, extract_entities
+from .entities import BYLINE_PLACE, body_named, doc_text, expand_acronym, extract_entities
 from .lexicons import Lexicons
 from .normalize import ORDINALS, find_periods, fiscal_part, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
@@ -83,7 +83,11 @@ GROWTH_RATE_NAME = re.compile(r"(?<!price\s)\bgrowth(?:\s+(?:rate|target|forecas
 # where one clause of a sentence ends and the next, with figures of its own, begins
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
 # "for the month", "in the year": a period named by reference to the one the article reports on
-ANAPHORIC_PERIOD = re.compile(r"\b(?:for|in|during)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))", re.I)
+ANAPHORIC_PERIOD = re.compile(
+    r"\b(?:for|in|during)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))"
+    r"|\b(?P<phrase2>full[- ](?P<unit2>year))\s+(?:target|goal|forecast|growth|projection|outlook|estimate)",  # "our full-year target growth of 6.5 to 7.5 percent"
+    re.I,
+)
 # a word any period expression has (a quick test before the full scanner)
 MAYBE_PERIOD = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|quarter|half|year|month|week|day|today|now|date|fiscal|financial|fy)", re.I)
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
@@ -136,7 +140,8 @@ class DocExtractor:
         self.finder = QuantityFinder(lexicons)
         self.countries = CountryGuesser(lexicons)
         self.stock_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "stock"}
-        self.nominal = {r["verb"].lower(): r["noun"] for r in lexicons.nominals}
+        self.nominal = {r["verb"].lower(): r["indicator"] for r in lexicons.nominals}
+        self.nominal_noun = {r["verb"].lower(): r["noun"].lower() for r in lexicons.nominals}
         self.currency_words = {r["surface"].lower() for r in lexicons.currencies if r["position"] == "suffix"}
         self.flow_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "flow"}
         self.place_of = {
@@ -728,7 +733,7 @@ class DocExtractor:
                     # "cut rates by 25 basis points", "slashed rates by a total of 175 basis points"
                     record = replace(record, indicator="interest rates")
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
-                if nxt is not None and (re.fullmatch(
+                if nxt is not None and not ("range_low" in q.rule_id and "range_high" in nxt.rule_id) and (re.fullmatch(
                     r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|from\s+(?:the\s+)?(?:previous|preceding|prior|same)\s+(?:fiscal\s+|financial\s+)?(?:year|month|quarter|period)(?:\s+(?:last|a)\s+year)?\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
                     text[q.end : nxt.start], re.I,
                 ) or self._period_then_level(ctx, text[q.end : nxt.start])):
@@ -761,6 +766,10 @@ class DocExtractor:
                 if record.subject:
                     subject_memory[paragraph] = record.subject
                 continue
+            gapped_change = self._gapped_change(ctx, q, sent, growth_rates)
+            if gapped_change is not None:
+                growth_rates.append(gapped_change)
+                continue
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
             gapped = self._gapped_name(ctx, q, quantities[i - 1] if i > 0 else None, sent)
             if gapped is not None:
@@ -781,7 +790,10 @@ class DocExtractor:
             ):
                 # "making it the highest expansion since the 6.4 percent in last year": an earlier pace of growth
                 named_growth = True
-                earlier = next((g for g in reversed(growth_rates) if g.end <= q.start and bisect_right(ctx.paragraph_starts, g.start) - 1 >= paragraph - 1), None)
+                earlier = next((
+                    g for g in reversed(growth_rates)
+                    if g.end <= q.start and bisect_right(ctx.paragraph_starts, g.start) - 1 >= paragraph - 1 and "+range_" not in g.rule_id  # not "the 6 to 7 percent target"
+                ), None)
                 carried = earlier.indicator if earlier is not None else None
             if q.kind == "percent" and indicator and PACE_TO.search(before) and not RATE_LIKE.search(indicator):
                 # "fixed-asset investment slowed to seven percent": a pace of growth; "inflation eased
@@ -794,7 +806,15 @@ class DocExtractor:
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
                 # rate stated as a level is a growth rate
                 record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
-                growth_rates.append(replace(record, indicator=carried or record.indicator or indicator, rule_id="growth_rate_named+" + q.rule_id))
+                record = replace(record, indicator=carried or record.indicator or indicator, rule_id="growth_rate_named+" + q.rule_id)
+                growth_rates.append(record)
+                if nxt is not None and "range_low" in q.rule_id and "range_high" in nxt.rule_id and i + 1 not in consumed:
+                    # "above the target range of 6.5 percent to 7.5 percent": both ends are paces of growth
+                    growth_rates.append(replace(
+                        record, value=abs(nxt.value), qualifier=Qualifier(nxt.qualifier) if nxt.qualifier else None,
+                        text=text[nxt.start : nxt.end], start=nxt.start, end=nxt.end, rule_id="growth_rate_named+" + nxt.rule_id,
+                    ))
+                    consumed.add(i + 1)
                 continue
             prior = next((g for g in reversed(growth_rates) if not g.rule_id.startswith(("growth_pace_change", "growth_compared_rate"))), None)
             compared_rate = COMPARED_RATE.search(before) if q.kind == "percent" else None
@@ -926,6 +946,7 @@ class DocExtractor:
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
+        growth_rates = _owner_of_the_end(metrics, growth_rates)
         # a policy rate's level said with no time is where the decision the article reports put
         # it: "The Fed on Wednesday raised its rate by ... The decision puts the federal funds
         # rate at a range of 5.25% to 5.5%"
@@ -1186,6 +1207,33 @@ class DocExtractor:
             return
         metric = self._metric(ctx, q, sent, indicator, subject, period, "table_cell+")
         metrics.append(replace(metric, value=value, unit=unit))
+
+    def _gapped_change(self, ctx: _Context, q: RawQuantity, sent: Span, growth_rates: list[GrowthRate]) -> GrowthRate | None:
+        """Return the change a percentage states in a gapped list of changes, or None.
+
+        "the agriculture sector grew 0.2 percent in the second quarter; industry, 6.3 percent; and
+        services, 9.1 percent": the verb is said once; each later item changed the same way, over
+        the same time.
+        """
+        if q.kind != "percent" or not growth_rates:
+            return None
+        prior = growth_rates[-1]
+        if prior.unit != "%" or prior.value is None or prior.start < sent.start_char or prior.end > q.start:
+            return None
+        gap = GAPPED_CHANGE.fullmatch(ctx.text, prior.end, q.qualifier_start if q.qualifier_start is not None else q.start)
+        if gap is None:
+            return None
+        span = ctx.doc.char_span(gap.start("name"), gap.end("name"), alignment_mode="contract")
+        if span is None or not any(_pos(t) in ("NOUN", "PROPN") for t in span) or any(
+            _pos(t) in ("VERB", "AUX", "PRON", "ADP", "NUM") and t.lower_ not in ("of",) for t in span
+        ):
+            return None
+        return replace(
+            prior, indicator=_clean_indicator(span.text) or span.text, value=abs(q.value),
+            direction=Direction.DECREASE if q.value < 0 else prior.direction,
+            qualifier=Qualifier(q.qualifier) if q.qualifier else None, from_value=None, to_value=None,
+            text=ctx.text[q.start : q.end], start=q.start, end=q.end, rule_id="growth_gapped+" + q.rule_id,
+        )
 
     def _gapped_name(self, ctx: _Context, q: RawQuantity, previous: RawQuantity | None, sent: Span) -> str | None:
         """Return the name a figure follows in a gapped list, or None.
@@ -1669,14 +1717,15 @@ class DocExtractor:
         months = _months(ctx.lead_period)
         out = []
         for match in ANAPHORIC_PERIOD.finditer(ctx.text, sent.start_char, sent.end_char):
-            unit = match.group("unit").lower()
+            unit = (match.group("unit") or match.group("unit2")).lower()
+            phrase = "phrase" if match.group("phrase") else "phrase2"
             if unit == "month" and months == 1 or unit == "quarter" and months == 3:
                 dates = (ctx.lead_period.start, ctx.lead_period.end)
             elif unit == "year" and lead_start.year == lead_end.year:
                 dates = (f"{lead_end.year}-01-01", f"{lead_end.year}-12-31")
             else:
                 continue
-            out.append((match.start("phrase"), match.end(), match.group("phrase"), *dates))
+            out.append((match.start(phrase), match.end(phrase), match.group(phrase), *dates))
         return out
 
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
@@ -1730,6 +1779,11 @@ class DocExtractor:
             # output expanded at an unexpected rate of seven percent"); a level may be of something
             # new, and stays unnamed
             indicator = ctx.indicators.get(("paragraph", paragraph)) or self._measure_subject(ctx, sent)
+        if indicator is not None and q.kind == "percent" and ctx.text[max(0, q.start - 3) : q.start].rstrip().endswith("("):
+            source = RECEIVED_FROM.fullmatch(indicator)
+            if source:
+                # "received N117.581 billion (52.68 per cent)" from a named revenue: the share of it
+                indicator = f"share of {source.group(1)}"
         if indicator is not None and indicator not in self.change:
             ctx.indicators[sent.start_char] = indicator
             ctx.indicators[("paragraph", paragraph)] = indicator
@@ -1739,6 +1793,10 @@ class DocExtractor:
                 # "the FAI edged up 0.52 percent", after "fixed-asset investment (FAI)": the
                 # short name of a measure, not an owner
                 indicator, subject = (indicator if indicator and indicator != subject else expanded), None
+            elif expanded is None:
+                # "the N1.53trillion received by the FG", where the article wrote "the Federal
+                # Government" before and never defined the short name: the body's name
+                subject = body_named(subject, ctx.text, governments=True) or subject
         if subject and subject in ctx.datelines:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
         if subject:
@@ -1857,6 +1915,10 @@ class DocExtractor:
             if owner:
                 # "Vietnam's 6.2 percent growth": that place's economy grew
                 return None, _entity_of(owner[0]).text
+        if q.kind == "money" and not growth:
+            moved = self._moved_amount(ctx, anchor, qset)
+            if moved is not None:
+                return moved
         subject = None
         indicator_head: Token | None = None
         counted_changes: Token | None = None
@@ -1924,13 +1986,16 @@ class DocExtractor:
                 if _pos(verb) == "VERB" and verb.lower_ not in LEVEL_VERBS and (ent is not None and ent.label_ in SUBJECT_LABELS or owner):
                     # "the Federal Government received a total of N1.53 trillion": the body that
                     # received it owns the amount, named by what it did
-                    return self.nominal.get(verb.lower_, verb.text), (ent.text if ent is not None else owner)
+                    return self._nominal_of(verb), (ent.text if ent is not None else owner)
                 indicator_head = actor or indicator_head
             elif indicator_head.lower_ in ("range", "band", "corridor"):
                 # "puts the federal funds rate at a range of 5.25% to 5.5%", "to a range of 4% to 4.25%":
                 # the rate the verb sets is what the range is of
                 verb = _governing_verb(indicator_head, qset)
                 objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in qset and c.lower_ not in PRONOUNS] if verb is not None else []
+                if not objects and verb is not None and not any(c.dep_ in ("compound", "amod", "poss") for c in indicator_head.children):
+                    # "expect the annual GDP growth to settle within a range of ...": what settles there
+                    objects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in qset and c.lower_ not in PRONOUNS and _pos(c) == "NOUN"]
                 indicator_head = objects[0] if objects else indicator_head
         else:
             verb = _governing_verb(head.head if total_by else anchor, qset)
@@ -1973,8 +2038,13 @@ class DocExtractor:
                         # "we save around $80 billion in interest costs", "received Rs 8,618 crore as
                         # GST compensation": what the amount is, right after it; else what was done
                         named = self._named_after_amount(ctx, verb, qset)
+                        source = None if named else self._source_of(ctx, verb, qset)
+                        if source:
+                            # "From the Net Statutory revenue, Federal Government received N117.581
+                            # billion, states received ...": the amount of that revenue each received
+                            return f"amount {NOMINAL_PARTICIPLE.get(verb.lower_, verb.lower_)} from {source}", subject or None
                         # "101 have been replicated": what was done; "the states shared N3.59 trillion": their share
-                        return (named or self.nominal.get(verb.lower_, verb.text)), subject or None
+                        return (named or self._nominal_of(verb)), subject or None
                     # "grew 10 per cent": a change verb names no measure; the noun before it will
         if q.kind in ("time", "physical") and re.match(r"^\s+of\s", ctx.text[q.end : q.end + 5]):
             # "3 years of incubation": the duration of what follows
@@ -2048,6 +2118,84 @@ class DocExtractor:
             return False
         found = find_periods(match.group("period"), ctx.published)
         return bool(found) and found[0][0] <= 4 and found[-1][1] >= len(match.group("period").rstrip()) - 1
+
+    def _moved_amount(self, ctx: _Context, anchor: Token, qset: set[int]):
+        """Return (indicator, subject) of an amount a participle or relative clause after it says
+        was moved ("the N1.53trillion received by the FG", "the N1.599 trillion it got", "the
+        N1.35 trillion disbursed in ..."), or None."""
+        for verb in anchor.children:
+            if verb.dep_ not in ("acl", "relcl") or verb.i < anchor.i or verb.lower_ not in self.nominal or verb.lower_ in self.change:
+                continue
+            if anchor.dep_ == "pobj" and anchor.head.lower_ in ("from", "to"):
+                return None  # "increased ... from the N3.42 trillion it received in 2022": the end of a change, named by it
+            subject = None
+            if verb.dep_ == "acl":
+                agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                if not agents:
+                    return None  # "Rs 41,215 crore collected on import of goods": the clause names what it is
+                if agents:
+                    ent = _entity_of(agents[0])
+                    subject = ent.text if ent is not None and ent.label_ in SUBJECT_LABELS else self._owner_phrase(ctx, agents[0])
+                    if subject is None:
+                        return None  # "received by the parliament's members": not an owner this can name
+            else:
+                actors = [c for c in verb.children if c.dep_ == "nsubj"]
+                if not actors:
+                    return None
+                ent = _entity_of(actors[0])
+                if ent is not None and ent.label_ in SUBJECT_LABELS:
+                    subject = ent.text
+                elif actors[0].lower_ in ("it", "they") and ctx.last_actor is not None:
+                    # "the N1.599 trillion it got in the first half of 2019": the body the clause before named
+                    paragraph = bisect_right(ctx.paragraph_starts, anchor.idx) - 1
+                    subject = ctx.last_actor[1] if paragraph - ctx.last_actor[0] <= 1 else None
+                else:
+                    subject = self._owner_phrase(ctx, actors[0])
+                if subject is None:
+                    return None
+            return self._nominal_of(verb), subject
+        return None
+
+    def _nominal_of(self, verb: Token) -> str:
+        """Return what an amount a verb did is called: the sentence's own phrase for such amounts
+        ("A breakdown of the revenue receipts showed that the federal government received N3.99
+        trillion": revenue receipts), else the table's name ("amount received"), else the verb."""
+        noun = self.nominal_noun.get(verb.lower_)
+        if noun:
+            for token in verb.sent:
+                if token.lower_ == noun and _pos(token) == "NOUN":
+                    words = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i and _pos(c) in ("NOUN", "PROPN", "ADJ")]
+                    start = words[0].idx if words else token.idx
+                    return verb.doc.text[start : token.idx + len(token)]
+        return self.nominal.get(verb.lower_, verb.text)
+
+    def _source_of(self, ctx: _Context, verb: Token, qset: set[int]) -> str | None:
+        """Return what an amount a verb moved came from ("received N9.9 billion from the VAT pool"), or None.
+
+        A "from" said once before a run of coordinated clauses ("From the Net Statutory revenue,
+        Federal Government received ..., states received ...") serves each of them.
+        """
+        if verb.lower_ not in SOURCE_VERBS:
+            return None
+        chain = [verb]
+        while chain[-1].dep_ in ("conj", "advcl") and chain[-1].head.i != chain[-1].i and len(chain) < 6:
+            chain.append(chain[-1].head)
+        for v in chain:
+            for prep in v.children:
+                if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i in qset:
+                    continue
+                for pobj in prep.children:
+                    if (
+                        pobj.dep_ == "pobj" and _pos(pobj) in ("NOUN", "PROPN") and pobj.i not in qset
+                        and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                        and not any(t.i in qset or t.like_num for t in pobj.subtree)
+                    ):
+                        words = [t for t in pobj.subtree]
+                        while words and words[0].dep_ in ("det", "poss"):
+                            words = words[1:]
+                        phrase = ctx.text[words[0].idx : words[-1].idx + len(words[-1])] if words else ""
+                        return phrase if phrase and len(words) <= 8 else None
+        return None
 
     def _named_after_amount(self, ctx: _Context, verb: Token, qset: set[int]) -> str | None:
         """Return the noun phrase an "in" or "as" right after the amount names, or None."""
@@ -2617,6 +2765,11 @@ def _change_unit(unit: str, value: float | None):
     return unit, value
 
 
+# "target growth of [6.5 to 7.5 percent]", "settle within a range of [6.5 percent to 7.5 percent]":
+# a range, whatever change word comes before it
+RANGE_CUE = re.compile(r"\b(?:range|target|goal|band|corridor|forecast|projection|outlook)\w*\s+(?:[\w-]+\s+){0,2}(?:of|at|between)\s+$", re.I)
+
+
 def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Give the low end of a range the unit of its high end and the lower/upper qualifiers."""
     out = list(quantities)
@@ -2631,10 +2784,13 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
             continue  # "8-3-18" style sequences are refused elsewhere; plain "3-4" stays two counts
         if not (is_between or is_dash or is_to):
             continue
+        bare = low.unit == "count" and high.unit == "%"  # "growth of 5.5 to 6 percent": a bare number shares the range's unit
         if low.unit == "count" and high.unit != "count":
             low = with_unit_of(low, high, text)
         if is_to and (
             re.search(r"\b(?:rose|fell|increased|decreased|grew|declined|up|down|increase|decrease|rise|fall|growth|decline|widened|narrowed)\b[^,;]*$", text[max(0, low.start - 60) : low.start], re.I)
+            and not RANGE_CUE.search(text, max(0, low.start - 50), low.qualifier_start if low.qualifier_start is not None else low.start)
+            and not bare
             or high.value and low.value and (high.value / low.value > 3 or low.value / high.value > 3)
         ):
             # "rose 5 to 7", "an increase in the deficit of $3.8 billion to $66.0 billion": the size
@@ -2742,6 +2898,10 @@ MONEY_CODE = re.compile(r"[A-Z]{3}")
 # "the corresponding quarter of 2024", "the same period in 2023": the lead period's span in another year
 CORRESPONDING = re.compile(r"\b(?:corresponding|same|comparable)\s+(?:quarter|period|month|half|months)\s+(?:of|in|last)\s+(?:the\s+year\s+)?$", re.I)
 # ", State GST " between two figures: a name in a list whose verb was said once
+# "... grew 0.2 percent in the second quarter; industry, 6.3 percent": an item of a gapped list of changes
+GAPPED_CHANGE = re.compile(
+    r"(?:\s+(?:in|during|for|over)\s+[^;,\d]{1,40}?)?\s*[;,]\s*(?:and\s+|while\s+)?(?P<name>[A-Za-z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*,\s*(?:by\s+)?"
+)
 GAPPED_NAME = re.compile(
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+and\s+)(?P<name>(?!at\b)[A-Za-z][\w&'’-]*(?:\s+(?!at\b)[A-Za-z][\w&'’-]*){0,4})\s+(?:at\s+)?"
 )  # ", State GST Rs 49,900 crore", "and Integrated GST at Rs 95,900 crore\"
@@ -2749,6 +2909,13 @@ GAPPED_NAME = re.compile(
 BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\s\d,;]*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|for|during)(?:\s+the)?\s*$", re.I)
 # a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
 SHARE_VERB_BEFORE = re.compile(r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
+# "than the N1.599 trillion it got in [the first half of 2019]", "from 5% in [2019]": the time of a base
+# amount, which dates the base and not a figure said after it
+BASE_CLAUSE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:the\s+|a\s+)?[^\s\d,;]*\d[^\s,;]*"
+    r"(?:\s*(?:trillion|billion|million|thousand|crore|lakh|bn|mn|m|per\s*cent|percent|%))?(?:\s+[a-z]+){0,3}\s+(?:in|for|during)(?:\s+the)?\s*$",
+    re.I,
+)
 # "its lowest level since 1974", "the highest since June": a record's yardstick, not the figure's time
 RECORD_SINCE = re.compile(r"\b(?:first|lowest|highest|weakest|strongest|biggest|largest|smallest|fastest|slowest|sharpest|steepest|best|worst|most|least)\b[^,.;]{0,30}$", re.I)
 # "a year earlier", "the previous month": how far back the level a change started from lies
@@ -2780,6 +2947,10 @@ REPORTING_VERBS = {
     "show", "shows", "showed", "shown", "say", "says", "said", "report", "reports", "reported", "add", "adds", "added",
     "note", "notes", "noted", "indicate", "indicates", "indicated", "announce", "announced", "reveal", "revealed", "state", "stated", "told",
 }  # word forms: the pipeline runs without a lemmatizer
+# verbs that move an amount from a source to a recipient, and the participle that names the amount
+SOURCE_VERBS = {"received", "receives", "receive", "got", "gets", "obtained", "drew", "withdrew", "collected", "earned"}
+RECEIVED_FROM = re.compile(r"amount \w+ from (.+)")
+NOMINAL_PARTICIPLE = {"receives": "received", "receive": "received", "got": "received", "gets": "received", "drew": "drawn"}
 # verbs of forecasting: their subject foresees a figure, it does not own it
 FORECAST_VERBS = {
     "forecast", "forecasts", "forecasted", "forecasting", "projects", "projected", "predicts", "predicted", "expects",
@@ -2805,11 +2976,13 @@ def _ends_by_arithmetic(paragraph_starts: list[int], metrics: list[Metric], grow
     change's paragraph, up to 400 characters before its end, whose difference (in per cent of the
     first, or in points, or in the unit) is the change's size and direction. The nearest pair wins.
     A change with one end already given takes the pair that holds it, in the roles the
-    arithmetic gives ("compared to N2.032 trillion ..., a 26.22 per cent increase" starts there).
+    arithmetic gives ("compared to N2.032 trillion ..., a 26.22 per cent increase" starts there);
+    one whose start is known ("the N1.53trillion ... was 4.28% lower than the N1.599 trillion")
+    takes the end that the arithmetic finds.
     """
     out = []
     for g in growth_rates:
-        if g.value is None or g.from_value is not None or g.direction not in (Direction.INCREASE, Direction.DECREASE):
+        if g.value is None or g.from_value is not None and g.to_value is not None or g.direction not in (Direction.INCREASE, Direction.DECREASE):
             out.append(g)
             continue
         paragraph = paragraph_starts[bisect_right(paragraph_starts, g.start) - 1]
@@ -2821,7 +2994,7 @@ def _ends_by_arithmetic(paragraph_starts: list[int], metrics: list[Metric], grow
         best = None
         for a in near:  # a: the earlier level, b: the later one
             for b in near:
-                if a is b or a.unit != b.unit or a.value == b.value or (g.to_value is not None and g.to_value not in (a.value, b.value)):
+                if a is b or a.unit != b.unit or a.value == b.value or (g.to_value is not None and g.to_value not in (a.value, b.value)) or (g.from_value is not None and g.from_value != a.value):
                     continue
                 if g.unit == "%" and a.unit != "%":
                     size, tolerance = (b.value - a.value) / abs(a.value) * 100, max(0.15, 0.02 * g.value)
@@ -2850,6 +3023,20 @@ def _ends_by_arithmetic(paragraph_starts: list[int], metrics: list[Metric], grow
             g, from_value=a.value, to_value=b.value, basis=g.basis or _basis_between(a.period, b.period), period=period,
             indicator=indicator, subject=g.subject or b.subject,
         ))
+    return out
+
+
+def _owner_of_the_end(metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Give a change that names no owner the owner of the level it reached in its sentence:
+    "the $2.1 billion received by the Highway Trust Fund in May was 3.5% lower than ..." is the
+    fund's change."""
+    out = []
+    for g in growth_rates:
+        if g.subject is None and g.to_value is not None:
+            level = next((m for m in metrics if m.sentence == g.sentence and m.value == g.to_value and m.subject and m.start < g.start), None)
+            if level is not None:
+                g = replace(g, subject=level.subject, indicator=g.indicator or level.indicator)
+        out.append(g)
     return out
 
 
@@ -3235,6 +3422,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         if not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])
         and not (re.match(r"\s*(?:the\s+)?(?:preceding|previous|prior)\b", p[2], re.I) and BASE_AMOUNT.search(text[max(0, p[0] - 60) : p[0]]))
         and not (p[2].lower().startswith("since") and RECORD_SINCE.search(text, max(0, p[0] - 40), p[0]))  # "its lowest level since 1974"
+        and not (p[1] <= q.start and BASE_CLAUSE.search(text, max(0, p[0] - 80), p[0]))  # "... lower than the N1.599 trillion it got in the first half of 2019 and 7.36% lower ..."
     ]
     # a single day ("on Tuesday") dates a figure only where nothing longer does
     longer = [

@@ -32,7 +32,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "place_aliases.tsv": ("id", "place", "aliases"),
     "regions.tsv": ("id", "region", "country"),
     "stocks.tsv": ("id", "word", "role"),
-    "nominals.tsv": ("id", "verb", "noun"),
+    "nominals.tsv": ("id", "verb", "noun", "indicator"),
 }
 JSONL_FILES = ("entity_patterns.jsonl",)
 
