@@ -343,7 +343,17 @@ def polex_paragraphs(doc: Doc) -> Doc:
             span[0].is_sent_start = True
             if span.start + 1 < len(doc) and not doc[span.start + 1].is_space:
                 doc[span.start + 1].is_sent_start = False  # and its first word is no sentence of its own
+    for match in ABBREVIATION_BEFORE_NUMBER.finditer(text):
+        # "a single day collection of Rs. 49,453 crore on 20th September": the full stop of
+        # "Rs." ends no sentence
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and not span[0].is_space:
+            span[0].is_sent_start = False
     return doc
+
+
+# an abbreviation with a full stop before a number: "Rs. 49,453 crore", "No. 3"
+ABBREVIATION_BEFORE_NUMBER = re.compile(r"\b(?:Rs|Re|No|Nos|Ksh|Tk|Rp|approx|Art|Sec|Vol)\.\s?(?=\d)")
 
 
 # a blank line, and the white space after it: the next word starts a sentence

@@ -3410,6 +3410,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         partner = RANGE_PARTNER.match(text, q.end)
         end = partner.end() if partner else end
     for p in found:
+        if p[0] >= end and re.fullmatch(r"\s+(?:[a-z]+ed\s+)?on\s+(?:the\s+)?", text[end : p[0]]) and p[3] and p[3] == p[4] and re.search(r"\d", p[2]):
+            return p  # "a collection of Rs 49,453 crore on 20th September", "Rs 57,846 crore collected on 20th July 2022": that day's
         if p[0] >= end and (RIGHT_AFTER.match(text[end : p[0]]) or NOUN_THEN_PERIOD.match(text[end : p[0]]) and (
             not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]]) or re.match(r"(?:past|last|next|coming)\b", p[2], re.I)  # "over the past quarter" is a span, no base
         )):

@@ -156,6 +156,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
     | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:in\s)?(?:the\ end\ of\ )?(?:\d{{1,2}}\s)?(?P<roll_month>{_MONTH_RE})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?P<roll_year>{_YEAR_RE}))?\b)
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
+    | (?P<dayfirst>(?<![\d.,$£€¥₹-])\b(?P<df_n>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?=(?-i:[A-Z]))(?P<df_month>{_MONTH_RE})\b(?:,?\s(?P<df_year>{_YEAR_RE}))?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?P<half_rel>next|this|last)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?P<q_year>{_YEAR_RE}))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:-to-|to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
@@ -194,6 +195,8 @@ def normalize_period(
     ('2020-02-01', '2020-06-30')
     >>> normalize_period("between 2019 and 2023", None)
     ('2019-01-01', '2023-12-31')
+    >>> normalize_period("20th September 2022", None)
+    ('2022-09-20', '2022-09-20')
     >>> normalize_period("the next two years", date(2024, 12, 11))
     ('2025-01-01', '2026-12-31')
     >>> normalize_period("up to now", date(2024, 12, 20))
@@ -453,12 +456,14 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         months = n * 3 if g["roll_unit"].lower().startswith("quarter") else n
         first0 = year * 12 + month - months
         return (_iso(date(first0 // 12, first0 % 12 + 1, 1)), _iso(_month_end(year, month)))
-    if g["day"]:
-        month = MONTHS.get(g["day_month"].lower().rstrip("."))
-        day = int(g["day_n"])
+    if g["day"] or g["dayfirst"]:
+        # "September 20th", and "20th September", "20 September 2022" as most of the world writes it
+        month = MONTHS.get((g["day_month"] or g["df_month"]).lower().rstrip("."))
+        day = int(g["day_n"] or g["df_n"])
         if month is None or not 1 <= day <= 31:
             return None
-        year = int(g["day_year"]) if g["day_year"] else _default_year(month, published)
+        year_text = g["day_year"] or g["df_year"]
+        year = int(year_text) if year_text else _default_year(month, published)
         if year is None:
             return None
         try:
