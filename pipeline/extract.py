@@ -88,6 +88,8 @@ ANAPHORIC_PERIOD = re.compile(
     r"|\b(?P<phrase2>full[- ](?P<unit2>year))\s+(?:target|goal|forecast|growth|projection|outlook|estimate)",  # "our full-year target growth of 6.5 to 7.5 percent"
     re.I,
 )
+# "during the period": the span the text named last
+THE_PERIOD = re.compile(r"\b(?:during|in|over|for|within)\s+(?P<phrase>the\s+(?:same\s+)?period)\b(?!\s+(?:of|in|last|a\s+year|from|between|under|to|ended|ending|since)\b)", re.I)
 # a word any period expression has (a quick test before the full scanner)
 MAYBE_PERIOD = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|quarter|half|year|month|week|day|today|now|date|fiscal|financial|fy)", re.I)
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
@@ -128,6 +130,7 @@ class _Context:
     last_actor: tuple | None = None  # (paragraph, name) of the last body named as acting on a figure
     ents: tuple = ()  # doc.ents, read once (each access builds new Spans)
     sent_starts: list = None  # the start of each sentence of ``sents``
+    doc_periods: list = ()  # every period the text names, in order, once scanned
     series: dict = None  # start of a figure of a month-labelled series flattened into a line -> its TableCell
     kept_at: dict = None  # actor token -> the object it moved to, or kept at, a level ("the RBI retained the projection at")
 
@@ -1690,9 +1693,12 @@ class DocExtractor:
             and CORRESPONDING.search(ctx.text, max(0, at - 40), at)
         ):
             # "the N2.98 trillion shared in the corresponding quarter of 2024", in a report on the
-            # first quarter of 2025: the lead period's months, in the year named
-            shift = int(period.start[:4]) - int(lead.end[:4])
-            return Period(period.text, _years_later(lead.start, shift), _years_later(lead.end, shift))
+            # first quarter of 2025: the lead period's months, in the year named; "The pace was
+            # down from 8.9 percent registered during the same period of last year", after "in
+            # the first four months": the months the text just named
+            recent = self._recent_span(ctx, at) or lead
+            shift = int(period.start[:4]) - int(recent.end[:4])
+            return Period(period.text, _years_later(recent.start, shift), _years_later(recent.end, shift))
         if re.search(r"\b(?:previous|preceding)\s+(?:fiscal|financial|budget|year)\b", period.text, re.I) and _years_later(lead.start, 1) == _next_day(lead.end):
             # "In the previous fiscal, collections stood at ..." in a report on 2024-25: the year
             # before the one the article reports on, not the one before its date
@@ -1706,6 +1712,23 @@ class DocExtractor:
             # "This follows a rise of 0.2% in the previous quarter", in a report on the third quarter
             return Period(period.text.strip(), *_months_before(lead.start, _months(lead)))
         return period
+
+    def _recent_span(self, ctx: _Context, at: int) -> Period | None:
+        """Return the span of months the text named last before ``at``, in its paragraph or the
+        one before, or None: what "the period" and "the same period of last year" point back to.
+        A base of comparison ("compared with the first quarter") is not what a text goes on about."""
+        paragraph = bisect_right(ctx.paragraph_starts, at) - 1
+        since = ctx.paragraph_starts[max(0, paragraph - 1)]
+        for p in reversed(ctx.doc_periods):
+            if p[1] > at or p[0] < since:
+                continue
+            if (
+                p[3] and p[4] and p[3] != p[4] and _months(Period(p[2], p[3], p[4])) < 12
+                and not BASE_ONLY.search(ctx.text[max(0, p[0] - 40) : p[0]]) and not CORRESPONDING.search(ctx.text, max(0, p[0] - 40), p[0])
+                and not BASE_CLAUSE.search(ctx.text, max(0, p[0] - 80), p[0])  # "down from 7.5 percent for January-March
+            ):
+                return Period(p[2], p[3], p[4])
+        return None
 
     def _anaphoric_periods(self, ctx: _Context, sent: Span) -> list:
         """Return "for the month", "for the year" of a sentence, dated by the article's lead period.
@@ -1726,6 +1749,11 @@ class DocExtractor:
             else:
                 continue
             out.append((match.start(phrase), match.end(phrase), match.group(phrase), *dates))
+        for match in THE_PERIOD.finditer(ctx.text, sent.start_char, sent.end_char):
+            # "Housing sales grew 1.3 percent during the period", after "for January-April": that span
+            recent = self._recent_span(ctx, match.start())
+            if recent is not None:
+                out.append((match.start("phrase"), match.end("phrase"), match.group("phrase"), recent.start, recent.end))
         return out
 
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
@@ -1734,6 +1762,7 @@ class DocExtractor:
             cache["doc"] = _fiscal_parts_carried(_years_from_context(
                 ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.paragraph_starts
             ), fiscal_start)
+            ctx.doc_periods = cache["doc"]
         key = sent.start_char
         if key not in cache:
             cache[key] = [p for p in cache["doc"] if p[0] >= sent.start_char and p[1] <= sent.end_char]
