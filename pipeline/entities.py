@@ -114,6 +114,12 @@ FIRM_APPOSITIVE = re.compile(
 )
 
 
+# the word a policy document's name ends with, cut off by the model
+POLICY_DOCUMENT_AFTER = re.compile(r" (?:Statement|Framework)\b")
+# a budget named as a body: "Union Budget for FY2023-24", "February National Budget"
+NAMED_BUDGET = re.compile(
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,3}Budget)(?:\s+(?:for|of)\s+.+)?"
+)
 # two parties joined by a hyphen: "Shiv Sena-BJP"
 ALLIANCE = re.compile(r"(?P<first>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)-(?P<second>[A-Z]{2,6})")
 # a capitalised word and "sub-" before a body the model cut at the hyphen: "Technical sub-Committee"
@@ -164,6 +170,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         of_the = OF_THE_AFTER.match(text_of_doc, ent.end_char) if label == "ORG" and re.search(r"\b(?:General|Secretary|Auditor|Registrar|Commissioner)$", raw) else None
         if of_the:
             raw += of_the.group(0)  # "Office of the Accountant General| of the Federation"
+        if label == "ORG" and not sub and not of_the:
+            whole = _whole_body_name(text_of_doc, ent.start_char, ent.end_char)
+            if whole:
+                raw = whole  # "Gold and |Foreign Exchange| Contingency Reserve Account": the model kept the middle
         if "\n\n" in raw:
             continue  # "Media Conference Monetary Policy Decision\n\nTranscript": a span over a layout break is no name
         if label == "PERSON":
@@ -265,6 +275,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Accountant-General of": a title cut short, no name
         if label == "ORG" and TAX_NAME.search(text):
             continue  # "Goods and Services Tax", "Value Added Tax": a tax, not a body
+        budget = NAMED_BUDGET.fullmatch(text) if label in ("ORG", "FAC", "PRODUCT") else None
+        if budget:
+            # "the Union Budget for FY2023-24", "the February National Budget": a budget is a plan, named without its time
+            text, label = budget.group("name"), "POLICY"
+        following = POLICY_DOCUMENT_AFTER.match(text_of_doc, ent.end_char) if label == "POLICY" else None
+        if following:
+            text += following.group(0)  # "Medium Term Budget Policy| Statement": the model stops before the document's last word
         if label in ("ORG", "PERSON", "FAC") and BYLINE_PLACE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char):
             label = "GPE"  # "By Emmanuel Addeh in Abuja": where the reporter files from
         key = _key(text)
@@ -384,6 +401,22 @@ def expand_acronym(acronym: str, text: str) -> str | None:
         if spells_out(words[k:], acronym):
             return " ".join(words[k:])  # the shortest phrase that spells it out
     return None
+
+
+def _whole_body_name(text: str, start: int, end: int) -> str | None:
+    """Return the run of capitalised words around a span that the span is the middle of and
+    that ends in a body's word ("Gold and Foreign Exchange Contingency Reserve Account"), or None."""
+    for match in CAPITALISED_NAME.finditer(text, max(0, start - 60), min(len(text), end + 80)):
+        if match.start() > start:
+            break
+        if match.end() > end and (match.start() == 0 or not text[match.start() - 1].isalnum()) and BODY_END.search(match.group(0)):
+            name = re.sub(r"^The\s+", "", match.group(0))
+            return name if "\n" not in name else None
+    return None
+
+
+# the last word of a body's name
+BODY_END = re.compile(r"\b(?:Account|Fund|Reserve|Facility|Bank|Committee|Council|Authority|Agency|Board|Commission|Corporation|Ministry|Office|Bureau|Department|Institute|Association)$")
 
 
 def _initials(name: str) -> str:
