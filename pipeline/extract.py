@@ -1223,13 +1223,8 @@ class DocExtractor:
         prior = growth_rates[-1]
         if prior.unit != "%" or prior.value is None or prior.start < sent.start_char or prior.end > q.start:
             return None
-        gap = GAPPED_CHANGE.fullmatch(ctx.text, prior.end, q.qualifier_start if q.qualifier_start is not None else q.start)
-        if gap is None:
-            return None
-        span = ctx.doc.char_span(gap.start("name"), gap.end("name"), alignment_mode="contract")
-        if span is None or not any(_pos(t) in ("NOUN", "PROPN") for t in span) or any(
-            _pos(t) in ("VERB", "AUX", "PRON", "ADP", "NUM") and t.lower_ not in ("of",) for t in span
-        ):
+        span = self._gap_name(ctx, GAPPED_CHANGE, prior.end, q)
+        if span is None or any(_pos(t) in ("VERB", "AUX", "PRON", "ADP", "NUM") and t.lower_ != "of" for t in span):
             return None
         return replace(
             prior, indicator=_clean_indicator(span.text) or span.text, value=abs(q.value),
@@ -1237,6 +1232,12 @@ class DocExtractor:
             qualifier=Qualifier(q.qualifier) if q.qualifier else None, from_value=None, to_value=None,
             text=ctx.text[q.start : q.end], start=q.start, end=q.end, rule_id="growth_gapped+" + q.rule_id,
         )
+
+    def _gap_name(self, ctx: _Context, pattern: re.Pattern, after: int, q: RawQuantity) -> Span | None:
+        """Return the words with a noun that ``pattern`` finds as the name between ``after`` and a figure, or None."""
+        gap = pattern.fullmatch(ctx.text, after, q.qualifier_start if q.qualifier_start is not None else q.start)
+        span = ctx.doc.char_span(gap.start("name"), gap.end("name"), alignment_mode="contract") if gap is not None else None
+        return span if span is not None and any(_pos(t) in ("NOUN", "PROPN") for t in span) else None
 
     def _gapped_name(self, ctx: _Context, q: RawQuantity, previous: RawQuantity | None, sent: Span) -> str | None:
         """Return the name a figure follows in a gapped list, or None.
@@ -1246,11 +1247,8 @@ class DocExtractor:
         """
         if previous is None or previous.end < sent.start_char or previous.unit != q.unit:
             return None
-        gap = GAPPED_NAME.fullmatch(ctx.text, previous.end, q.qualifier_start if q.qualifier_start is not None else q.start)
-        if gap is None:
-            return None
-        span = ctx.doc.char_span(gap.start("name"), gap.end("name"), alignment_mode="contract")
-        if span is None or not any(_pos(t) in ("NOUN", "PROPN") for t in span) or any(
+        span = self._gap_name(ctx, GAPPED_NAME, previous.end, q)
+        if span is None or any(
             # a participle before a name is its modifier ("integrated IGST"), any other verb a clause's
             (_pos(t) in ("VERB", "AUX") and not (t.i == span.start and t.tag_ in ("VBN", "VBD") and len(span) > 1))
             or _pos(t) in ("ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART") or t.i in ctx.quantity_tokens
