@@ -915,6 +915,11 @@ class DocExtractor:
                 and re.fullmatch(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)", m.period.text, re.I) else m
                 for m in metrics
             ]
+        # A rate "over the year to the September quarter" compares that quarter with the same one
+        # a year before: like "2.8% in January", it is the quarter's (or month's) rate; an amount
+        # "in the 12 months to January" is the twelve months'.
+        metrics = [_rate_of_the_last_unit(m) for m in metrics]
+        growth_rates = [_rate_of_the_last_unit(g) for g in growth_rates]
         # A change "since the start of the year" runs from 1 January to publication; one "in the
         # three years" names its own, undated span and takes no other period.
         if ctx.published is not None:
@@ -3065,6 +3070,23 @@ def _owner_of_the_end(metrics: list[Metric], growth_rates: list[GrowthRate]) -> 
                 g = replace(g, subject=level.subject, indicator=g.indicator or level.indicator)
         out.append(g)
     return out
+
+
+# "the year to the September quarter", "12 months to January": a year that ends with a named unit
+YEAR_TO_UNIT = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\b", re.I)
+
+
+def _rate_of_the_last_unit(record):
+    """Return a rate in per cent, or a change of one in points, dated "over the year to the September quarter" dated by that
+    quarter (a month, where the text names a month); any other record as it is."""
+    period = record.period
+    if record.unit not in ("%", "pp") or period is None or not period.start or not period.end or not YEAR_TO_UNIT.search(period.text or ""):
+        return record
+    end = date.fromisoformat(period.end)
+    if _months(period) != 12 or (end + timedelta(days=1)).day != 1:
+        return record
+    months = 3 if re.search(r"\bquarter\b", period.text, re.I) else 1
+    return replace(record, period=Period(period.text, _months_before(period.end[:8] + "01", months - 1)[0], period.end))
 
 
 def _span_of_move(start: Period | None, end: Period | None) -> Period | None:
