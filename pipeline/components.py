@@ -337,6 +337,8 @@ def polex_paragraphs(doc: Doc) -> Doc:
     # A dateline ("New Delhi, Apr 1 (IANS):", "SEOUL, Aug. 27 (Korea Bizwire) –") is no part of
     # the sentence after it: read with it, "Apr" becomes a word of what the first figure measures.
     starts += [match.end() for match in LINE_DATELINE.finditer(text)]
+    # A photo credit in brackets ("[File Photo: IC]") ends its caption; the next line is a sentence of its own.
+    starts += [match.end() for match in PHOTO_CREDIT.finditer(text)]
     for start in starts:
         span = doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
         if span is not None and span.start > 0 and not span[0].is_space:
@@ -352,6 +354,8 @@ def polex_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# a photo credit in brackets at the end of a caption line, and the white space after it
+PHOTO_CREDIT = re.compile(r"\[[^\]\n]{0,40}\b(?:Photo|Image|Credit|Picture)s?\b[^\]\n]{0,40}\][ \t]*\n\s*", re.I)
 # an abbreviation with a full stop before a number: "Rs. 49,453 crore", "No. 3"
 ABBREVIATION_BEFORE_NUMBER = re.compile(r"\b(?:Rs|Re|No|Nos|Ksh|Tk|Rp|approx|Art|Sec|Vol)\.\s?(?=\d)")
 

@@ -176,6 +176,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 raw = whole  # "Gold and |Foreign Exchange| Contingency Reserve Account": the model kept the middle
         if "\n\n" in raw:
             continue  # "Media Conference Monetary Policy Decision\n\nTranscript": a span over a layout break is no name
+        if re.search(r"\b(?:Photo|Image|Picture)s?\s*:", raw, re.I):
+            continue  # "[File Photo: IC]": a photo credit
         if label == "PERSON":
             tail = re.match(r"-[a-z]+\b", text_of_doc[ent.end_char : ent.end_char + 20])
             if tail:

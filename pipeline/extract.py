@@ -54,7 +54,7 @@ BASE_ONLY = re.compile(
 # "a 677.4 trillion won budget for next year": the noun the figure measures, then its period
 NOUN_THEN_PERIOD = re.compile(r"^\s+(?!(?:and|or|but|while|whereas)\b)(?:[A-Za-z-]+\s+){1,3}?(?:for|in|during|over|through)\s+(?:the\s+)?$")
 RIGHT_AFTER = re.compile(
-    r"^[\s,]*(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",
+    r"^(?:[\s,]*|\s*\(\s*)(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",  # "N1.143 trillion (May)"
     re.I,
 )
 # "3.7%, unchanged from the previous month", "was 2.1%, flat on the year": the level that did not move, said after it
@@ -737,7 +737,7 @@ class DocExtractor:
                     record = replace(record, indicator="interest rates")
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and not ("range_low" in q.rule_id and "range_high" in nxt.rule_id) and (re.fullmatch(
-                    r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|from\s+(?:the\s+)?(?:previous|preceding|prior|same)\s+(?:fiscal\s+|financial\s+)?(?:year|month|quarter|period)(?:\s+(?:last|a)\s+year)?\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
+                    r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|from\s+(?:the\s+)?(?:previous|preceding|prior|same)\s+(?:fiscal\s+|financial\s+)?(?:year|month|quarter|period)(?:\s+(?:last|a)\s+year)?\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?(?:to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+|amount\s+to\s+)?|,\s*(?:reaching|hitting|totall?ing|amounting\s+to|standing\s+at)\s+)(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
                     text[q.end : nxt.start], re.I,
                 ) or self._period_then_level(ctx, text[q.end : nxt.start])):
                     record = replace(record, to_value=nxt.value)
@@ -1831,6 +1831,10 @@ class DocExtractor:
                 subject = body_named(subject, ctx.text, governments=True) or subject
         if subject and subject in ctx.datelines:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
+        if subject and self._is_trading_partner(ctx, subject, sent):
+            # "The EU was China's second-largest trading partner, with a trade volume hitting 5.37
+            # trillion yuan": China's trade with the EU; the partner is no owner
+            subject = None
         if subject:
             subject = _subject_text(subject)
             if (subject[:1].isupper() and subject.lower() in self.entity_stop) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or AMOUNT_LIKE.match(subject):
@@ -1842,6 +1846,18 @@ class DocExtractor:
             # be the article's main owner; a body that acts ("the government") is not
             ctx.direct_subjects[subject] += 1
         return indicator, subject
+
+    def _is_trading_partner(self, ctx: _Context, subject: str, sent: Span) -> bool:
+        """Return True where a sentence names ``subject`` as a trading partner of another place
+        ("the EU was China's second-largest trading partner", "followed by the ASEAN", "exports
+        to the United States")."""
+        said = sent.text
+        if not PARTNER_CUE.search(said):
+            return False
+        name = re.escape(subject)
+        if re.search(rf"\b{name}['’]s\s+(?:[\w-]+\s+){{0,2}}trading\s+partner", said):
+            return False  # "China's largest trading partner": the place whose trade it is
+        return bool(re.search(rf"\b{name}\b[^.;]{{0,20}}\b(?:was|is|remained|became|as)\b[^.;]{{0,40}}trading\s+partner|\b(?:to|from|with|followed\s+by)\s+(?:the\s+)?{name}\b", said))
 
     def _subject_before(self, ctx: _Context, sent: Span, paragraph: int) -> str | None:
         """Return the measure the sentence before ``sent`` in its paragraph is about (its
@@ -2143,9 +2159,13 @@ class DocExtractor:
         return indicator, subject
 
     def _period_then_level(self, ctx: _Context, gap: str) -> bool:
-        """Return True for "in the 12 months to January 2019 to reach" between a change and the
-        level it reached: a period of the change, then the level."""
-        match = re.fullmatch(r"\s*,?\s*(?:in|over|during|for)\s+(?P<period>[^,;]{1,50}?)\s*,?\s+to\s+(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?(?:about|around|nearly|over|more than)?\s*", gap, re.I)
+        """Return True for "in the 12 months to January 2019 to reach", "year on year in the first
+        quarter to" between a change and the level it reached: a period of the change, then the level."""
+        match = re.fullmatch(
+            r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s*)?,?\s*(?:in|over|during|for)\s+(?P<period>[^,;]{1,50}?)\s*,?\s+"
+            r"(?:to\s+(?:reach\s+|hit\s+|stand\s+at\s+|total\s+|amount\s+to\s+)?|,?\s*(?:reaching|hitting|totall?ing|amounting\s+to|standing\s+at)\s+)(?:about|around|nearly|over|more than)?\s*",
+            gap, re.I,
+        )  # "rose 4.1 percent year on year in the first five months of this year to 12.1 trillion yuan
         if match is None:
             return False
         found = find_periods(match.group("period"), ctx.published)
@@ -2192,6 +2212,12 @@ class DocExtractor:
         """Return what an amount a verb did is called: the sentence's own phrase for such amounts
         ("A breakdown of the revenue receipts showed that the federal government received N3.99
         trillion": revenue receipts), else the table's name ("amount received"), else the verb."""
+        if verb.lower_ in DISTRIBUTING_VERBS and any(
+            c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("to", "among", "between") for c in verb.children
+        ):
+            # "N1.15trn was shared to the Federal, State and Local Government", "shared N3.879 trillion
+            # to the Federal Government": the amount handed out, not a recipient's share
+            return f"amount {verb.lower_}"
         noun = self.nominal_noun.get(verb.lower_)
         if noun:
             for token in verb.sent:
@@ -2593,6 +2619,10 @@ def _name_in_list_of_amounts(text: str, q: RawQuantity, sentence_start: int) -> 
     return name
 
 
+# a month, perhaps with its year, that opens a name: "July Federation Account Revenue", "August 2023 ..."
+LEADING_MONTH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\s+(?=[A-Za-z][\w-]*\s+[A-Za-z])")  # not "December Update", a document
+
+
 def _clean_indicator(text: str) -> str:
     """Return an indicator without the holes left by removed numbers ("( )") and line breaks."""
     text = text.split("\n")[0]
@@ -2600,7 +2630,8 @@ def _clean_indicator(text: str) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"(?:\s+(?:of|in|for|and|at|to|by|from|the|a|an|worth|valued\s+at|totalling|totaling)|[\s,(]+)+$", "", text)
-    return text.strip(" ,;:(")
+    text = LEADING_MONTH.sub("", text)  # "July Federation Account Revenue": the month dates it, it does not name it
+    return text.strip(" ,;:([]")
 
 
 # The coarse part of speech from the tagger's fine tag. spaCy's attribute_ruler maps the
@@ -2979,6 +3010,10 @@ REPORTING_VERBS = {
     "show", "shows", "showed", "shown", "say", "says", "said", "report", "reports", "reported", "add", "adds", "added",
     "note", "notes", "noted", "indicate", "indicates", "indicated", "announce", "announced", "reveal", "revealed", "state", "stated", "told",
 }  # word forms: the pipeline runs without a lemmatizer
+# a sentence on trade with partners
+PARTNER_CUE = re.compile(r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b|\bexports?\s+to\b|\bimports?\s+from\b|\bshipments\s+to\b")
+# verbs that hand an amount out to recipients
+DISTRIBUTING_VERBS = {"shared", "allocated", "distributed", "disbursed"}
 # verbs that move an amount from a source to a recipient, and the participle that names the amount
 SOURCE_VERBS = {"received", "receives", "receive", "got", "gets", "obtained", "drew", "withdrew", "collected", "earned"}
 RECEIVED_FROM = re.compile(r"amount \w+ from (.+)")
