@@ -114,6 +114,8 @@ FIRM_APPOSITIVE = re.compile(
 )
 
 
+# the dash after a dateline's city: "OTTAWA—", "LAGOS -"
+DATELINE_DASH = re.compile(r"\s?(?:—|–|--|-)\s?(?=[A-Z\"“])")
 # the word a policy document's name ends with, cut off by the model
 POLICY_DOCUMENT_AFTER = re.compile(r" (?:Statement|Framework)\b")
 # a budget named as a body: "Union Budget for FY2023-24", "February National Budget"
@@ -286,6 +288,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text += following.group(0)  # "Medium Term Budget Policy| Statement": the model stops before the document's last word
         if label in ("ORG", "PERSON", "FAC") and BYLINE_PLACE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char):
             label = "GPE"  # "By Emmanuel Addeh in Abuja": where the reporter files from
+        if label in ("ORG", "PERSON", "FAC", "NORP") and re.fullmatch(r"[A-Z][A-Z .'-]+", text) and (ent.start_char == 0 or text_of_doc[ent.start_char - 1] == "\n") and DATELINE_DASH.match(text_of_doc, ent.end_char):
+            label = "GPE"  # "OTTAWA—The Bank of Canada ...": a dateline's city
         key = _key(text)
         if key in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue

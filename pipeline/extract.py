@@ -205,6 +205,7 @@ class DocExtractor:
             rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
             re.I,
         )
+        self.change_after_noun = re.compile(rf"^\s*(?P<phrase>[a-z]+\s+(?P<cue>{cw}))\b(?!\s+(?:of|in)\b)")
 
     def _place_key(self, name: str) -> str:
         """Return one key for the forms of one place ("Britain", "UK" -> "united kingdom")."""
@@ -506,6 +507,8 @@ class DocExtractor:
                 between = text[q.end : nxt.start]
                 if re.fullmatch(r"\s*(?:(?:in|for|during|at\s+end-?)\s*[\w/ -]{1,20}?\s+)?(?:to|-|–)\s*(?:about|around|nearly|over|more than)?\s*", between, re.I):
                     from_to = nxt
+                    if q.unit.startswith(nxt.unit + "/"):
+                        from_to = replace(nxt, unit=q.unit)  # "from N238 per liter to over N600": the price per litre at both ends
             # "fell to 3.2 trillion yuan from 3.5 trillion yuan": the same change, ends reversed
             to_from = None
             if nxt is not None and re.search(r"\bto\s*$", before, re.I) and re.fullmatch(
@@ -540,6 +543,9 @@ class DocExtractor:
             if cue_before is not None and q.qualifier_start is not None and re.match(r"(?:just\s+)?(?:below|above|beyond|past)\b", text[q.qualifier_start : q.start], re.I):
                 cue_before = None  # "fell below 400 thousand": a level crossed, not the size of a change
             cue_after = self.change_after.match(after) if cue_before is None else None
+            if cue_before is None and cue_after is None and re.search(r"\ban?\s+$", text[max(0, q.start - 4) : q.qualifier_start if q.qualifier_start is not None else q.start]):
+                # "a 25.1-percent import drop": the change of the thing named between the figure and its change noun
+                cue_after = self.change_after_noun.match(after)
             flat = FLAT_LEVEL.search(before) if from_to is None and q.kind in ("percent", "money", "count", "physical") else None
             flat_after = FLAT_AFTER.match(text, q.end) if flat is None and from_to is None and q.kind in ("percent", "money", "count") else None
             if flat is not None or flat_after is not None:
@@ -574,6 +580,9 @@ class DocExtractor:
                 if indicator is None and verb is not None:
                     # "voted to reduce rates from 4% to 3.75%": what moved is between the verb and "from"
                     moved = re.sub(r"^(?:the|its|their|our|a|an)\s+", "", before[verb.end("cue") :].strip(" ,")[: -len("from")].strip(" ,"), flags=re.I)
+                    if moved.lower() in PRONOUNS:
+                        # "has lowered its key interest rate ..., reducing it from 2.75 percent": what "it" stands for
+                        moved = self._object_before(ctx, sent, before_start + verb.start("cue")) or ""
                     indicator = moved or None
                 subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
                 period = self._period(ctx, sent, q, period_cache, paragraph)
@@ -949,6 +958,15 @@ class DocExtractor:
             if count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]:  # a span, never a stock date or a day
                 period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
                 metrics = [m if m.period or _is_target(m) else replace(m, period=period_of) for m in metrics]
+        lead = ctx.lead_period
+        if lead is not None and lead.start and lead.end and lead.start != lead.end:
+            # an amount received, shared or collected is over some time: where the text gives it
+            # none ("Accordingly, the Federal Government received N374.485 billion"), the time the
+            # article reports on; a level (a balance, a debt) may be of no time
+            metrics = [
+                replace(m, period=lead) if m.period is None and MONEY_CODE.fullmatch(m.unit) and m.indicator and FLOW_NAME.search(m.indicator) and not _is_target(m) else m
+                for m in metrics
+            ]
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
@@ -1885,8 +1903,8 @@ class DocExtractor:
         years"), or a person or body named in the article ("Maharashtra Finance Minister Ajit Pawar")."""
         if DOCUMENT_TITLE.search(indicator):
             return True  # "lower than forecast in the December Update": a document, not a measure
-        if NOT_A_MEASURE.fullmatch(indicator) or AMOUNT_IN_TEXT.search(indicator):
-            return True
+        if NOT_A_MEASURE.fullmatch(indicator) or AMOUNT_IN_TEXT.search(indicator) or DEGREE_WORDS.fullmatch(indicator):
+            return True  # "... declined even further by 15.9 percent": how much, not what
         if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+[A-Z]", indicator) or any(
             indicator == e.text and any(w.lower() in self.title_words for w in re.findall(r"[A-Za-z]+", ctx.text[max(0, e.start_char - 60) : e.start_char]))
             for e in ctx.ents if e.label_ == "PERSON"
@@ -2366,6 +2384,15 @@ class DocExtractor:
                     head = head.head.head  # "with total imports and exports of goods reaching 41.21 trillion yuan": the exports
                 return head
             return self._subject_of(verb.head)
+        return None
+
+    def _object_before(self, ctx: _Context, sent: Span, at: int) -> str | None:
+        """Return the last object of a verb in ``sent`` before ``at``, or None: what a pronoun
+        after it most likely stands for."""
+        for token in reversed([t for t in sent if t.idx < at]):
+            if token.dep_ == "dobj" and _pos(token) == "NOUN" and token.lower_ not in PRONOUNS:
+                named, _ = self._phrase(ctx, token, set())
+                return _clean_indicator(named) if named else None
         return None
 
     def _phrase(self, ctx: _Context, head: Token, qset: set[int], counted: bool = False) -> tuple[str | None, str | None]:
@@ -3010,6 +3037,10 @@ REPORTING_VERBS = {
     "show", "shows", "showed", "shown", "say", "says", "said", "report", "reports", "reported", "add", "adds", "added",
     "note", "notes", "noted", "indicate", "indicates", "indicated", "announce", "announced", "reveal", "revealed", "state", "stated", "told",
 }  # word forms: the pipeline runs without a lemmatizer
+# the name of an amount over time: what was received, shared, collected, earned or spent
+FLOW_NAME = re.compile(
+    r"^amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share)$", re.I
+)
 # a sentence on trade with partners
 PARTNER_CUE = re.compile(r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b|\bexports?\s+to\b|\bimports?\s+from\b|\bshipments\s+to\b")
 # verbs that hand an amount out to recipients
@@ -3031,6 +3062,8 @@ NOT_A_MEASURE = re.compile(
     r"|(?:nearly|about|over|some|more\s+than|almost|around)?\s*\d+\s+(?:years?|months?|weeks?|days?)",
     re.I,
 )
+# words of degree, which say how much something moved, never what moved
+DEGREE_WORDS = re.compile(r"(?:(?:even|much|far|still|yet|further|sharply|slightly|marginally|significantly|substantially|steeply)\s*)+", re.I)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
 
@@ -3496,6 +3529,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     for p in found:
         if p[0] >= end and re.fullmatch(r"\s+(?:[a-z]+ed\s+)?on\s+(?:the\s+)?", text[end : p[0]]) and p[3] and p[3] == p[4] and re.search(r"\d", p[2]):
             return p  # "a collection of Rs 49,453 crore on 20th September", "Rs 57,846 crore collected on 20th July 2022": that day's
+        if p[0] >= end and re.search(r"\bover\s", text[end : p[0]]) and re.match(r"(?:the\s+)?(?:previous|preceding|prior|same)\b", p[2], re.I):
+            continue  # "decreased by 13.5 percent over the previous year": the base of the change, not its time
         if p[0] >= end and (RIGHT_AFTER.match(text[end : p[0]]) or NOUN_THEN_PERIOD.match(text[end : p[0]]) and (
             not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]]) or re.match(r"(?:past|last|next|coming)\b", p[2], re.I)  # "over the past quarter" is a span, no base
         )):
