@@ -180,6 +180,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Media Conference Monetary Policy Decision\n\nTranscript": a span over a layout break is no name
         if re.search(r"\b(?:Photo|Image|Picture)s?\s*:", raw, re.I):
             continue  # "[File Photo: IC]": a photo credit
+        if ent.id_ == "policy_tax_acronym" and ent.start > 0 and doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].lower_ not in ("the", "a", "an", "this", "its", "our"):
+            continue  # "Central GST", "State GST": a part of the tax, named by a longer name
+        if not ent.id_ and re.fullmatch(r"[A-Z]{2,6}-\d{1,3}[A-Z]?", raw):
+            continue  # "GSTR-1", "GSTR-3B": a form's code (a rule's "G20" stays)
         if label == "PERSON":
             tail = re.match(r"-[a-z]+\b", text_of_doc[ent.end_char : ent.end_char + 20])
             if tail:
@@ -589,6 +593,21 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
         other = found.pop(alias_key, None)
         if other is not None and other is not owner:
             owner.mentions += other.mentions
+    # a name and the same name with a generic last word: "Federal Reserve" in "Federal Reserve Bank"
+    for key in list(found):
+        item = found.get(key)
+        if item is None or item.labels.most_common(1)[0][0] != "ORG":
+            continue
+        longer = [
+            k for k, v in found.items()
+            if k != key and v.labels.most_common(1)[0][0] == "ORG" and re.fullmatch(re.escape(item.text) + r"\s+(?:Bank|Board|System|Group|Inc\.?|Ltd\.?|Corporation|Company)", v.text)
+        ]
+        if len(longer) == 1:
+            owner = found[longer[0]]
+            owner.aliases.append(item.text)
+            owner.aliases.extend(a for a in item.aliases if a not in owner.aliases)
+            owner.mentions += item.mentions
+            del found[key]
     # a clipped form: "the Fed" for "Federal Reserve"
     for key in list(found):
         item = found.get(key)
@@ -603,6 +622,10 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             and re.split(r"[\s-]+", v.text)[0].lower().startswith(item.text.lower())
             and (len(re.split(r"[\s-]+", v.text)[0]) > len(item.text) or len(v.text.split()) >= 3)  # "the Bank" of "Bank of England"
         ]
+        if len(owners) > 1:
+            # "the Fed", with "Federal Reserve Bank" and "Federal Open Market Committee" named: the one named most
+            ranked = sorted(owners, key=lambda k: found[k].mentions, reverse=True)
+            owners = ranked[:1] if found[ranked[0]].mentions > found[ranked[1]].mentions else owners
         if len(owners) == 1:
             owner = found[owners[0]]
             owner.aliases.append(item.text)

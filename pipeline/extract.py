@@ -54,7 +54,7 @@ BASE_ONLY = re.compile(
 # "a 677.4 trillion won budget for next year": the noun the figure measures, then its period
 NOUN_THEN_PERIOD = re.compile(r"^\s+(?!(?:and|or|but|while|whereas)\b)(?:[A-Za-z-]+\s+){1,3}?(?:for|in|during|over|through)\s+(?:the\s+)?$")
 RIGHT_AFTER = re.compile(
-    r"^(?:[\s,]*|\s*\(\s*)(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged)\s+){0,4}$",  # "N1.143 trillion (May)"
+    r"^(?:[\s,]*|\s*\(\s*)(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged|last)\s+){0,4}$",  # "N1.143 trillion (May)", "9.1 percent last June"
     re.I,
 )
 # "3.7%, unchanged from the previous month", "was 2.1%, flat on the year": the level that did not move, said after it
@@ -69,7 +69,7 @@ FLAT_LEVEL = re.compile(
 REFERENCE_LIST = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:\d+[A-Za-z]?\s*(?:,|and|&|to|-|–)\s*)+(?:and\s+)?$")
 # a level said of the year before the sentence's own: "Rs 10 lakh crore of the preceding year"
 PRECEDING_YEAR = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?P<phrase>(?:(?:of|in|for|during)\s+the\s+(?:preceding|previous|prior)\s+(?:(?:financial|fiscal)\s+(?P<unit>year)|(?P<fiscal>fiscal)|(?P<unit3>year|month))"
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?:in\s+(?:surplus|deficit)\s+)?(?P<phrase>(?:(?:(?:of|in|for|during)\s+)?the\s+(?:preceding|previous|prior)\s+(?:(?:financial|fiscal)\s+(?P<unit>year)|(?P<fiscal>fiscal)|(?P<unit3>year|month))"
     r"|(?:a|one)\s+(?P<unit2>year|month)\s+(?:earlier|ago|before|previously)))\b",
     re.I,
 )
@@ -291,10 +291,11 @@ class DocExtractor:
             elif any(
                 re.search(rf"\b{re.escape(body)}\b", text)
                 for body in country_row.get("central_bank", "").split("|") + [c for c in cues if " " in c and BODY_WORD.search(c)]
-                if body
+                if body and any(re.search(rf"\b{re.escape(c)}\b", body) for c in cues if not BODY_WORD.search(c) and c not in ("Fed",))
             ):
                 # a story on UK inflation that names only the Bank of England and the ONS: the
-                # country whose central bank it is, in its short name ("UK")
+                # country whose central bank it is, in its short name ("UK"); a body whose name
+                # holds no place ("the Federal Reserve") names no country
                 main_key = home
                 place_names.setdefault(home, cues[0] if cues else country_row["country"])
         ctx = _Context(
@@ -1903,7 +1904,7 @@ class DocExtractor:
         years"), or a person or body named in the article ("Maharashtra Finance Minister Ajit Pawar")."""
         if DOCUMENT_TITLE.search(indicator):
             return True  # "lower than forecast in the December Update": a document, not a measure
-        if NOT_A_MEASURE.fullmatch(indicator) or AMOUNT_IN_TEXT.search(indicator) or DEGREE_WORDS.fullmatch(indicator):
+        if NOT_A_MEASURE.fullmatch(indicator) or AMOUNT_IN_TEXT.search(indicator) or DEGREE_WORDS.fullmatch(indicator) or UNIT_WORD.fullmatch(indicator):
             return True  # "... declined even further by 15.9 percent": how much, not what
         if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+[A-Z]", indicator) or any(
             indicator == e.text and any(w.lower() in self.title_words for w in re.findall(r"[A-Za-z]+", ctx.text[max(0, e.start_char - 60) : e.start_char]))
@@ -1939,7 +1940,15 @@ class DocExtractor:
         return any(p[0] == 0 and p[1] >= len(indicator.rstrip(". ")) for p in periods)
 
     def _indicator_subject_parse(self, ctx: _Context, q: RawQuantity, sent: Span, growth: bool):
-        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (None if growth else _name_in_list_of_amounts(ctx.text, q, sent.start_char))
+        part = INCLUDED_PART.match(ctx.text, q.end)
+        if part and not growth and re.search(r"\(\s*including\s+$", ctx.text[max(sent.start_char, q.start - 20) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I):
+            whole = ctx.indicators.get(sent.start_char)
+            if whole:
+                # "IGST is ₹82,907 crore (including ₹42,503 crore collected on import of goods)": the part of IGST so collected
+                return f"{whole} {part.group('how')}", None
+        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (
+            None if growth else _name_in_list_of_amounts(ctx.text, q, sent.start_char) or _name_in_list_of_amounts(ctx.text, q, sent.start_char, LIST_ITEM_IS)
+        )
         if named is not None:
             # "Construction (10.5%)", "Operating Expenses (MOP31.71 billion)": the figure
             # belongs to the name just before it, as in a table flattened into text
@@ -2584,6 +2593,14 @@ LIST_ITEM_OF = re.compile(
     r"(?P<name>[^,;\d]{3,90}?)\s+of\s+(?:about\s+|around\s+)?(?:[^\s\d]{0,3}\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|m|tn|crore|lakh))?[^\s,;]*\s*(?=,|\s+and\b|$)|$)",
     re.I,
 )
+# how the part of an amount in "(including ...)" came in: "collected on import of goods"
+INCLUDED_PART = re.compile(r"\s+(?P<how>(?:collected|received|paid|raised|earned|levied|spent|disbursed)\s+[^()]{1,60}?)\s*\)")
+# an item of a list of "name is amount": "of which CGST is ₹29,546 crore, SGST is ₹37,314 crore"
+LIST_ITEM_IS = re.compile(
+    r"(?:^|,\s*(?:and\s+)?|\s+and\s+|\bof\s+which\s+)(?P<name>[A-Za-z][^,;\d()]{0,40}?)\s+(?:is|was|are|were|stood\s+at)\s+(?:about\s+|around\s+)?"
+    r"(?:[^\s\d]{0,4}\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|m|tn|crore|lakh(?:\s+crore)?))?[^\s,;]*\s*(?:\([^)]*\)\s*)?(?=,|\s+and\b|$)|$)",
+    re.I,
+)
 # what starts like an amount ("N1.53trillion", "$5bn", "42"): never a place or an owner
 AMOUNT_LIKE = re.compile(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d")
 # where a clause starts within a sentence
@@ -2629,15 +2646,16 @@ def _name_before_parenthesis(text: str, q: RawQuantity, sentence_start: int) -> 
     return name
 
 
-def _name_in_list_of_amounts(text: str, q: RawQuantity, sentence_start: int) -> str | None:
+def _name_in_list_of_amounts(text: str, q: RawQuantity, sentence_start: int, pattern: re.Pattern = None) -> str | None:
     """Return the name an amount follows in a list of "name of amount" items, or None.
 
     "The funds comprised distributable statutory revenue of N357.4 billion, distributable VAT
     revenue of N321.9 billion, Electronic Money Transfer Levy (EMTL) revenue of N14.1 billion
-    and ...": each amount is of the words between the list's separator and its "of".
+    and ...": each amount is of the words between the list's separator and its "of". With
+    LIST_ITEM_IS, "name is amount" items: "of which CGST is ₹29,546 crore, SGST is ₹37,314 crore".
     """
     window = text[sentence_start : q.qualifier_start if q.qualifier_start is not None else q.start]
-    items = list(LIST_ITEM_OF.finditer(window))
+    items = list((pattern or LIST_ITEM_OF).finditer(window))
     if len(items) < 2 or items[-1].end() != len(window):
         return None  # one "X of N" is no list: the parse reads it
     name = re.sub(r"^\s*(?:the|a|an)\s+", "", items[-1].group("name"), flags=re.I).strip()
@@ -3062,6 +3080,8 @@ NOT_A_MEASURE = re.compile(
     r"|(?:nearly|about|over|some|more\s+than|almost|around)?\s*\d+\s+(?:years?|months?|weeks?|days?)",
     re.I,
 )
+# a scale or currency word left over from an amount: "crore", "Rs", "billion"
+UNIT_WORD = re.compile(r"(?:Rs\.?|Re\.?|₹|crores?|lakhs?|billions?|millions?|trillions?|bn|mn)", re.I)  # a currency may be measured: "the dollar averaged ¥108.33"
 # words of degree, which say how much something moved, never what moved
 DEGREE_WORDS = re.compile(r"(?:(?:even|much|far|still|yet|further|sharply|slightly|marginally|significantly|substantially|steeply)\s*)+", re.I)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
@@ -3566,6 +3586,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         p for p in usable
         if p[0] >= q.end and not re.search(r"\d", re.sub(r"\([^()]*\)", "", text[q.end : p[0]]))  # "36.02 trillion yuan ($5.07 trillion) in the first 10 months"
         and not re.search(r",\s*(?:who|whom)\b[^,;]*$", text[q.end : p[0]])  # "..., said Pawar, who joined ... in July 2023"
+        and not re.search(r"\bfrom\s+(?:nearly\s+|about\s+|around\s+|almost\s+)?(?:zero|nil|\S*\d)[^,;.]{0,20}$", text[q.end : p[0]])  # "..., up from nearly zero last March": the base's time
     ]
     if after:
         return after[0]
