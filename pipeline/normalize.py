@@ -148,7 +148,7 @@ PERIOD_PATTERN = re.compile(
         |(?:(?P<fp_ord2>{_ORD_RE})\ (?P<fp_unit2>half|quarter)|Q(?P<fp_q2>[1-4])|H(?P<fp_h2>[12]))\ (?:of\ )?(?:the\ |this\ |the\ current\ )?
           (?:(?:fiscal|financial)(?:\ year)?(?!\ ?'?\d)|(?:fiscal(?:\ year)?|financial\ year|FY)\ ?'?(?P<fp_y1>{_YEAR_RE}|\d\d)(?:\ ?[-–/]\ ?(?P<fp_y2>{_YEAR_RE}|\d\d))?|(?P<fp_b1>{_YEAR_RE})[-–/](?P<fp_b2>\d\d))\b(?![-–/]\d)))
     | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear|business\syear)\b)
-    | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE})\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
+    | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE}|last|final)\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})\s?[-–/]\s?(?P<fyb2>\d\d)\b(?![-–/]))
@@ -413,7 +413,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         end0 = month0 + 2
         return (_iso(date(year, month, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
     if g["fyq"]:
-        q = int(g["fyq_n"]) if g["fyq_n"] else ORDINALS[g["fyq_ord"].lower()]
+        q = int(g["fyq_n"]) if g["fyq_n"] else ORDINALS.get(g["fyq_ord"].lower(), 4)  # "the last quarter of the FY 2022-23
         first = _full_year(g["fyq1"])
         if g["fyq2"] is None:
             first -= 1  # "Q1 FY25": the fiscal year that ends in 2025
