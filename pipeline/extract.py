@@ -902,6 +902,7 @@ class DocExtractor:
         # figure takes the period of the same value and unit where the article dates it.
         growth_rates = sorted(growth_rates + self._flat_without_figures(ctx, growth_rates, period_cache), key=lambda g: g.start)
         growth_rates = sorted(growth_rates + self._level_to_level(ctx, metrics, growth_rates), key=lambda g: g.start)
+        growth_rates = sorted(growth_rates + self._level_than_level(ctx, metrics, growth_rates), key=lambda g: g.start)
         metrics = _share_range_fields(metrics)
         metrics = _share_coordinated_period(text, metrics)
         # "inflation has been around the 2% target since August": the span is the inflation's; a target has no start
@@ -964,10 +965,22 @@ class DocExtractor:
             # an amount received, shared or collected is over some time: where the text gives it
             # none ("Accordingly, the Federal Government received N374.485 billion"), the time the
             # article reports on; a level (a balance, a debt) may be of no time
-            metrics = [
-                replace(m, period=lead) if m.period is None and MONEY_CODE.fullmatch(m.unit) and m.indicator and FLOW_NAME.search(m.indicator) and not _is_target(m) else m
-                for m in metrics
-            ]
+            dated_flows = sorted((
+                m for m in metrics if m.period is not None and m.period.start and m.period.start != m.period.end and MONEY_CODE.fullmatch(m.unit)
+                and "compared_with" not in m.rule_id  # a base of comparison dates only itself
+            ), key=lambda m: m.start)
+            out = []
+            for m in metrics:
+                if m.period is None and MONEY_CODE.fullmatch(m.unit) and m.indicator and FLOW_NAME.search(m.indicator) and not _is_target(m):
+                    # "... distributed N766.47 billion ... in January 2022. The total amount disbursed
+                    # was N560.07 billion from the statutory account": the time of the flow the text
+                    # last dated, in this paragraph or the one or two before, else the article's
+                    paragraph = bisect_right(ctx.paragraph_starts, m.start) - 1
+                    since = ctx.paragraph_starts[max(0, paragraph - 2)]
+                    before = [d for d in dated_flows if since <= d.start < m.start and d.unit == m.unit]
+                    m = replace(m, period=before[-1].period if before else lead)
+                out.append(m)
+            metrics = out
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
@@ -1414,7 +1427,14 @@ class DocExtractor:
             tail = re.match(r"[^.;]{0,40}?\brespectively\b", text[last.end : last.end + 50])
             if len(run) > 1 and tail and all("compared_with" not in out[j].rule_id for j in run):
                 names = self._coordinated_indicators(ctx, out[run[0]], len(run))
-                if names:
+                verb = self._verb_of(ctx, out[run[0]]) if names else None
+                if names and verb is not None and verb.lower_ in self.nominal and verb.lower_ not in self.change:
+                    # "states and local governments received N221.19 billion and N163.88 billion,
+                    # respectively": the items are who received, each its amount received
+                    period = next((out[j].period for j in reversed(run) if out[j].period), None)
+                    for j, name in zip(run, names):
+                        out[j] = replace(out[j], indicator=self._nominal_of(verb), subject=_subject_text(name), period=out[j].period or period)
+                elif names:
                     period = next((out[j].period for j in reversed(run) if out[j].period), None)
                     for j, name in zip(run, names):
                         name = re.sub(r"\s*\([^)]*\)", "", name).strip()  # "Operating Expenses (MOP31.71 billion)"
@@ -1424,6 +1444,75 @@ class DocExtractor:
                         out[j] = replace(out[j], indicator=name, period=out[j].period or period)
             k = run[-1] + 1
         return out
+
+    def _level_than_level(self, ctx: _Context, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+        """Return the changes a text states by setting one level beside an earlier one, with no
+        size: "the N2.18tn is lower than N2.24tn disbursed in the preceding quarter" is a change
+        from N2.24tn to N2.18tn."""
+        out = []
+        taken = {(g.from_value, g.to_value) for g in growth_rates}
+        ordered = sorted(metrics, key=lambda m: m.start)
+        for a, b in zip(ordered, ordered[1:]):
+            gap = LEVEL_THAN.fullmatch(ctx.text, a.end, b.start)
+            if gap is None or a.unit != b.unit or a.value == b.value or (b.value, a.value) in taken or a.sentence != b.sentence:
+                continue
+            sent = next(s for s in ctx.sents if s.start_char <= a.start < s.end_char)
+            start = a.end + gap.start("cue") - gap.start()
+            out.append(GrowthRate(
+                indicator=a.indicator or b.indicator, subject=a.subject or b.subject, value=None, unit="pp" if a.unit == "%" else a.unit,
+                direction=_direction_of(b.value, a.value), basis=self._basis(ctx.text, sent, start, b.end), from_value=b.value, to_value=a.value,
+                qualifier=None, period=a.period, text=ctx.text[start : b.end], sentence=a.sentence, start=start, end=b.end,
+                rule_id="growth_level_than_level+" + a.rule_id,
+            ))
+        return out
+
+    def _amount_as_subject(self, ctx: _Context, anchor: Token):
+        """Return (indicator, subject) of an amount that is itself the subject of what was done
+        with it ("N2.18trn was disbursed by the FAAC", "N393.3 billion went to the 774 Local
+        Governments"), or None."""
+        verb = anchor.head
+        if anchor.dep_ == "nsubjpass" and verb.lower_ in self.nominal and verb.lower_ not in self.change:
+            recipients = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("among", "with", "between") for g in p.children if g.dep_ == "pobj"]
+            if verb.lower_ in DISTRIBUTING_VERBS and recipients:
+                # "N3.585 trillion ... was shared among the 36 states", "N51.545 billion was shared
+                # with the oil-producing States as 13 per cent derivation revenue": what they received
+                words = [t for t in recipients[0].subtree if t.dep_ not in ("det", "poss")]
+                named = [
+                    " ".join(t.text for t in g.subtree if not t.like_num and t.lower_ not in ("per", "cent", "percent", "%", "the", "a", "an"))
+                    for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"
+                ]
+                return (named[0] if named and named[0] else "amount received"), ctx.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+            agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            ent = _entity_of(agents[0]) if agents else None
+            subject = ent.text if ent is not None and ent.label_ in SUBJECT_LABELS else (self._owner_phrase(ctx, agents[0]) if agents else None)
+            return self._nominal_of(verb), subject
+        if anchor.dep_ == "nsubj" and verb.lower_ in ("went", "goes", "go", "gone"):
+            recipients = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+            if recipients:
+                # "N393.3 billion went to the 774 Local Governments": what they received
+                words = [t for t in recipients[0].subtree if t.dep_ not in ("det", "poss")]
+                return "amount received", ctx.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+        return None
+
+    def _amount_subject(self, sent: Span) -> str | None:
+        """Return the subject of a sentence that names an amount ("The total amount disbursed
+        was ...", "The amount disbursed comprised ..."), without its article, or None."""
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lower_ not in ("amount", "sum", "total", "funds", "money", "allocation", "disbursement"):
+            return None
+        words = [t for t in subjects[0].subtree if t.dep_ not in ("det", "poss")]
+        phrase = " ".join(t.text for t in words)
+        return phrase if len(words) <= 6 and not any(t.like_num for t in words) else None
+
+    def _verb_of(self, ctx: _Context, record: GrowthRate | Metric) -> Token | None:
+        """Return the verb that governs a record's figure, or None."""
+        span = ctx.doc.char_span(record.start, record.end, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span.root
+        while _pos(verb) not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return verb if _pos(verb) in ("VERB", "AUX") else None
 
     def _coordinated_indicators(self, ctx, record: GrowthRate | Metric, count: int) -> list[str] | None:
         """Return the coordinated indicator phrases of a "respectively" sentence, or None."""
@@ -1848,6 +1937,10 @@ class DocExtractor:
                 # "the N1.53trillion received by the FG", where the article wrote "the Federal
                 # Government" before and never defined the short name: the body's name
                 subject = body_named(subject, ctx.text, governments=True) or subject
+            elif BODY_WORD.search(expanded) and len(expanded.split()) >= 2:
+                # "the FAAC distributed N766.47 billion", after "The Federation Account Allocation
+                # Committee (FAAC)": the body, by the name the article gave it
+                subject = expanded
         if subject and subject in ctx.datelines:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
         if subject and self._is_trading_partner(ctx, subject, sent):
@@ -1856,7 +1949,9 @@ class DocExtractor:
             subject = None
         if subject:
             subject = _subject_text(subject)
-            if (subject[:1].isupper() and subject.lower() in self.entity_stop) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or AMOUNT_LIKE.match(subject):
+            if (subject[:1].isupper() and subject.lower() in self.entity_stop) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or (
+                AMOUNT_LIKE.match(subject) and not re.fullmatch(r"\d{1,4}\s+[A-Za-z][\w\s-]*", subject)  # "the 36 states" own their receipts
+            ):
                 subject = None  # "Budget", "Government": a word the model took for a name
         if subject and subject not in ctx.places:
             ctx.last_actor = (paragraph, subject)  # what "It" may name in the next clause that acts on a figure
@@ -1946,6 +2041,13 @@ class DocExtractor:
             if whole:
                 # "IGST is ₹82,907 crore (including ₹42,503 crore collected on import of goods)": the part of IGST so collected
                 return f"{whole} {part.group('how')}", None
+        source = FROM_SOURCE_AFTER.match(ctx.text, q.end) if q.kind == "money" and not growth else None
+        if source and re.search(r"(?:^|,\s*(?:and\s+)?|\s+and\s+|\b(?:was|were|is|comprised|comprising|included|including)\s+)$", ctx.text[max(sent.start_char, q.start - 30) : q.qualifier_start if q.qualifier_start is not None else q.start]):
+            whole = self._amount_subject(sent)
+            if whole:
+                # "The total amount disbursed was N560.07 billion from the statutory account, N5.15
+                # billion from ...": each item is the amount disbursed from its source
+                return f"{whole} from {_clean_indicator(source.group('source'))}", None
         named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (
             None if growth else _name_in_list_of_amounts(ctx.text, q, sent.start_char) or _name_in_list_of_amounts(ctx.text, q, sent.start_char, LIST_ITEM_IS)
         )
@@ -1991,7 +2093,7 @@ class DocExtractor:
                 # "Vietnam's 6.2 percent growth": that place's economy grew
                 return None, _entity_of(owner[0]).text
         if q.kind == "money" and not growth:
-            moved = self._moved_amount(ctx, anchor, qset)
+            moved = self._moved_amount(ctx, anchor, qset) or self._amount_as_subject(ctx, anchor)
             if moved is not None:
                 return moved
         subject = None
@@ -2593,6 +2695,10 @@ LIST_ITEM_OF = re.compile(
     r"(?P<name>[^,;\d]{3,90}?)\s+of\s+(?:about\s+|around\s+)?(?:[^\s\d]{0,3}\s?\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|m|tn|crore|lakh))?[^\s,;]*\s*(?=,|\s+and\b|$)|$)",
     re.I,
 )
+# between a level and the earlier one it is set beside: " is lower than ", " was higher than the "
+LEVEL_THAN = re.compile(r"\s+(?:is|was|are|were)\s+(?:still\s+|also\s+|slightly\s+|much\s+|far\s+)?(?P<cue>(?:higher|lower|more|less|greater|smaller|bigger)\s+than)\s+(?:the\s+)?", re.I)
+# the source an item of a list of amounts came from: " from the statutory account,"
+FROM_SOURCE_AFTER = re.compile(r"\s+from\s+(?P<source>(?:the\s+)?[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:,|;|\.|\s+and\b|$))")
 # how the part of an amount in "(including ...)" came in: "collected on import of goods"
 INCLUDED_PART = re.compile(r"\s+(?P<how>(?:collected|received|paid|raised|earned|levied|spent|disbursed)\s+[^()]{1,60}?)\s*\)")
 # an item of a list of "name is amount": "of which CGST is ₹29,546 crore, SGST is ₹37,314 crore"
@@ -3057,7 +3163,7 @@ REPORTING_VERBS = {
 }  # word forms: the pipeline runs without a lemmatizer
 # the name of an amount over time: what was received, shared, collected, earned or spent
 FLOW_NAME = re.compile(
-    r"^amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share)$", re.I
+    r"^(?:total\s+)?amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share)$", re.I
 )
 # a sentence on trade with partners
 PARTNER_CUE = re.compile(r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b|\bexports?\s+to\b|\bimports?\s+from\b|\bshipments\s+to\b")
