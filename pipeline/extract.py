@@ -1505,23 +1505,20 @@ class DocExtractor:
         return phrase if len(words) <= 6 and not any(t.like_num for t in words) else None
 
     def _verb_of(self, ctx: _Context, record: GrowthRate | Metric) -> Token | None:
-        """Return the verb that governs a record's figure, or None."""
+        """Return the verb that governs a record's figure (the sentence's root where none does), or None."""
         span = ctx.doc.char_span(record.start, record.end, alignment_mode="expand")
         if span is None:
             return None
         verb = span.root
         while _pos(verb) not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
-        return verb if _pos(verb) in ("VERB", "AUX") else None
+        return verb
 
     def _coordinated_indicators(self, ctx, record: GrowthRate | Metric, count: int) -> list[str] | None:
         """Return the coordinated indicator phrases of a "respectively" sentence, or None."""
-        span = ctx.doc.char_span(record.start, record.end, alignment_mode="expand")
-        if span is None:
+        verb = self._verb_of(ctx, record)
+        if verb is None:
             return None
-        verb = span.root
-        while _pos(verb) not in ("VERB", "AUX") and verb.head is not verb:
-            verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             return None
