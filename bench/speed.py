@@ -6,7 +6,8 @@ Both run in this one process on the same texts (every corpus article, repeated N
 times) with the same model; the bare run uses all of the model's components, as a
 user calling ``spacy.load(model)`` would. polex leaves out the lemmatizer and the
 attribute ruler, whose output it never reads, and adds its own rules. Each is timed after a warm-up, best
-of three rounds, so that the figures do not depend on which runs first.
+of three rounds, the two taking turns within each round, so that the figures depend neither on which
+runs first nor on the machine's load drifting during the run.
 """
 
 from __future__ import annotations
@@ -25,13 +26,16 @@ from pipeline import Extractor  # noqa: E402
 from pipeline.corpus import Article, read_articles  # noqa: E402
 
 
-def best_of(rounds: int, run) -> float:
-    times = []
+def best_of_interleaved(rounds: int, *runs) -> list[float]:
+    """Return each run's best time over ``rounds`` rounds, the runs taking turns within a round,
+    so that a machine that speeds up or slows down during the benchmark favours neither."""
+    times: list[list[float]] = [[] for _ in runs]
     for _ in range(rounds):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for k, run in enumerate(runs):
+            start = time.perf_counter()
+            run()
+            times[k].append(time.perf_counter() - start)
+    return [min(t) for t in times]
 
 
 def main() -> None:
@@ -53,8 +57,7 @@ def main() -> None:
     list(nlp.pipe(texts))
     list(extractor.pipe_dicts(items))
 
-    bare = best_of(args.rounds, lambda: list(nlp.pipe(texts)))
-    polex = best_of(args.rounds, lambda: list(extractor.pipe_dicts(items)))
+    bare, polex = best_of_interleaved(args.rounds, lambda: list(nlp.pipe(texts)), lambda: list(extractor.pipe_dicts(items)))
     n = len(texts)
     print(f"{n} articles, {chars:,} characters, model {args.model}, 1 process, best of {args.rounds}")
     print(f"{'run':<28}{'articles/s':>12}{'chars/s':>12}")

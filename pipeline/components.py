@@ -63,50 +63,60 @@ if not Doc.has_extension("polex"):
 class EntityRules:
     """The token patterns of ``rules/entity_patterns.jsonl``, matched where they can match.
 
-    Most patterns open with any capitalised word and need a word of a short list further on
-    ("... Plan", "... Zone", "... Committee"): those are matched only in a window of tokens
-    around such a word, which gives the same spans as matching the whole text (a window is
-    wider than any name) at a fraction of the cost, since a run of capitalised words is tried
-    only near a head word. Patterns that open with a listed word or need none ("EU27", "G20")
-    are matched over the whole text, where they can start only at that word.
+    Every pattern needs some word: one of a short list ("... Plan", "... Zone", "...
+    Committee", "GST"), or one of a shape ("EU27", "G20"). A pattern is matched only in a
+    window of tokens around such a word, which gives the same spans as matching the whole text
+    (a window is wider than any name) at a fraction of the cost: a run of capitalised words is
+    tried only near a head word, and the matcher does not walk the whole text for a word that
+    is not there.
     """
 
     WINDOW = 30  # tokens either side of a head word; the longest name the rules find is 14
 
     def __init__(self, vocab, patterns) -> None:
-        self.anchored = Matcher(vocab, validate=True)
-        self.whole = Matcher(vocab, validate=True)
-        self.lower_words: set[str] = set()
-        self.orth_words: set[str] = set()
+        # patterns that need the same word share a matcher, run only around that word
+        self.groups: dict[tuple, Matcher] = {}
         self.labels: dict[int, tuple[str, str]] = {}
         for row in patterns:
             key = f"{row['label']}\t{row['id']}"
             self.labels[vocab.strings.add(key)] = (row["label"], row["id"])
             words = _anchor_words(row["pattern"])
-            first = row["pattern"][0]
-            if words is None or first.get("OP") is None and any(_listed_words(first, attr) for attr in ("LOWER", "ORTH")):
-                # no listed word to look for, or one that opens the pattern ("Plan for ...", a
-                # quote): the matcher tries such a pattern only where it can start, cheaply
-                self.whole.add(key, [row["pattern"]])
+            if words is not None:
+                attr, values, titled = words
+                anchor = (attr, frozenset(values), titled)
             else:
-                self.anchored.add(key, [row["pattern"]])
-                attr, values = words
-                (self.lower_words if attr == "LOWER" else self.orth_words).update(values)
+                shape = next((
+                    t["TEXT"]["REGEX"] for t in row["pattern"]
+                    if t.get("OP") not in ("?", "*", "!") and isinstance(t.get("TEXT"), dict) and "REGEX" in t["TEXT"]
+                ), None)
+                if shape is None:
+                    raise ValueError(f"entity pattern {row['id']!r} needs no listed word and no word of a shape: it cannot be anchored")
+                anchor = ("REGEX", re.compile(shape), False)
+            if anchor not in self.groups:
+                self.groups[anchor] = Matcher(vocab, validate=True)
+            self.groups[anchor].add(key, [row["pattern"]])
 
     def __call__(self, doc: Doc) -> list[Span]:
         """Return the rule spans of ``doc``, deduplicated and sorted, as SpanRuler.match gives them."""
-        found = set(self.whole(doc))
-        lower, orth, window = self.lower_words, self.orth_words, self.WINDOW
-        spans: list[list[int]] = []
-        for token in doc:
-            if token.lower_ in lower or token.text in orth:
-                start, end = max(0, token.i - window), min(len(doc), token.i + window + 1)
+        found = set()
+        window = self.WINDOW
+        tokens = [(t.i, t.text, t.lower_, t.is_title) for t in doc]
+        for (attr, values, titled), matcher in self.groups.items():
+            if attr == "REGEX":
+                hits = [i for i, text, _, _ in tokens if values.search(text)]
+            elif attr == "ORTH":
+                hits = [i for i, text, _, _ in tokens if text in values]
+            else:
+                hits = [i for i, _, lower, title in tokens if lower in values and (title or not titled)]
+            spans: list[list[int]] = []
+            for i in hits:
+                start, end = max(0, i - window), min(len(doc), i + window + 1)
                 if spans and start <= spans[-1][1]:
                     spans[-1][1] = end
                 else:
                     spans.append([start, end])
-        for start, end in spans:
-            found.update((key, start + s, start + e) for key, s, e in self.anchored(doc[start:end]))
+            for start, end in spans:
+                found.update((key, start + s, start + e) for key, s, e in matcher(doc[start:end]))
         return sorted({
             Span(doc, s, e, label=self.labels[key][0], span_id=self.labels[key][1])
             for key, s, e in found if s != e
@@ -123,9 +133,10 @@ def _listed_words(token: dict, attr: str) -> list[str] | None:
     return [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
 
 
-def _anchor_words(pattern: list[dict]) -> tuple[str, list[str]] | None:
+def _anchor_words(pattern: list[dict]) -> tuple[str, list[str], bool] | None:
     """Return the attribute and words of the most selective token a pattern cannot match
-    without (one with a LOWER or ORTH value or list), or None if it has none."""
+    without (one with a LOWER or ORTH value or list), and whether that token must be in title
+    case, or None if it has none."""
     best = None
     for token in pattern:
         if token.get("OP") in ("?", "*", "!"):
@@ -133,7 +144,7 @@ def _anchor_words(pattern: list[dict]) -> tuple[str, list[str]] | None:
         for attr in ("LOWER", "ORTH"):
             words = _listed_words(token, attr)
             if words and (best is None or len(words) < len(best[1])) and not set(words) & _FUNCTION_WORDS:
-                best = (attr, [w.lower() if attr == "LOWER" else w for w in words])
+                best = (attr, [w.lower() if attr == "LOWER" else w for w in words], token.get("IS_TITLE") is True)
     return best
 
 
