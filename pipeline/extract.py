@@ -1456,7 +1456,7 @@ class DocExtractor:
             gap = LEVEL_THAN.fullmatch(ctx.text, a.end, b.start)
             if gap is None or a.unit != b.unit or a.value == b.value or (b.value, a.value) in taken or a.sentence != b.sentence:
                 continue
-            sent = next(s for s in ctx.sents if s.start_char <= a.start < s.end_char)
+            sent = ctx.sents[max(0, bisect_right(ctx.sent_starts, a.start) - 1)]
             start = a.end + gap.start("cue") - gap.start()
             out.append(GrowthRate(
                 indicator=a.indicator or b.indicator, subject=a.subject or b.subject, value=None, unit="pp" if a.unit == "%" else a.unit,
@@ -1472,27 +1472,29 @@ class DocExtractor:
         Governments"), or None."""
         verb = anchor.head
         if anchor.dep_ == "nsubjpass" and verb.lower_ in self.nominal and verb.lower_ not in self.change:
-            recipients = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("among", "with", "between") for g in p.children if g.dep_ == "pobj"]
+            recipients = _pobjs(verb, "prep", ("among", "with", "between"))
             if verb.lower_ in DISTRIBUTING_VERBS and recipients:
                 # "N3.585 trillion ... was shared among the 36 states", "N51.545 billion was shared
                 # with the oil-producing States as 13 per cent derivation revenue": what they received
-                words = [t for t in recipients[0].subtree if t.dep_ not in ("det", "poss")]
                 named = [
                     " ".join(t.text for t in g.subtree if not t.like_num and t.lower_ not in ("per", "cent", "percent", "%", "the", "a", "an"))
-                    for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"
+                    for g in _pobjs(verb, "prep", ("as",))
                 ]
-                return (named[0] if named and named[0] else "amount received"), ctx.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
-            agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-            ent = _entity_of(agents[0]) if agents else None
-            subject = ent.text if ent is not None and ent.label_ in SUBJECT_LABELS else (self._owner_phrase(ctx, agents[0]) if agents else None)
-            return self._nominal_of(verb), subject
+                return (named[0] if named and named[0] else "amount received"), _text_of(_bare_words(recipients[0]))
+            agents = _pobjs(verb, "agent")
+            return self._nominal_of(verb), (self._owner_named(ctx, agents[0]) if agents else None)
         if anchor.dep_ == "nsubj" and verb.lower_ in ("went", "goes", "go", "gone"):
-            recipients = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+            recipients = _pobjs(verb, "prep", ("to",))
             if recipients:
                 # "N393.3 billion went to the 774 Local Governments": what they received
-                words = [t for t in recipients[0].subtree if t.dep_ not in ("det", "poss")]
-                return "amount received", ctx.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+                return "amount received", _text_of(_bare_words(recipients[0]))
         return None
+
+    def _owner_named(self, ctx: _Context, token: Token) -> str | None:
+        """Return the owner a token names: the place or body it is a name of, else the body or
+        sector a common noun names ("the government"), else None."""
+        ent = _entity_of(token)
+        return ent.text if ent is not None and ent.label_ in SUBJECT_LABELS else self._owner_phrase(ctx, token)
 
     def _amount_subject(self, sent: Span) -> str | None:
         """Return the subject of a sentence that names an amount ("The total amount disbursed
@@ -2308,14 +2310,12 @@ class DocExtractor:
                 return None  # "increased ... from the N3.42 trillion it received in 2022": the end of a change, named by it
             subject = None
             if verb.dep_ == "acl":
-                agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                agents = _pobjs(verb, "agent")
                 if not agents:
                     return None  # "Rs 41,215 crore collected on import of goods": the clause names what it is
-                if agents:
-                    ent = _entity_of(agents[0])
-                    subject = ent.text if ent is not None and ent.label_ in SUBJECT_LABELS else self._owner_phrase(ctx, agents[0])
-                    if subject is None:
-                        return None  # "received by the parliament's members": not an owner this can name
+                subject = self._owner_named(ctx, agents[0])
+                if subject is None:
+                    return None  # "received by the parliament's members": not an owner this can name
             else:
                 actors = [c for c in verb.children if c.dep_ == "nsubj"]
                 if not actors:
@@ -2374,11 +2374,8 @@ class DocExtractor:
                         and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "MONEY", "PERCENT", "CARDINAL", "QUANTITY")
                         and not any(t.i in qset or t.like_num for t in pobj.subtree)
                     ):
-                        words = [t for t in pobj.subtree]
-                        while words and words[0].dep_ in ("det", "poss"):
-                            words = words[1:]
-                        phrase = ctx.text[words[0].idx : words[-1].idx + len(words[-1])] if words else ""
-                        return phrase if phrase and len(words) <= 8 else None
+                        words = _bare_words(pobj)
+                        return _text_of(words) if words and len(words) <= 8 else None
         return None
 
     def _named_after_amount(self, ctx: _Context, verb: Token, qset: set[int]) -> str | None:
@@ -2790,6 +2787,25 @@ COARSE = {
     "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "IN": "ADP", "RB": "ADV", "RBR": "ADV", "RBS": "ADV",
     "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "DT": "DET", "CC": "CCONJ",
 }
+
+
+def _pobjs(verb: Token, dep: str, words: tuple[str, ...] | None = None) -> list[Token]:
+    """Return the objects of a verb's prepositions of dependency ``dep`` ("prep", "agent"),
+    where ``words`` is given only of those prepositions: "shared among [the 36 states]"."""
+    return [g for p in verb.children if p.dep_ == dep and (words is None or p.lower_ in words) for g in p.children if g.dep_ == "pobj"]
+
+
+def _bare_words(token: Token) -> list[Token]:
+    """Return the words of a token's phrase without the article or possessive it opens with."""
+    words = list(token.subtree)
+    while words and words[0].dep_ in ("det", "poss"):
+        words = words[1:]
+    return words
+
+
+def _text_of(words: list[Token]) -> str | None:
+    """Return the text from the first of ``words`` to the last, or None for no words."""
+    return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
 
 
 def _pos(token: Token) -> str:
