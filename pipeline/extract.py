@@ -949,6 +949,7 @@ class DocExtractor:
         metrics = _periods_of_related_figures(text, metrics, growth_rates)
         metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
         metrics = self._metrics_respectively(ctx, metrics)
+        metrics = _items_of_one_list(text, metrics, period_cache.get("doc", ()))
         # An article about one period (a survey of 2023, a budget for next year) dates its
         # undated levels by that period too: where one period dates at least half of the
         # dated figures, and at least three of them. An article of many periods does not.
@@ -2156,6 +2157,11 @@ class DocExtractor:
             indicator_head = head.head
             if indicator_head.lower_ in ("total", "number", "sum", "amount", "value"):
                 verb = indicator_head.head
+                if indicator_head.dep_ == "nsubjpass" and verb.lower_ in DISTRIBUTING_VERBS:
+                    # "a total of N1.298 trillion was disbursed", "the sum of N2.18trn was disbursed
+                    # by the FAAC": the amount handed out, owned by who handed it out
+                    agents = _pobjs(verb, "agent")
+                    return f"amount {verb.lower_}", (self._owner_named(ctx, agents[0]) if agents else None)
                 actor = self._subject_of(verb)
                 ent = _entity_of(actor) if actor is not None else None
                 owner = self._owner_phrase(ctx, actor) if actor is not None and ent is None else None
@@ -2311,6 +2317,10 @@ class DocExtractor:
             subject = None
             if verb.dep_ == "acl":
                 agents = _pobjs(verb, "agent")
+                if not agents and verb.lower_ in DISTRIBUTING_VERBS and verb.i == max(qset) + 1:
+                    # "lower than the N1.35 trillion disbursed in the first half of 2019": the amount
+                    # handed out then, whoever handed it out
+                    return f"amount {verb.lower_}", None
                 if not agents:
                     return None  # "Rs 41,215 crore collected on import of goods": the clause names what it is
                 subject = self._owner_named(ctx, agents[0])
@@ -3066,6 +3076,35 @@ def _periods_respectively(text: str, metrics: list[Metric], periods) -> list[Met
     return out
 
 
+LIST_GAP = re.compile(r"[\s,;()]*(?:(?:in|during|for|on|of|and)\b[\s,;()]*)*")
+
+
+def _items_of_one_list(text: str, metrics: list[Metric], periods) -> list[Metric]:
+    """Give the later items of a list of amounts the measure and owner of the first.
+
+    "the Federal Government received N270.17 billion in January, N275.33 billion in February
+    and N257.68 billion in March": between two items stand only times, commas and "and", so the
+    later items are what the first is. A list read "respectively" pairs its own names, and a range
+    has its own ends. Only amounts of money: "9 in 2023, 6 of which were ..." counts a part.
+    """
+    out = []
+    for m in sorted(metrics, key=lambda m: m.start):
+        previous = out[-1] if out else None
+        if (
+            previous is not None and previous.sentence == m.sentence and previous.unit == m.unit and MONEY_CODE.fullmatch(m.unit) and previous.indicator
+            and m.indicator != previous.indicator and "respectively" not in m.sentence
+            and not any(cue in r.rule_id for r in (m, previous) for cue in ("range_", "respectively", "table_cell"))
+        ):
+            gap = text[previous.end : m.start]
+            for start, end, *_ in periods:
+                if previous.end <= start and end <= m.start:
+                    gap = gap.replace(text[start:end], " ", 1)
+            if gap.strip() and LIST_GAP.fullmatch(gap):
+                m = replace(m, indicator=previous.indicator, subject=previous.subject or m.subject)
+        out.append(m)
+    return out
+
+
 def _rate_gaps_in_points(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
     """Return the gap between two rates in percentage points: "was 2.1 percent which was 1.08
     percent lower than the rate recorded in August" is 1.08 pp, not a 1.08% fall of the rate."""
@@ -3181,7 +3220,7 @@ FLOW_NAME = re.compile(
 # a sentence on trade with partners
 PARTNER_CUE = re.compile(r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b|\bexports?\s+to\b|\bimports?\s+from\b|\bshipments\s+to\b")
 # verbs that hand an amount out to recipients
-DISTRIBUTING_VERBS = {"shared", "allocated", "distributed", "disbursed"}
+DISTRIBUTING_VERBS = {"shared", "allocated", "distributed", "disbursed", "released"}
 # verbs that move an amount from a source to a recipient, and the participle that names the amount
 SOURCE_VERBS = {"received", "receives", "receive", "got", "gets", "obtained", "drew", "withdrew", "collected", "earned"}
 RECEIVED_FROM = re.compile(r"amount \w+ from (.+)")
