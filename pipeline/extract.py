@@ -1013,6 +1013,7 @@ class DocExtractor:
             growth_rates = [by_bank(g) for g in growth_rates]
         metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics))]
         growth_rates = [_sane(g) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))]
+        metrics, growth_rates = self._handed_out_by(ctx, metrics), self._handed_out_by(ctx, growth_rates)
         main = ctx.main_place
         if ctx.direct_subjects:
             # the place most often named as whose figures they are, in its first body form; a
@@ -1065,6 +1066,37 @@ class DocExtractor:
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
+
+    def _handed_out_by(self, ctx: _Context, records: list) -> list:
+        """Give an amount handed out that names no owner the body that hands such amounts out.
+
+        "The Federation Account Allocation Committee (FAAC) disbursed N1.92 trillion ... N2.18tn
+        was disbursed in the first quarter": the amount shared, disbursed or released is the
+        body's that the article last said hands it out, else the first such body it names.
+        """
+        if not any(r.subject is None and r.indicator and HANDED_OUT.match(r.indicator) for r in records):
+            return records
+        bodies = []  # (where, name) of each body said to hand an amount out
+        for token in ctx.doc:
+            if token.lower_ not in DISTRIBUTING_VERBS or _pos(token) != "VERB":
+                continue
+            actors = [c for c in token.children if c.dep_ == "nsubj"] + _pobjs(token, "agent")
+            for actor in actors:
+                ent = _entity_of(actor)
+                if ent is not None and ent.label_ == "ORG":
+                    name = ent.text
+                    if name.isupper():
+                        name = body_named(name, ctx.text) or name  # "the FAAC": the committee the article names in full
+                    bodies.append((token.idx, _subject_text(name)))
+        if not bodies:
+            return records
+        out = []
+        for r in records:
+            if r.subject is None and r.indicator and HANDED_OUT.match(r.indicator):
+                before = [name for at, name in bodies if at <= r.start]
+                r = replace(r, subject=before[-1] if before else bodies[0][1])
+            out.append(r)
+        return out
 
     def _each_place_after(self, ctx: _Context, records: list) -> list:
         """Return ``records`` with a figure said "in" places right after it made each place's.
@@ -3220,6 +3252,8 @@ FLOW_NAME = re.compile(
 # a sentence on trade with partners
 PARTNER_CUE = re.compile(r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b|\bexports?\s+to\b|\bimports?\s+from\b|\bshipments\s+to\b")
 # verbs that hand an amount out to recipients
+# the name of an amount a body handed out: "amount disbursed", "total amount shared", "revenue shared"
+HANDED_OUT = re.compile(r"(?:total\s+)?(?:amount|revenue|sum)\s+(?:shared|disbursed|distributed|released|allocated)\b|(?:revenue\s+)?disbursements?$", re.I)
 DISTRIBUTING_VERBS = {"shared", "allocated", "distributed", "disbursed", "released"}
 # verbs that move an amount from a source to a recipient, and the participle that names the amount
 SOURCE_VERBS = {"received", "receives", "receive", "got", "gets", "obtained", "drew", "withdrew", "collected", "earned"}
@@ -3691,6 +3725,10 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
     return out
 
 
+# the level a change reached, said between the change and its time: "to 893.36 billion yuan", ", reaching 1.43 trillion yuan"
+LEVEL_REACHED = re.compile(r"^\s*,?\s*(?:to|reaching|hitting|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[^\s\d]{0,4}\d[\d.,]*\s*(?:[a-z%]+\s*){0,3}?(?=\s+(?:in|during|for|over)\b)", re.I)
+
+
 def _choose_period(text: str, found: list, q: RawQuantity):
     """Return the period a number belongs to among the periods of its sentence, or None.
 
@@ -3742,7 +3780,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     # a period after the number, with no other number between them
     after = [
         p for p in usable
-        if p[0] >= q.end and not re.search(r"\d", re.sub(r"\([^()]*\)", "", text[q.end : p[0]]))  # "36.02 trillion yuan ($5.07 trillion) in the first 10 months"
+        if p[0] >= q.end and not re.search(r"\d", LEVEL_REACHED.sub("", re.sub(r"\([^()]*\)", "", text[q.end : p[0]]), count=1))  # "36.02 trillion yuan ($5.07 trillion) in the first 10 months"; "expanded 45 percent to 893.36 billion yuan during the January-May period"
         and not re.search(r",\s*(?:who|whom)\b[^,;]*$", text[q.end : p[0]])  # "..., said Pawar, who joined ... in July 2023"
         and not re.search(r"\bfrom\s+(?:nearly\s+|about\s+|around\s+|almost\s+)?(?:zero|nil|\S*\d)[^,;.]{0,20}$", text[q.end : p[0]])  # "..., up from nearly zero last March": the base's time
     ]
