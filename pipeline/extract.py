@@ -991,6 +991,17 @@ class DocExtractor:
         # a policy rate's level said with no time is where the decision the article reports put
         # it: "The Fed on Wednesday raised its rate by ... The decision puts the federal funds
         # rate at a range of 5.25% to 5.5%"
+        if ctx.published is not None:
+            # "OTTAWA—The Bank of Canada has lowered its key interest rate ..., reducing it from 2.75
+            # percent to 2.5 percent": a decision the opening reports with no day is the news of the
+            # article's day; one expected or forecast is no decision
+            today = ctx.published.isoformat()
+            growth_rates = [
+                replace(g, period=Period("the day of the article", today, today))
+                if g.period is None and g.indicator and POLICY_SETTING.search(g.indicator) and not NOT_DONE.search(g.sentence)
+                and bisect_right(ctx.paragraph_starts, g.start) <= 2 else g
+                for g in growth_rates
+            ]
         decisions = [g for g in growth_rates if g.indicator and POLICY_SETTING.search(g.indicator) and g.period and g.period.start and g.period.start == g.period.end]
         metrics = [
             replace(m, period=max((g for g in decisions if g.start < m.start), key=lambda g: g.start).period)
@@ -2680,6 +2691,8 @@ class DocExtractor:
 # ---------------------------------------------------------------------- helpers
 
 # what a central bank sets: its policy rate ("the official cash rate", "interest rates", "Bank Rate") or its inflation target
+# words that make a move of a rate a forecast, a wish or a bet, not a decision taken
+NOT_DONE = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|may|might|will|would|should|likely|poll\w*|bets?|betting|priced|anticipat\w*|if|unless)\b", re.I)
 POLICY_SETTING = re.compile(
     r"^(?:(?:the|its|their|our)\s+)?(?:(?:key|main|benchmark|policy|official|overnight|cash|interest|repo|reverse\s+repo|base|bank|"
     r"federal\s+funds|discount|lending|deposit|refinancing|short-term)\s+)+rates?$|^(?:(?:the|its|their|our)\s+)?rates$|^OCR$|^inflation\s+(?:target|goal)\b",
