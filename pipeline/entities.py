@@ -207,6 +207,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text += "."  # "Mizuho Securities Co." keeps the point of its abbreviation
         if not text or len(text) < 2 or not (HAS_NAME.search(text) or ent.id_ in REGEX_RULE_IDS):
             continue  # a lower-case quoted plan name is a name; any other lower-case span is not
+        if not ent.id_ and re.fullmatch(r"\d[\d,]*\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+s", text):
+            continue  # "the 774 Local Governments", "36 States": a count of bodies, not a name
+        if label == "GPE" and re.match(r" State\b", text_of_doc[ent.end_char : ent.end_char + 7]) and not text.endswith("State"):
+            text += " State"  # "Osun| State", "Lagos| State": the state's full name
         if not ent.id_ and (AMOUNT.match(text) or HOLDS_AMOUNT.search(text)):
             continue  # "R457.7bn", "R5.2-trillion", "GST Rs 49,900": an amount the model took for a name (a rule's "1510" stays)
         if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", text) and (raw.endswith(".") or text_of_doc[ent.end_char : ent.end_char + 1] == "."):
@@ -268,9 +272,9 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         if label != "PERSON" or len(text.split()) == 1:
             if DEPARTMENT_OF_TITLE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char) and re.match(r"\s*(?:,|and\b)", text_of_doc[ent.end_char : ent.end_char + 5]):
                 continue  # "Director, Communications and Advocacy, Orji Ogbonnaya": the title's department, not a body
-        dated = re.match(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s+", text)
+        dated = re.match(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s+|(?:January|February|March|April|June|July|August|September|October|November|December)\s+(?=[A-Z])", text)
         if dated and label in ("ORG", "FAC", "PRODUCT", "EVENT", "POLICY"):
-            text = text[dated.end() :]  # "August 2023 Federation Account Revenue": the date is not part of the name
+            text = text[dated.end() :]  # "August 2023 Federation Account Revenue", "July Federation Account": the date is not part of the name
             if len(text.split()) < 2 and not re.fullmatch(r"[A-Z]{2,}", text):
                 continue
         if label in ("FAC", "PRODUCT") and FIRM_APPOSITIVE.match(text_of_doc, ent.end_char):
