@@ -991,13 +991,19 @@ class DocExtractor:
         # a policy rate's level said with no time is where the decision the article reports put
         # it: "The Fed on Wednesday raised its rate by ... The decision puts the federal funds
         # rate at a range of 5.25% to 5.5%"
-        if ctx.published is not None:
+        days = {}
+        for p in period_cache.get("doc", ()):
+            if p[3] and p[3] == p[4]:
+                days.setdefault(p[3], p[2])
+        if len(days) == 1:
             # "OTTAWA—The Bank of Canada has lowered its key interest rate ..., reducing it from 2.75
-            # percent to 2.5 percent": a decision the opening reports with no day is the news of the
-            # article's day; one expected or forecast is no decision
-            today = ctx.published.isoformat()
+            # percent to 2.5 percent. ... Governor Tiff Macklem said during a press conference on
+            # Sept. 17": a decision the opening reports with no day is of the one day the article
+            # names; an article that names no day, or several, leaves it undated, and one expected
+            # or forecast is no decision
+            (day, said), = days.items()
             growth_rates = [
-                replace(g, period=Period("the day of the article", today, today))
+                replace(g, period=Period(said, day, day))
                 if g.period is None and g.indicator and POLICY_SETTING.search(g.indicator) and not NOT_DONE.search(g.sentence)
                 and bisect_right(ctx.paragraph_starts, g.start) <= 2 else g
                 for g in growth_rates
