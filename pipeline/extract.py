@@ -146,6 +146,7 @@ class DocExtractor:
         self.nominal = {r["verb"].lower(): r["indicator"] for r in lexicons.nominals}
         self.nominal_noun = {r["verb"].lower(): r["noun"].lower() for r in lexicons.nominals}
         self.currency_words = {r["surface"].lower() for r in lexicons.currencies if r["position"] == "suffix"}
+        self.currency_families = {(r["family"], r["country"]): r["code"] for r in lexicons.currency_families}
         self.flow_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "flow"}
         self.place_of = {
             name.lower(): row["place"].lower()
@@ -318,7 +319,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
-        quantities = _resolve_dollars(quantities, ctx.country)
+        quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _money_by_noun(quantities, text)
         quantities = _hourly_amounts(quantities, text)
         quantities = [q for q in quantities if not AGES_BEFORE.search(text, max(0, q.start - 30), q.qualifier_start if q.qualifier_start is not None else q.start)]
@@ -1275,6 +1276,7 @@ class DocExtractor:
         if cell.unit_text and unit == "count":
             words = re.sub(r"^in\s+", "", cell.unit_text.strip()).split()
             found = self.finder.find(f"{words[0]}1 {' '.join(words[1:])}") or self.finder.find(f"1 {cell.unit_text}")
+            found = _resolve_dollars(found, ctx.country, self.currency_families)  # "(in crore rupees)": the article's rupee
             if found and (found[0].unit != "count" or found[0].has_scale):
                 value, unit = scale(Decimal(str(q.value)), Decimal(str(found[0].value))), found[0].unit
         period = cell.period or self._period(ctx, sent, q, period_cache, paragraph)
@@ -3604,13 +3606,19 @@ class CountryGuesser:
         return best
 
 
-def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str]) -> list[RawQuantity]:
-    """Give a bare "$" or "¥" the article's own currency (gold-format: CAD in an Ontario story)."""
+def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str], families: dict[tuple[str, str], str] | None = None) -> list[RawQuantity]:
+    """Give a bare "$" or "¥" the article's own currency (gold-format: CAD in an Ontario story),
+    and a currency word several countries use ("Rs", "shillings", "riyals") the code of the
+    article's country, else the family's usual one (currency_families.tsv)."""
     out = []
+    families = families or {}
     for q in quantities:
         base, _, rest = q.unit.partition("/")
         if base in ("$", "¥"):
             code = country["dollar"] if base == "$" else country["yen"]
+            q = replace(q, unit=code + ("/" + rest if rest else ""))
+        elif base.islower() and (base, "*") in families:
+            code = families.get((base, country.get("country", ""))) or families[(base, "*")]
             q = replace(q, unit=code + ("/" + rest if rest else ""))
         out.append(q)
     return out

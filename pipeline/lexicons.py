@@ -18,6 +18,7 @@ from typing import Any
 # Columns every TSV lexicon must have, in order. Extra columns are allowed.
 TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "currencies.tsv": ("id", "surface", "position", "code"),
+    "currency_families.tsv": ("id", "family", "country", "code"),
     "scales.tsv": ("id", "surface", "multiplier"),
     "units.tsv": ("id", "surface", "unit", "kind"),
     "qualifiers.tsv": ("id", "surface", "qualifier"),
@@ -155,6 +156,7 @@ class Lexicons:
     """All rule data polex uses, loaded once per pipeline."""
 
     currencies: tuple[dict[str, str], ...]
+    currency_families: tuple[dict[str, str], ...]
     scales: tuple[dict[str, str], ...]
     units: tuple[dict[str, str], ...]
     qualifiers: tuple[dict[str, str], ...]
