@@ -141,15 +141,17 @@ SPEAKER_LINE = re.compile(
 _WORD_LISTS: dict[int, tuple] = {}
 
 
-def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern]:
+def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, re.Pattern]:
     """Return (title words, stoplist keys, a pattern of the stoplist's phrases at either edge
-    of a name) of a lexicon set, built once."""
+    of a name, a pattern of a currency code with or without its amount) of a lexicon set, built once."""
     lists = _WORD_LISTS.get(id(lexicons))
     if lists is None or lists[0] is not lexicons:
         stoplist = frozenset(_key(r["text"]) for r in lexicons.entity_stoplist)
         phrases = "|".join(re.escape(stop) for stop in sorted(stoplist) if " " in stop) or "(?!)"
+        codes = "|".join(re.escape(r["surface"]) for r in sorted(lexicons.currencies, key=lambda r: -len(r["surface"])) if r["position"] == "prefix" and len(r["surface"]) >= 2)
         lists = _WORD_LISTS[id(lexicons)] = (
             lexicons, frozenset(r["word"].lower() for r in lexicons.titles), stoplist, re.compile(rf"^(?:{phrases}) | (?:{phrases})$"),
+            re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*)?"),
         )
     return lists[1:]
 
@@ -157,7 +159,7 @@ def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern]:
 def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
     text_of_doc = doc_text(doc) if text is None else text
-    titles, stoplist, phrase_stops = _word_lists(lexicons)
+    titles, stoplist, phrase_stops, currency_amount = _word_lists(lexicons)
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = list(doc.ents if ents is None else ents)
@@ -207,11 +209,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text += "."  # "Mizuho Securities Co." keeps the point of its abbreviation
         if not text or len(text) < 2 or not (HAS_NAME.search(text) or ent.id_ in REGEX_RULE_IDS):
             continue  # a lower-case quoted plan name is a name; any other lower-case span is not
+        if label in ("GPE", "NORP") and re.match(r"\s+dollars?\b", text_of_doc[ent.end_char : ent.end_char + 9]):
+            continue  # "US dollars 541 million", "Singapore dollars": a currency's name, not a mention of the place
         if not ent.id_ and re.fullmatch(r"\d[\d,]*\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+s", text):
             continue  # "the 774 Local Governments", "36 States": a count of bodies, not a name
         if label == "GPE" and re.match(r" State\b", text_of_doc[ent.end_char : ent.end_char + 7]) and not text.endswith("State"):
             text += " State"  # "Osun| State", "Lagos| State": the state's full name
-        if not ent.id_ and (AMOUNT.match(text) or HOLDS_AMOUNT.search(text)):
+        if not ent.id_ and (AMOUNT.match(text) or HOLDS_AMOUNT.search(text) or currency_amount.fullmatch(text)):
             continue  # "R457.7bn", "R5.2-trillion", "GST Rs 49,900": an amount the model took for a name (a rule's "1510" stays)
         if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", text) and (raw.endswith(".") or text_of_doc[ent.end_char : ent.end_char + 1] == "."):
             text += "."  # "U.S.": an abbreviation keeps its last point, also where it ends the sentence

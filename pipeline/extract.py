@@ -655,8 +655,11 @@ class DocExtractor:
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
-                if cue in ("more", "less", "fewer") and not re.match(r"\s+than\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 6]):
-                    row = None  # "half a billion dollars more" is an added amount; "$0.6 billion more than May" a change
+                if cue in ("more", "less", "fewer") and not (
+                    re.match(r"\s+than\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 6])
+                    or self.basis_re.match(text, q.end + cue_after.end() + 1) and text[q.end + cue_after.end() : q.end + cue_after.end() + 1] == " "
+                ):
+                    row = None  # "half a billion dollars more" is an added amount; "$0.6 billion more than May", "3.4 percent more year on year" a change
                 if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and (
                     q.kind in ("percent", "points") or row["role"] == "adverb"
                 ):
@@ -698,11 +701,21 @@ class DocExtractor:
                 is_change = True
                 direction = previous.direction
                 phrase_start = q.start
+            if not is_change and q.kind in ("money", "percent"):
+                # "PLN 0.2 bln (EUR 0.05 bln), or 0.8 percent lower compared to": one change said in
+                # several units, the cue after the last
+                last = self._restated_until_cue(text, quantities, i, sent.end_char)
+                if last is not None:
+                    is_change, direction = True, last
             if (
                 not is_change and previous is not None and previous.end <= q.start and previous.start >= sent.start_char
-                and previous.value is not None and re.fullmatch(r"\s*,?\s+or\s+(?:by\s+)?", text[previous.end : q.start])
+                and previous.value is not None and (
+                    re.fullmatch(r"\s*\)?\s*,?\s+or\s+(?:by\s+)?", text[previous.end : q.start])
+                    or q.kind == "money" and MONEY_CODE.fullmatch(previous.unit) and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
+                )
             ):
-                # "decreased $5.8 billion, or 2.3 percent": the same change restated in another unit
+                # "decreased $5.8 billion, or 2.3 percent": the same change restated in another unit;
+                # "grew by PLN 6.1 bln (EUR 1.36 bln)": in another currency
                 is_change = True
                 direction = previous.direction
                 phrase_start = q.start
@@ -726,8 +739,26 @@ class DocExtractor:
                     direction = self._direction(cue.group(1))
                     if cue.group(1).lower() in ("growth", "grew", "grow"):
                         direction = Direction.INCREASE
+            list_item = None
+            if not is_change and q.kind == "percent":
+                # "the sub-sectors that contracted in the first quarter include; ... construction with
+                # -6.0 per cent, fishing -3.3 per cent", "drivers of GDP growth ... include; education
+                # with 26.0 per cent": the items of a list of changes, each with its own rate
+                head = text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]
+                context = CHANGE_LIST_CONTEXT.search(head)
+                if context and (q.signed or re.search(r"\bwith\s*(?:[–-]\s*)?$", before)) and re.search(r"[;:]", head[context.end() :]):
+                    is_change = True
+                    negative = q.value < 0 or re.search(r"[–-]\s*$", before)
+                    shrinking = re.match(r"(?:contract|declin|shr[ai]nk|fell|fall|drop)", context.group(0), re.I)
+                    direction = Direction.DECREASE if negative or shrinking and not q.signed else Direction.INCREASE
+                    # the item's name: from the list's start or the figure before, to the figure
+                    since = max([sent.start_char + context.end() + m.end() for m in re.finditer(r"[;:]", head[context.end() :])] + [p.end for p in quantities[:i] if p.end <= q.start and p.start >= sent.start_char])
+                    item = re.sub(r"^[\s,;:]*(?:and\s+)?|\s*(?:with\s*)?(?:[–-]\s*)?$", "", text[since : q.start])
+                    list_item = item if item and len(item.split()) <= 10 and not re.search(r"\d", item) else None
             if is_change:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
+                if list_item:
+                    record = replace(record, indicator=list_item)
                 if record.indicator is None and cue_before is not None and cue_before.group("cue").lower() == "growth":
                     record = replace(record, indicator="growth")  # "forecasts growth of between 1.3 and 1.5 per cent"
                 if at_rate_of and record.indicator and re.fullmatch(r"(?:[\w-]+\s+)?(?:rate|pace)", record.indicator, re.I):
@@ -1590,6 +1621,28 @@ class DocExtractor:
 
     # ------------------------------------------------------------------ fields
 
+    def _restated_until_cue(self, text: str, quantities: list[RawQuantity], i: int, sentence_end: int) -> Direction | None:
+        """Return the direction of a change that ``quantities[i]`` states in the first of several
+        units, the change word after the last ("PLN 0.2 bln (EUR 0.05 bln), or 0.8 percent lower
+        compared to the previous year"), or None."""
+        j = i
+        while j + 1 < len(quantities) and quantities[j + 1].start < sentence_end and re.fullmatch(
+            r"\s*\(\s*|\s*\)?\s*,?\s+or\s+", text[quantities[j].end : quantities[j + 1].start]
+        ):
+            j += 1
+        if j == i:
+            return None
+        last = quantities[j]
+        after = text[last.end : min(sentence_end, last.end + 60)]
+        cue = self.change_after.match(after)
+        row = self.change.get(re.sub(r"\s+", " ", cue.group("cue").lower())) if cue else None
+        if row is None or row["role"] != "adverb":
+            return None
+        rest = after[cue.end() :]
+        if re.match(r"\s+(?:than|compared\s+(?:with|to)|from|on|over)\b", rest, re.I) or self.basis_re.match(rest.lstrip()):
+            return Direction(row["direction"])
+        return None
+
     def _direction(self, cue: str) -> Direction:
         row = self.change.get(re.sub(r"\s+", " ", cue.lower()))
         return Direction(row["direction"]) if row else Direction.INCREASE
@@ -1646,10 +1699,12 @@ class DocExtractor:
                 level = None
                 for m in metrics:
                     if sentence_start <= m.start and m.end <= g.start and not m.rule_id.startswith(("compared_with", "level_")):
+                        if level is not None and re.fullmatch(r"\s*\(\s*", ctx.text[level.end : m.start]):
+                            continue  # "3.9 trillion yuan ($551.5 billion)": a conversion of the level, not another
                         level = m  # the nearest level before the change in its sentence
                 if (
                     level is not None and (level.unit == "%") == (g.unit == "pp")
-                    and not re.search(r"[;\d]|\b(?:while|whereas|but)\b", ctx.text[level.end : g.start])
+                    and not re.search(r"[;\d]|\b(?:while|whereas|but)\b", re.sub(r"^\s*\([^()]*\)", "", ctx.text[level.end : g.start]))
                     and not any(level.end <= other.start < g.start for other in growth_rates)
                     and "respectively" not in ctx.text[sentence_start:sentence_end]  # levels and changes paired in order
                     and _words(level.indicator) & _words(g.indicator)  # a level of what changed, not of a neighbour
@@ -1955,7 +2010,7 @@ class DocExtractor:
             # "... was 2.1 percent, 1.08 percent lower than in August 2023 (3.18 percent)": a figure
             # the parse names nothing for measures what the sentence's figure before it measures
             indicator = previous
-        elif (indicator is None or indicator in self.change) and re.match(r"(?:It|This|They|These|That|The\s+(?:figure|number|amount|total|rate))\b", ctx.text[sent.start_char : sent.start_char + 16]):
+        elif (indicator is None or indicator in self.change) and re.match(r"(?:It|This|They|These|That|The\s+(?:figure|number|amount|total|rate|sum))\b", ctx.text[sent.start_char : sent.start_char + 16]):
             # "It decreased by 0.2 percentage points in ...": what the paragraph's last figure
             # measured, else what the sentence before was about ("The trend unemployment rate
             # remained steady in ... It decreased by ...")
@@ -2806,6 +2861,8 @@ def _name_before_parenthesis(text: str, q: RawQuantity, sentence_start: int) -> 
         return None
     if not name or name.lower() in ("the", "a", "an") or len(name.split()) > 8:
         return None
+    if q.kind == "money" and re.search(r"\d", name):
+        return None  # "brought PLN 27.8 bln (EUR 6.19 bln)": the bracket converts the amount before it, it names nothing
     return name
 
 
@@ -3716,7 +3773,7 @@ def _exchange_rates(quantities: list[RawQuantity], text: str) -> list[RawQuantit
 
 
 # what follows a bare amount that counts nothing: "2.56 trillion equivalent to ...", "2.56 trillion."
-NOT_A_COUNTED_NOUN = re.compile(r"\s*(?:$|[.,;:)]|(?:equivalent|representing|or|and|in|to|for|from|which|while|against|compared|versus|respectively)\b)", re.I)
+NOT_A_COUNTED_NOUN = re.compile(r"\s*(?:$|[.,;:()]|(?:equivalent|representing|or|and|in|to|for|from|which|while|against|compared|versus|respectively)\b)", re.I)
 
 
 def _hourly_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
@@ -3746,12 +3803,18 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
             # a bare amount in a sentence of amounts of money is money too
             sentence_start = _sentence_start_before(text, q.start)
             money = [p for p in out if p.kind == "money" and p.start >= sentence_start]
+            if len({p.unit for p in money}) > 1:
+                # "PLN 115.1 bln (EUR 25.64 bln) and were down by 3.7 bln": the currency the sentence
+                # states its amounts in, not the one it converts them to in brackets
+                money = [p for p in money if not re.search(r"\(\s*$", text[max(0, p.start - 3) : p.start])]
             if money and len({p.unit for p in money}) == 1:
                 q = replace(q, unit=money[-1].unit.split("/")[0], kind="money", rule_id=q.rule_id + "+currency_of_sentence")
         out.append(q)
     return out
 
 
+# a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
 # the level a change reached, said between the change and its time: "to 893.36 billion yuan", ", reaching 1.43 trillion yuan"
 LEVEL_REACHED = re.compile(r"^\s*,?\s*(?:to|reaching|hitting|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[^\s\d]{0,4}\d[\d.,]*\s*(?:[a-z%]+\s*){0,3}?(?=\s+(?:in|during|for|over)\b)", re.I)
 
