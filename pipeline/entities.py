@@ -209,8 +209,6 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text += "."  # "Mizuho Securities Co." keeps the point of its abbreviation
         if not text or len(text) < 2 or not (HAS_NAME.search(text) or ent.id_ in REGEX_RULE_IDS):
             continue  # a lower-case quoted plan name is a name; any other lower-case span is not
-        if label in ("GPE", "NORP") and re.match(r"\s+dollars?\b", text_of_doc[ent.end_char : ent.end_char + 9]):
-            continue  # "US dollars 541 million", "Singapore dollars": a currency's name, not a mention of the place
         if not ent.id_ and re.fullmatch(r"\d[\d,]*\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+s", text):
             continue  # "the 774 Local Governments", "36 States": a count of bodies, not a name
         if label == "GPE" and re.match(r" State\b", text_of_doc[ent.end_char : ent.end_char + 7]) and not text.endswith("State"):

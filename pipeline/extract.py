@@ -243,6 +243,8 @@ class DocExtractor:
     def extract(self, doc: Doc, article: str, published: str | None, country: str | None = None) -> ArticleResult:
         text = doc_text(doc)
         ents = doc.ents  # doc.ents builds new Spans on every access: read it once
+        # "US dollars 541 million", "Singapore dollars": a currency's name, no mention of the place
+        ents = tuple(e for e in ents if not (e.label_ in ("GPE", "NORP") and CURRENCY_NAME_AFTER.match(text, e.end_char)))
         _index_entities(doc, ents)
         # only places that govern (GPE) carry over as the subject of later sentences; words the
         # model takes for places but the stoplist knows better ("Nominal" GDP) are none
@@ -3647,7 +3649,8 @@ class CountryGuesser:
                 for form in {cue, cue.upper()} if len(cue) > 3 else {cue}:
                     self.countries_of.setdefault(form, []).append(r["id"])
         cues = sorted(self.countries_of, key=len, reverse=True)
-        self.cue_re = re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w$])")
+        # "US dollars 541 million" in a Sri Lankan story names a currency, not the country
+        self.cue_re = re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w$])(?!\s+dollars?\b)")
 
     def of_article(self, text: str, hint: str | None = None) -> dict[str, str]:
         """Return the countries.tsv row of the article: the hint (e.g. from meta.json) or the most mentioned."""
@@ -3813,6 +3816,8 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
     return out
 
 
+# what makes a place's name a currency's: "US| dollars"
+CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
 CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
 # the level a change reached, said between the change and its time: "to 893.36 billion yuan", ", reaching 1.43 trillion yuan"
