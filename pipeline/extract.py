@@ -2035,6 +2035,8 @@ class DocExtractor:
         if indicator is not None and indicator not in self.change:
             ctx.indicators[sent.start_char] = indicator
             ctx.indicators[("paragraph", paragraph)] = indicator
+        if subject and re.search(r"\bBudget$", subject):
+            subject = None  # "the State Budget experienced a deficit of Rp104.2 trillion": a plan owns nothing; its government does
         if subject and re.fullmatch(r"[A-Z]{2,6}", subject):
             expanded = expand_acronym(subject, ctx.text)
             if expanded and not all(w[:1].isupper() for w in expanded.split()):
@@ -2656,6 +2658,8 @@ class DocExtractor:
                     drop.update(t.i for t in token.subtree)
             if token.dep_ == "prep" and token.i > head.i and any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ == "date") for c in token.children):
                 drop.update(t.i for t in token.subtree)  # "Borrowing in the financial year to date": the time is not the measure
+            if token.dep_ == "prep" and token.i > head.i and any(c.dep_ == "pobj" and c.i in ctx.quantity_tokens and c.i not in qset for c in token.children):
+                drop.update(t.i for t in token.subtree)  # "the deficit target of Rp616.2 trillion or 2.53 percent of GDP": another figure, not the measure
             if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL") and token.i != head.i and not (
                 token.lower_ in FREQUENCY_WORDS and token.dep_ in ("amod", "compound") and token.i < head.i
             ):
@@ -2977,6 +2981,8 @@ def _is_dateline(text: str, ent: Span) -> bool:
         return False
     if ent.text.isupper() and len(ent.text) > 2:
         return True
+    if ent.start_char < 400 and re.match(r"\s+[—–]\s+(?=[A-Z])", text[ent.end_char : ent.end_char + 4]):
+        return True  # "Jakarta – Finance Minister Sri Mulyani Indrawati noted ...": an opening place and a dash
     return bool(DATELINE_DATE.match(text, ent.end_char))
 
 
@@ -3820,6 +3826,8 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
 CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
 CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
+# the amount restated as a share of GDP, between it and its time: "Rp104.2 trillion or 0.43 of Gross Domestic Product (GDP) in ..."
+SHARE_OF_GDP = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+)?[\d.]+\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+)?(?:gross\s+domestic\s+product|GDP)\b", re.I)
 # the level a change reached, said between the change and its time: "to 893.36 billion yuan", ", reaching 1.43 trillion yuan"
 LEVEL_REACHED = re.compile(r"^\s*,?\s*(?:to|reaching|hitting|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[^\s\d]{0,4}\d[\d.,]*\s*(?:[a-z%]+\s*){0,3}?(?=\s+(?:in|during|for|over)\b)", re.I)
 
@@ -3842,6 +3850,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
             return p  # "a collection of Rs 49,453 crore on 20th September", "Rs 57,846 crore collected on 20th July 2022": that day's
         if p[0] >= end and re.search(r"\bover\s", text[end : p[0]]) and re.match(r"(?:the\s+)?(?:previous|preceding|prior|same)\b", p[2], re.I):
             continue  # "decreased by 13.5 percent over the previous year": the base of the change, not its time
+        if p[0] >= end and q.kind == "percent" and re.fullmatch(r"\s+of\s+(?:the\s+|its\s+)?", text[end : p[0]]) and re.match(r"\s*[A-Z]", text[p[1] : p[1] + 3]):
+            continue  # "16.9 percent of the 2025 State Budget deficit target": the year of the whole, not of the share
         if p[0] >= end and (RIGHT_AFTER.match(text[end : p[0]]) or NOUN_THEN_PERIOD.match(text[end : p[0]]) and (
             not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]]) or re.match(r"(?:past|last|next|coming)\b", p[2], re.I)  # "over the past quarter" is a span, no base
         )):
@@ -3875,8 +3885,9 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     # a period after the number, with no other number between them
     after = [
         p for p in usable
-        if p[0] >= q.end and not re.search(r"\d", LEVEL_REACHED.sub("", re.sub(r"\([^()]*\)", "", text[q.end : p[0]]), count=1))  # "36.02 trillion yuan ($5.07 trillion) in the first 10 months"; "expanded 45 percent to 893.36 billion yuan during the January-May period"
+        if p[0] >= q.end and not re.search(r"\d", SHARE_OF_GDP.sub("", LEVEL_REACHED.sub("", re.sub(r"\([^()]*\)", "", text[q.end : p[0]]), count=1)))  # "36.02 trillion yuan ($5.07 trillion) in the first 10 months"; "expanded 45 percent to 893.36 billion yuan during the January-May period"
         and not re.search(r",\s*(?:who|whom)\b[^,;]*$", text[q.end : p[0]])  # "..., said Pawar, who joined ... in July 2023"
+        and not (q.kind == "percent" and re.fullmatch(r"\s+of\s+(?:the\s+|its\s+)?", text[q.end : p[0]]))  # "16.9 percent of the 2025 State Budget deficit target": the whole's year
         and not re.search(r"\bfrom\s+(?:nearly\s+|about\s+|around\s+|almost\s+)?(?:zero|nil|\S*\d)[^,;.]{0,20}$", text[q.end : p[0]])  # "..., up from nearly zero last March": the base's time
     ]
     if after:
