@@ -199,6 +199,15 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 raw = first.text + " " + raw  # "Tiff Macklem, governor of the Bank of Canada": the model kept only the surname
             elif given is not None:
                 raw = re.sub(r"^\S+\s+", "", given.group(0)) + raw  # "Mrs. Oluwatoyin |Sakirat Madein": the given name too
+            after = ent.end
+            while (
+                after < len(doc) and after - ent.end < 2 and doc[after - 1].tag_ != "POS" and doc[after].is_title and doc[after].tag_ == "NNP" and not doc[after].ent_type_
+                and doc[after].lower_ not in titles and doc[after].idx == doc[after - 1].idx + len(doc[after - 1]) + 1
+                and (after + 1 == len(doc) or not (doc[after + 1].is_title and doc[after + 1].ent_type_ in ("ORG", "GPE")))
+            ):
+                after += 1  # "Minister |Piotr| Patkowski announced": the model kept only the given name
+            if after > ent.end:
+                raw = text_of_doc[ent.start_char : doc[after - 1].idx + len(doc[after - 1])]
         if re.match(r"(?:and|of)\s", raw) and ent.start > 0 and doc[ent.start - 1].text[:1].isupper():
             raw = doc[ent.start - 1].text + " " + raw  # "[Goods] and Services Tax": the name's first word, left to another span
         text = _clean(raw.split("(")[0] if "(" in raw and ")" not in raw else raw)
@@ -674,6 +683,21 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             continue
         # the family name comes last in "Jerome Powell" and first in "Liu Xiaoming", "Choi Sang-mok"
         owners = [p for p in persons if p != key and found.get(p) and key in (found[p].text.split()[-1].lower(), found[p].text.split()[0].lower())]
+        if len(owners) == 1:
+            owner = found[owners[0]]
+            owner.aliases.append(item.text)
+            owner.mentions += item.mentions
+            del found[key]
+    # a person's shorter form of several words: "Sri Mulyani" of "Sri Mulyani Indrawati"
+    for key in list(found):
+        item = found.get(key)
+        if item is None or " " not in item.text or item.labels.most_common(1)[0][0] != "PERSON":
+            continue
+        words = item.text.split()
+        owners = [
+            p for p in persons if p != key and found.get(p) and len(found[p].text.split()) > len(words)
+            and (found[p].text.split()[: len(words)] == words or found[p].text.split()[-len(words) :] == words)
+        ]
         if len(owners) == 1:
             owner = found[owners[0]]
             owner.aliases.append(item.text)
