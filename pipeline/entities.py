@@ -125,6 +125,8 @@ NAMED_BUDGET = re.compile(
 # two parties joined by a hyphen: "Shiv Sena-BJP"
 ALLIANCE = re.compile(r"(?P<first>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)-(?P<second>[A-Z]{2,6})")
 # a capitalised word and "sub-" before a body the model cut at the hyphen: "Technical sub-Committee"
+# the rest of a ministry's list of portfolios: "Ministry of Trade|, Industry and Energy"
+PORTFOLIO_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 SUB_BODY_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+)?[Ss]ub-$")
 # the "of the ..." an office's name goes on with: "Accountant General of the Federation"
 OF_THE_AFTER = re.compile(r" of the (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?=[\s,.;:)’']|$)")
@@ -174,7 +176,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         of_the = OF_THE_AFTER.match(text_of_doc, ent.end_char) if label == "ORG" and re.search(r"\b(?:General|Secretary|Auditor|Registrar|Commissioner)$", raw) else None
         if of_the:
             raw += of_the.group(0)  # "Office of the Accountant General| of the Federation"
-        if label == "ORG" and not sub and not of_the:
+        portfolio = PORTFOLIO_LIST.match(text_of_doc, ent.end_char) if label == "ORG" and re.match(r"(?:the\s+)?(?:Ministry|Department|Minister|Secretary)\s+(?:of|for)\s+[A-Z]", raw) else None
+        if portfolio:
+            raw += portfolio.group(0)  # "the Ministry of Trade|, Industry and Energy": the model stops at the comma
+        if label == "ORG" and not sub and not of_the and not portfolio:
             whole = _whole_body_name(text_of_doc, ent.start_char, ent.end_char)
             if whole:
                 raw = whole  # "Gold and |Foreign Exchange| Contingency Reserve Account": the model kept the middle
@@ -314,7 +319,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue
         if phrase_stops.search(key):
             continue  # "Bn Release Date": a stoplisted phrase at the edge of the span
-        if label == "ORG" and "," in text and not re.search(r",\s*(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A)\b", text):
+        if label == "ORG" and "," in text and not portfolio and not re.search(r",\s*(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A)\b", text):
             continue  # "Electricity, Gas, Water Supply & Other Utility Services": a list, not a name
         split_title = None
         if label == "PERSON":

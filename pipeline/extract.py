@@ -69,7 +69,7 @@ FLAT_LEVEL = re.compile(
 REFERENCE_LIST = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:\d+[A-Za-z]?\s*(?:,|and|&|to|-|–)\s*)+(?:and\s+)?$")
 # a level said of the year before the sentence's own: "Rs 10 lakh crore of the preceding year"
 PRECEDING_YEAR = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?:in\s+(?:surplus|deficit)\s+)?(?P<phrase>(?:(?:(?:of|in|for|during)\s+)?the\s+(?:preceding|previous|prior)\s+(?:(?:financial|fiscal)\s+(?P<unit>year)|(?P<fiscal>fiscal)|(?P<unit3>year|month))"
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?:in\s+(?:surplus|deficit)\s+|(?:decline|drop|fall|rise|increase|gain|growth|contraction|expansion)\s+)?(?P<phrase>(?:(?:(?:of|in|for|during)\s+)?the\s+(?:preceding|previous|prior)\s+(?:(?:financial|fiscal)\s+(?P<unit>year)|(?P<fiscal>fiscal)|(?P<unit3>year|month))"
     r"|(?:a|one)\s+(?P<unit2>year|month)\s+(?:earlier|ago|before|previously)))\b",
     re.I,
 )
@@ -781,7 +781,7 @@ class DocExtractor:
                     record = replace(record, indicator="interest rates")
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and not ("range_low" in q.rule_id and "range_high" in nxt.rule_id) and (re.fullmatch(
-                    r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|from\s+(?:the\s+)?(?:previous|preceding|prior|same)\s+(?:fiscal\s+|financial\s+)?(?:year|month|quarter|period)(?:\s+(?:last|a)\s+year)?\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?(?:to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+|amount\s+to\s+)?|,\s*(?:reaching|hitting|totall?ing|amounting\s+to|standing\s+at)\s+)(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
+                    r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|from\s+(?:the\s+)?(?:previous|preceding|prior|same)\s+(?:fiscal\s+|financial\s+)?(?:year|month|quarter|period)(?:\s+(?:last|a)\s+year)?\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?(?:to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+|amount\s+to\s+)?|,\s*(?:reaching|hitting|totall?ing|amounting\s+to|standing\s+at)\s+)(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
                     text[q.end : nxt.start], re.I,
                 ) or self._period_then_level(ctx, text[q.end : nxt.start])):
                     record = replace(record, to_value=nxt.value)
