@@ -3280,7 +3280,7 @@ def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: 
 
 MONEY_CODE = re.compile(r"[A-Z]{3}")
 # "the corresponding quarter of 2024", "the same period in 2023": the lead period's span in another year
-CORRESPONDING = re.compile(r"\b(?:corresponding|same|comparable)\s+(?:quarter|period|month|half|months)\s+(?:of|in|last)\s+(?:the\s+year\s+)?$", re.I)
+CORRESPONDING = re.compile(r"\b(?:corresponding|same|comparable)\s+(?:quarter|period|month|half|months)\s+(?:of|in|last)\s+(?:the\s+year\s+|the\s+)?$", re.I)
 # ", State GST " between two figures: a name in a list whose verb was said once
 # "... grew 0.2 percent in the second quarter; industry, 6.3 percent": an item of a gapped list of changes
 GAPPED_CHANGE = re.compile(
@@ -3859,6 +3859,12 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     for p in found:
         if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):
             return p  # "v. June 2018 [EUR 176.6bn]": the bracketed figure is June 2018's
+    if re.search(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+to|as\s+against)\s+(?:[^;.]{1,80}?\s+and\s+)?$", text[max(0, q.start - 110) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I):
+        for p in found:
+            # "767,913, compared to 458,670 arrivals recorded during the corresponding period in
+            # 2022": the base of a comparison is dated after it, in its own phrase
+            if p[0] >= q.end and re.fullmatch(r"(?:\s+[a-z]+){0,6}\s+(?:in|during|for|of|as\s+at|at)?\s*(?:the\s+)?(?:(?:corresponding|same|comparable)\s+(?:period|month|quarter|half)\s+(?:of|in|last)\s+(?:the\s+)?)?", text[q.end : p[0]]):
+                return p
     usable = [
         p for p in found
         if not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])

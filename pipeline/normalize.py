@@ -158,12 +158,13 @@ PERIOD_PATTERN = re.compile(
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
     | (?P<dayfirst>(?<![\d.,$£€¥₹-])\b(?P<df_n>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?=(?-i:[A-Z]))(?P<df_month>{_MONTH_RE})\b(?:,?\s(?P<df_year>{_YEAR_RE}))?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?P<half_rel>next|this|last)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
+    | (?P<monthrel>\b(?P<mrel_month>{_MONTH_RE})\s(?:of\s)?(?P<mrel>last|this|next|the\ previous|the\ current)\syear\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?:(?P<q_year>{_YEAR_RE})|(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:-to-|to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
     | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
     | (?P<bymid>\bby\ (?:the\ middle\ of\ (?:(?P<mid_rel>this|next|the)\ year\b|(?P<mid_year>{_YEAR_RE})\b)|mid-?\s?(?P<mid_year2>{_YEAR_RE})\b))
-    | (?P<endof>\b(?:by|as\ of|at)\ (?:the\ )?end(?:\ of|-)\s?(?:(?P<end_rel>this|next|last|the)\ year\b|(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?))
+    | (?P<endof>\b(?:by|as\ of|as\ at|at)\ (?:the\ )?end(?:\ of|-|\ (?={_MONTH_RE}\b))\s?(?:(?P<end_rel>this|next|last|the)\ year\b|(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?))
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
     | (?P<yearto>\b(?:the\ )?(?:year|12\ months|twelve\ months)\ (?:(?:that|which)\ )?(?:to|ended|ending|through)(?:\ in)?\s(?:(?:the\ )?end\ of\ |the\ (?=\w+\squarter))?(?P<yt_month>{_MONTH_RE})(?:\s(?P<yt_day>\d{{1,2}}))?(?:\s(?P<yt_quarter>quarter))?,?(?:\s(?P<yt_year>{_YEAR_RE}))?\b)
     | (?P<monthquarter>\b(?P<mq_month>March|June|September|December|Sept?)\s(?:quarter|qtr)\b(?:\s(?P<mq_year>{_YEAR_RE}))?)
@@ -498,6 +499,12 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if year is None:
             return None
         return (f"{year}-01-01", f"{year}-06-30") if which == 1 else (f"{year}-07-01", f"{year}-12-31")
+    if g["monthrel"]:  # "in July last year", "in March this year"
+        month = MONTHS.get(g["mrel_month"].lower().rstrip("."))
+        if month is None or pub_year is None:
+            return None
+        year = pub_year + {"last": -1, "the previous": -1, "next": 1}.get(g["mrel"].lower(), 0)
+        return (_iso(date(year, month, 1)), _iso(_month_end(year, month)))
     if g["quarter"]:
         q = ORDINALS.get((g["qord"] or "").lower()) or int(g["qnum"])
         year = g["q_year"] or g["q_year2"]
