@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from . import patterns as re  # the re functions, over a cache that holds all the rules' patterns
 from collections import Counter, defaultdict
 from functools import lru_cache
 

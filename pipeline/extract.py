@@ -8,7 +8,7 @@ when (period, from the sentence or the sentences before it).
 
 from __future__ import annotations
 
-import re
+from . import patterns as re  # the re functions, over a cache that holds all the rules' patterns
 from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, replace

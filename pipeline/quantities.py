@@ -8,7 +8,7 @@ and only its syntax is taken from the parse (see ``extract.py``).
 
 from __future__ import annotations
 
-import re
+from . import patterns as re  # the re functions, over a cache that holds all the rules' patterns
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
