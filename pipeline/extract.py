@@ -140,6 +140,7 @@ class DocExtractor:
 
     def __init__(self, lexicons: Lexicons):
         self.lexicons = lexicons
+        self.measure_acronyms: set[str] = set()  # of the article being extracted
         self.finder = QuantityFinder(lexicons)
         self.countries = CountryGuesser(lexicons)
         self.stock_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "stock"}
@@ -198,9 +199,9 @@ class DocExtractor:
         # "grew at a 3.3% annual rate", "shrinking at a 0.5% pace": the change word, then the
         # rate it moved at, the number inside
         self.change_at_rate = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?at\s+an?\s*$", re.I)
-        # "expanded at an unexpected rate of seven percent", "grew at a pace of 5%"
+        # "expanded at an unexpected rate of seven percent", "grew at a pace of 5%", "declined by a faster rate of 10.6 per cent"
         self.change_at_rate_of = re.compile(
-            rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?at\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
+            rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?(?:at|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
         )
         self.change_after = re.compile(
             rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
@@ -309,6 +310,12 @@ class DocExtractor:
             sentence_period={},
         )
         ctx.place_names = place_names
+        # the short names of measures the article defines ("non-oil domestic exports (NODX)"), which
+        # the model takes for bodies; set per article, read where a token is judged a measure
+        self.measure_acronyms = {
+            acronym for acronym in set(re.findall(r"\(([A-Z]{2,7})\)", text))
+            if (expanded := expand_acronym(acronym, text)) and not all(w[:1].isupper() for w in expanded.split())
+        }
         ctx.ents = tuple(ents)
         ctx.sent_starts = [sent.start_char for sent in ctx.sents]
         ctx.datelines = datelines
@@ -763,7 +770,7 @@ class DocExtractor:
                     record = replace(record, indicator=list_item)
                 if record.indicator is None and cue_before is not None and cue_before.group("cue").lower() == "growth":
                     record = replace(record, indicator="growth")  # "forecasts growth of between 1.3 and 1.5 per cent"
-                if at_rate_of and record.indicator and re.fullmatch(r"(?:[\w-]+\s+)?(?:rate|pace)", record.indicator, re.I):
+                if at_rate_of and (record.indicator is None or re.fullmatch(r"(?:[\w-]+\s+)?(?:rate|pace)", record.indicator, re.I)):
                     record = replace(record, indicator=self._measure_subject(ctx, sent))  # "output expanded at a faster rate of 6.6 percent"
                 if restates is not None:
                     record = replace(record, indicator=restates.indicator, subject=restates.subject, period=restates.period, basis=restates.basis)
@@ -1575,6 +1582,11 @@ class DocExtractor:
                 return "amount received", _text_of(_bare_words(recipients[0]))
         return None
 
+    def _measure_acronym(self, ctx: _Context, token: Token) -> bool:
+        """Return True for the short name of a measure the article defines ("NODX" after
+        "non-oil domestic exports (NODX)"): what is measured, though the model takes it for a body."""
+        return token.text in self.measure_acronyms
+
     def _owner_named(self, ctx: _Context, token: Token) -> str | None:
         """Return the owner a token names: the place or body it is a name of, else the body or
         sector a common noun names ("the government"), else None."""
@@ -2312,7 +2324,7 @@ class DocExtractor:
                     self._owner_phrase(ctx, indicator_head)
                     if indicator_head is not None and indicator_head.lower_ not in ("sector", "industry") else None
                 )
-                if indicator_head is not None and (indicator_head.lower_ in PRONOUNS or indicator_head.ent_type_ in SUBJECT_LABELS or owner):
+                if indicator_head is not None and (indicator_head.lower_ in PRONOUNS or indicator_head.ent_type_ in SUBJECT_LABELS and not self._measure_acronym(ctx, indicator_head) or owner):
                     ent = _entity_of(indicator_head)
                     obj = [c for c in verb.children if c.dep_ in ("dobj",) and c.i not in qset]
                     if ent is not None:
@@ -2560,8 +2572,10 @@ class DocExtractor:
             return True  # "officials expect rates to rise to 5.6%": interest rates, said short
         if lower in PRONOUNS or ((lower in self.change or lower in GENERIC_HEADS or lower in UNIT_WORDS) and not modified):
             return False
-        if (token.ent_type_ in SUBJECT_LABELS and not (lower in NAMED_MEASURE_HEADS and token.ent_iob_ != "B")) or lower in OWNER_NOUNS:
-            return False  # a place or body, but "the Bank Rate", "Consumer Price Index" name measures
+        if (
+            token.ent_type_ in SUBJECT_LABELS and not (lower in NAMED_MEASURE_HEADS and token.ent_iob_ != "B") and token.text not in self.measure_acronyms
+        ) or lower in OWNER_NOUNS:
+            return False  # a place or body, but "the Bank Rate", "Consumer Price Index" and "NODX" name measures
         return _pos(token) in ("NOUN", "PROPN")
 
     def _measured_thing(self, head: Token, qset: set[int]) -> Token | None:
