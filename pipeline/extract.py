@@ -856,6 +856,7 @@ class DocExtractor:
             if q.kind == "percent" and (
                 named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)
                 or re.search(r"\bgrowth\s+rates?\s+(?:reached|was|stood\s+at|came\s+in\s+at|hit|of)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "Excluding autos, the growth rate reached 9 percent"
+                or GROWTH_AS_SUBJECT.match(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start])
             ):
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
                 # rate stated as a level is a growth rate
@@ -3836,6 +3837,11 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
     return out
 
 
+# a sentence whose subject is a change, its size the complement: "The growth in GST revenue till September 2022 over the same period last year is 27 percent"
+GROWTH_AS_SUBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:growth|increase|rise|decline|expansion|contraction|fall|drop)\s+(?:in|of)\s+[^,;]{1,120}?\s+(?:is|was|were|has\s+been|stood\s+at|came\s+in\s+at|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
 # what makes a place's name a currency's: "US| dollars"
 CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
