@@ -1028,6 +1028,7 @@ class DocExtractor:
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
+        growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         # a policy rate's level said with no time is where the decision the article reports put
@@ -1707,18 +1708,23 @@ class DocExtractor:
         sent_starts = ctx.sent_starts
         out = []
         for g in growth_rates:
-            if g.to_value is None and g.value is not None and g.unit in ("%", "pp"):
+            money = MONEY_CODE.fullmatch(g.unit) is not None
+            if g.to_value is None and g.value is not None and (g.unit in ("%", "pp") or money):
                 k = bisect_right(sent_starts, g.start)
                 sentence_start = sent_starts[max(0, k - 1)]
                 sentence_end = sent_starts[k] if k < len(sent_starts) else len(ctx.text)
                 level = None
                 for m in metrics:
                     if sentence_start <= m.start and m.end <= g.start and not m.rule_id.startswith(("compared_with", "level_")):
-                        if level is not None and re.fullmatch(r"\s*\(\s*", ctx.text[level.end : m.start]):
+                        if money and m.unit != g.unit:
+                            continue  # "reached PLN 115.1 bln (EUR 25.64 bln) and were down by 3.7 bln": the level in the change's currency
+                        if not money and level is not None and re.fullmatch(r"\s*\(\s*", ctx.text[level.end : m.start]):
                             continue  # "3.9 trillion yuan ($551.5 billion)": a conversion of the level, not another
                         level = m  # the nearest level before the change in its sentence
+                if money and level is not None and not re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?", ctx.text[level.end : g.start]):
+                    level = None  # "VAT receipts reached PLN 115.1 bln and were down by 3.7 bln": only a level its own clause ties to the change
                 if (
-                    level is not None and (level.unit == "%") == (g.unit == "pp")
+                    level is not None and (money or (level.unit == "%") == (g.unit == "pp"))
                     and not re.search(r"[;\d]|\b(?:while|whereas|but)\b", re.sub(r"^\s*\([^()]*\)", "", ctx.text[level.end : g.start]))
                     and not any(level.end <= other.start < g.start for other in growth_rates)
                     and "respectively" not in ctx.text[sentence_start:sentence_end]  # levels and changes paired in order
@@ -3235,6 +3241,26 @@ def _items_of_one_list(text: str, metrics: list[Metric], periods) -> list[Metric
             if gap.strip() and LIST_GAP.fullmatch(gap):
                 m = replace(m, indicator=previous.indicator, subject=previous.subject or m.subject)
         out.append(m)
+    return out
+
+
+def _restated_ends(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Give a change in per cent the level its restated amount reached: "were down by 3.7 bln
+    (EUR 0.82 bln), or 3.1 percent" ends where the 3.7 bln does."""
+    out = sorted(growth_rates, key=lambda g: g.start)
+    for k, g in enumerate(out):
+        if g.unit != "%" or g.to_value is not None:
+            continue
+        for previous in reversed(out[:k]):
+            if previous.end > g.start or previous.sentence != g.sentence:
+                continue
+            if text[max(0, previous.start - 2) : previous.start].rstrip().endswith("("):
+                continue  # "(EUR 0.82 bln)": the bracketed conversion of the change before it
+            if previous.to_value is not None and MONEY_CODE.fullmatch(previous.unit) and re.fullmatch(
+                r"\s*(?:\([^()]*\)\s*)?,?\s+or\s+(?:by\s+)?", re.sub(r"\s*\([^()]*\)", "", text[previous.end : g.start]) or " "
+            ):
+                out[k] = replace(g, to_value=previous.to_value)
+            break
     return out
 
 
