@@ -246,6 +246,12 @@ class DocExtractor:
         ents = doc.ents  # doc.ents builds new Spans on every access: read it once
         # "US dollars 541 million", "Singapore dollars": a currency's name, no mention of the place
         ents = tuple(e for e in ents if not (e.label_ in ("GPE", "NORP") and CURRENCY_NAME_AFTER.match(text, e.end_char)))
+        # "The State's General Budget Recorded A Deficit Of 0.5 Billion Riyals": in a headline in
+        # title case the model takes a clause for a name; a name holds no verb
+        ents = tuple(
+            e for e in ents
+            if not (e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC") and any(t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in e) and _in_title_case_line(text, e.start_char))
+        )
         _index_entities(doc, ents)
         # only places that govern (GPE) carry over as the subject of later sentences; words the
         # model takes for places but the stoplist knows better ("Nominal" GDP) are none
@@ -2988,6 +2994,16 @@ def _index_entities(doc: Doc, ents) -> None:
         for i in range(ent.start, ent.end):
             index[i] = ent
     doc.user_data["_polex_ent_index"] = index
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """Return True where the line around ``at`` is a headline in title case: most of its words,
+    small ones too, start with a capital ("Deficit Of 0.5 Billion Riyals In The First Quarter")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    small = [w for w in words if w.lower() in ("of", "in", "the", "a", "an", "to", "for", "on", "at", "by", "and")]
+    return len(words) >= 5 and len(small) >= 2 and sum(w[0].isupper() for w in small) * 2 > len(small)
 
 
 def _is_dateline(text: str, ent: Span) -> bool:
