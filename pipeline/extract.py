@@ -243,15 +243,8 @@ class DocExtractor:
 
     def extract(self, doc: Doc, article: str, published: str | None, country: str | None = None) -> ArticleResult:
         text = doc_text(doc)
-        ents = doc.ents  # doc.ents builds new Spans on every access: read it once
-        # "US dollars 541 million", "Singapore dollars": a currency's name, no mention of the place
-        ents = tuple(e for e in ents if not (e.label_ in ("GPE", "NORP") and CURRENCY_NAME_AFTER.match(text, e.end_char)))
-        # "The State's General Budget Recorded A Deficit Of 0.5 Billion Riyals": in a headline in
-        # title case the model takes a clause for a name; a name holds no verb
-        ents = tuple(
-            e for e in ents
-            if not (e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC") and any(t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in e) and _in_title_case_line(text, e.start_char))
-        )
+        # doc.ents builds new Spans on every access: read it once, without the spans that name nothing
+        ents = tuple(e for e in doc.ents if not _names_nothing(text, e))
         _index_entities(doc, ents)
         # only places that govern (GPE) carry over as the subject of later sentences; words the
         # model takes for places but the stoplist knows better ("Nominal" GDP) are none
@@ -1590,11 +1583,6 @@ class DocExtractor:
                 return "amount received", _text_of(_bare_words(recipients[0]))
         return None
 
-    def _measure_acronym(self, ctx: _Context, token: Token) -> bool:
-        """Return True for the short name of a measure the article defines ("NODX" after
-        "non-oil domestic exports (NODX)"): what is measured, though the model takes it for a body."""
-        return token.text in self.measure_acronyms
-
     def _owner_named(self, ctx: _Context, token: Token) -> str | None:
         """Return the owner a token names: the place or body it is a name of, else the body or
         sector a common noun names ("the government"), else None."""
@@ -2337,7 +2325,7 @@ class DocExtractor:
                     self._owner_phrase(ctx, indicator_head)
                     if indicator_head is not None and indicator_head.lower_ not in ("sector", "industry") else None
                 )
-                if indicator_head is not None and (indicator_head.lower_ in PRONOUNS or indicator_head.ent_type_ in SUBJECT_LABELS and not self._measure_acronym(ctx, indicator_head) or owner):
+                if indicator_head is not None and (indicator_head.lower_ in PRONOUNS or indicator_head.ent_type_ in SUBJECT_LABELS and indicator_head.text not in self.measure_acronyms or owner):
                     ent = _entity_of(indicator_head)
                     obj = [c for c in verb.children if c.dep_ in ("dobj",) and c.i not in qset]
                     if ent is not None:
@@ -2994,6 +2982,18 @@ def _index_entities(doc: Doc, ents) -> None:
         for i in range(ent.start, ent.end):
             index[i] = ent
     doc.user_data["_polex_ent_index"] = index
+
+
+def _names_nothing(text: str, ent: Span) -> bool:
+    """Return True for a span the model labels that names nothing: "US| dollars 541 million" (a
+    currency's name, no mention of the place), and a clause of a headline in title case ("The
+    State's General Budget Recorded A Deficit Of ..."): a name holds no verb."""
+    if ent.label_ in ("GPE", "NORP"):
+        return CURRENCY_NAME_AFTER.match(text, ent.end_char) is not None
+    return (
+        ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC") and any(t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in ent)
+        and _in_title_case_line(text, ent.start_char)
+    )
 
 
 def _in_title_case_line(text: str, at: int) -> bool:
