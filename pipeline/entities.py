@@ -706,6 +706,7 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
         if len(owners) == 1:
             owner = found[owners[0]]
             owner.aliases.append(item.text)
+            owner.aliases.extend(a for a in item.aliases if a not in owner.aliases)  # "Mulyani", folded into "Sri Mulyani" above
             owner.mentions += item.mentions
             del found[key]
 
