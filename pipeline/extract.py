@@ -3273,7 +3273,7 @@ def _restated_ends(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate
             if text[max(0, previous.start - 2) : previous.start].rstrip().endswith("("):
                 continue  # "(EUR 0.82 bln)": the bracketed conversion of the change before it
             if previous.to_value is not None and MONEY_CODE.fullmatch(previous.unit) and re.fullmatch(
-                r"\s*(?:\([^()]*\)\s*)?,?\s+or\s+(?:by\s+)?", re.sub(r"\s*\([^()]*\)", "", text[previous.end : g.start]) or " "
+                r"\s*,?\s+or\s+(?:by\s+)?", re.sub(r"\s*\([^()]*\)", "", text[previous.end : g.start])  # brackets dropped: "(EUR 0.82 bln), or"
             ):
                 out[k] = replace(g, to_value=previous.to_value)
             break
