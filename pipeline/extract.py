@@ -314,7 +314,7 @@ class DocExtractor:
         self.measure_acronyms = {
             acronym for acronym in set(re.findall(r"\(([A-Z]{2,7})\)", text))
             if (expanded := expand_acronym(acronym, text)) and not all(w[:1].isupper() for w in expanded.split())
-        }
+        } | KNOWN_ACRONYMS  # and the common ones: "while the GNI grew 0.6 percent"
         ctx.ents = tuple(ents)
         ctx.sent_starts = [sent.start_char for sent in ctx.sents]
         ctx.datelines = datelines
@@ -1410,7 +1410,8 @@ class DocExtractor:
         if (
             period is not None and _is_target(indicator)
             and period.text not in ctx.text[q.end : min(sent.end_char, q.end + 40)]
-        ):
+            and not re.search(rf"{re.escape(period.text)}[^,;.\d]{{0,50}}\s(?:of|at)\s+$", ctx.text[max(sent.start_char, q.start - 80) : q.qualifier_start if q.qualifier_start is not None else q.start])
+        ):  # "the 2025 State Budget deficit target of Rp616.2 trillion" keeps its year too
             period = None  # "above the 2% target", of no time; "a target of 5% for 2025" keeps its year
         return Metric(
             indicator=indicator, subject=subject, value=q.value, unit=q.unit,
@@ -1615,16 +1616,23 @@ class DocExtractor:
         if verb is None:
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
+        if subjects:
+            head = subjects[0]
+        elif verb.dep_ == "acl" and _pos(verb.head) in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            head = verb.head  # "with production in high-tech industries and the equipment sector expanding by 11.8 percent and 10.3 percent"
+        else:
             return None
-        head = subjects[0]
         items = [head] + [t for t in head.conjuncts]
         if len(items) != count:
             return None
         items.sort(key=lambda t: t.i)
+        said = set(verb.subtree) if not subjects else set()  # the participle's own phrase names no item
         out = []
         for item in items:
-            tokens = [t for t in item.subtree if t not in set().union(*[set(c.subtree) for c in item.children if c.dep_ in ("conj", "cc")]) and t.dep_ not in ("det", "poss", "case")]
+            tokens = [
+                t for t in item.subtree
+                if t not in set().union(*[set(c.subtree) for c in item.children if c.dep_ in ("conj", "cc")]) and t.dep_ not in ("det", "poss", "case") and t not in said
+            ]
             tokens = [t for t in tokens if t.ent_type_ not in SUBJECT_LABELS or t.i >= item.i]
             out.append(_join(tokens) or item.text)
         return out
@@ -2171,7 +2179,7 @@ class DocExtractor:
                 # "The total amount disbursed was N560.07 billion from the statutory account, N5.15
                 # billion from ...": each item is the amount disbursed from its source
                 return f"{whole} from {_clean_indicator(source.group('source'))}", None
-        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (
+        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (q.kind == "money" and not growth and _name_before_worth(ctx.doc, ctx.text, q, sent.start_char)) or (
             None if growth else _name_in_list_of_amounts(ctx.text, q, sent.start_char) or _name_in_list_of_amounts(ctx.text, q, sent.start_char, LIST_ITEM_IS)
         )
         if named is not None:
@@ -2208,6 +2216,10 @@ class DocExtractor:
             anchor = whole[0]  # "a budget of Rs 6,00,522 crore": the parser hangs the amount on "Rs"
         # the token of the quantity whose head lies outside it
         head = anchor.head
+        if head.i > anchor.i and head.lower_ in ("percent", "%", "cent") and re.fullmatch(r"\s*,?\s*or\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:per\s+)?", ctx.text[q.end : head.idx]):
+            # "the deficit target of Rp616.2 trillion or 2.53 percent of GDP": the parser hangs the
+            # amount on its restatement as a share; the amount stands where the share does
+            anchor, head = head, head.head
         if growth and head.i > anchor.i and (
             head.lower_ in ("growth", "expansion", "contraction") or head.lower_ == "rate" and any(c.lower_ == "growth" for c in head.children)
         ):
@@ -2905,6 +2917,35 @@ def _name_in_list_of_amounts(text: str, q: RawQuantity, sentence_start: int, pat
     return name
 
 
+def _name_before_worth(doc: Doc, text: str, q: RawQuantity, sentence_start: int) -> str | None:
+    """Return what an amount said to be "worth" is, or None.
+
+    "State revenues consist of tax revenues worth Rp322.6 trillion or 14.7 percent of the target
+    and revenues from customs and excise worth Rp77.5 trillion": the words back to the verb or to
+    the item before; the parse of such lists is unreliable.
+    """
+    end = q.qualifier_start if q.qualifier_start is not None else q.start
+    cue = re.search(r"\s(?:worth|valued\s+at|amounting\s+to)\s+$", text[sentence_start:end])
+    if cue is None:
+        return None
+    start, stop = sentence_start, sentence_start + cue.start()
+    numbers = [m for m in re.finditer(r"\d[\d.,]*", text[start:stop]) if not re.search(r"\([^()]*$", text[start : start + m.start()])]
+    if numbers:
+        # the item before ends at its first "and": "... 14.7 percent of the target and revenues from customs and excise"
+        joint = re.search(r"\s(?:and|while|whereas)\s|,\s", text[start + numbers[-1].end() : stop])
+        if joint is None:
+            return None
+        start += numbers[-1].end() + joint.end()
+    for token in doc.char_span(start, stop, alignment_mode="contract") or ():
+        if _pos(token) in ("VERB", "AUX") and token.dep_ not in ("amod", "compound") or token.lower_ in ("of", "including", "as", "namely") or token.text in ",;:":
+            start = token.idx + len(token)  # "State revenues consist of", "including", "signed"
+    name = re.sub(r"\s*\([^()]*\)", "", text[start:stop])  # "ministries / agencies (K / L) spending"
+    name = re.sub(r"^\s*(?:the|a|an|its|their)\s+", "", name.strip(), flags=re.I).strip()
+    if not re.match(r"[A-Za-z]", name) or len(name.split()) > 8:
+        return None
+    return name
+
+
 # a month, perhaps with its year, that opens a name: "July Federation Account Revenue", "August 2023 ..."
 LEADING_MONTH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\s+(?=[A-Za-z][\w-]*\s+[A-Za-z])")  # not "December Update", a document
 
@@ -2917,6 +2958,7 @@ def _clean_indicator(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"(?:\s+(?:of|in|for|and|at|to|by|from|the|a|an|worth|valued\s+at|totalling|totaling)|[\s,(]+)+$", "", text)
     text = LEADING_MONTH.sub("", text)  # "July Federation Account Revenue": the month dates it, it does not name it
+    text = re.sub(r"^(?:(?:worth|and|or)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
     return text.strip(" ,;:([]")
 
 
@@ -3306,9 +3348,10 @@ def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: 
         before = out[-1] if out else None
         if (
             before is not None and before.sentence == m.sentence and m.unit == "%" and before.indicator
-            and re.fullmatch(r"\s*[(\[]\s*", text[before.end : m.start]) and OF_GDP.match(text, m.end)
+            and re.fullmatch(r"\s*[(\[]\s*|\s*,?\s+or\s+(?:about\s+|around\s+)?", text[before.end : m.start]) and OF_GDP.match(text, m.end)
         ):
-            # "$45.4 billion (25.3% of GDP)": the figure before, as a share of GDP, at the same time
+            # "$45.4 billion (25.3% of GDP)", "a deficit of $20 billion, or 3.1% of GDP": the figure
+            # before, as a share of GDP, at the same time
             m = replace(m, indicator=f"{before.indicator} as a share of GDP", subject=m.subject or before.subject, period=m.period or before.period)
         if (
             before is not None and before.sentence == m.sentence and before.unit != m.unit and MONEY_CODE.fullmatch(before.unit)
@@ -3888,6 +3931,8 @@ GROWTH_AS_SUBJECT = re.compile(
 CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
 CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
+# a share of a dated whole, before the whole's time: "14.7 percent of the 2025 State Budget target"
+SHARE_OF_DATED_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 # the amount restated as a share of GDP, between it and its time: "Rp104.2 trillion or 0.43 of Gross Domestic Product (GDP) in ..."
 SHARE_OF_GDP = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+)?[\d.]+\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+)?(?:gross\s+domestic\s+product|GDP)\b", re.I)
 # the level a change reached, said between the change and its time: "to 893.36 billion yuan", ", reaching 1.43 trillion yuan"
@@ -3933,6 +3978,9 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         and not (re.match(r"\s*(?:the\s+)?(?:preceding|previous|prior)\b", p[2], re.I) and BASE_AMOUNT.search(text[max(0, p[0] - 60) : p[0]]))
         and not (p[2].lower().startswith("since") and RECORD_SINCE.search(text, max(0, p[0] - 40), p[0]))  # "its lowest level since 1974"
         and not (p[1] <= q.start and BASE_CLAUSE.search(text, max(0, p[0] - 80), p[0]))  # "... lower than the N1.599 trillion it got in the first half of 2019 and 7.36% lower ..."
+        and not (
+            SHARE_OF_DATED_WHOLE.search(text, max(0, p[0] - 30), p[0]) and not re.fullmatch(r"[^,;.\d]{0,60}\s(?:of|at)\s+(?:about\s+|around\s+)?", text[p[1] : q.start])
+        )  # "... worth Rp322.6 trillion or 14.7 percent of the 2025 State Budget target and ... worth Rp77.5 trillion": the year of the whole, of no other figure than its own ("the 2025 State Budget deficit target of Rp616.2 trillion")
     ]
     # a single day ("on Tuesday") dates a figure only where nothing longer does
     longer = [

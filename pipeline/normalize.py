@@ -165,7 +165,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
     | (?P<bymid>\bby\ (?:the\ middle\ of\ (?:(?P<mid_rel>this|next|the)\ year\b|(?P<mid_year>{_YEAR_RE})\b)|mid-?\s?(?P<mid_year2>{_YEAR_RE})\b))
     | (?P<endof>\b(?:by|as\ of|as\ at|at)\ (?:the\ )?end(?:\ of|-|\ (?={_MONTH_RE}\b))\s?(?:(?P<end_rel>this|next|last|the)\ year\b|(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?))
-    | (?P<till>\b(?:till|until|up\ to|upto)\s(?:the\ end\ of\ )?(?P<till_month>{_MONTH_RE})\b(?!\s\d{{1,2}}\b)(?:,?\s(?P<till_year>{_YEAR_RE}))?)
+    | (?P<till>\b(?:till|until|up\ to|upto|after)\s(?:the\ end\ of\ )?(?P<till_month>{_MONTH_RE})\b(?!\s\d{{1,2}}\b)(?:,?\s(?P<till_year>{_YEAR_RE}))?)
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
     | (?P<yearto>\b(?:the\ )?(?:year|12\ months|twelve\ months)\ (?:(?:that|which)\ )?(?:to|ended|ending|through)(?:\ in)?\s(?:(?:the\ )?end\ of\ |the\ (?=\w+\squarter))?(?P<yt_month>{_MONTH_RE})(?:\s(?P<yt_day>\d{{1,2}}))?(?:\s(?P<yt_quarter>quarter))?,?(?:\s(?P<yt_year>{_YEAR_RE}))?\b)
     | (?P<monthquarter>\b(?P<mq_month>March|June|September|December|Sept?)\s(?:quarter|qtr)\b(?:\s(?P<mq_year>{_YEAR_RE}))?)
@@ -500,7 +500,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if year is None:
             return None
         return (f"{year}-01-01", f"{year}-06-30") if which == 1 else (f"{year}-07-01", f"{year}-12-31")
-    if g["till"]:  # "GST revenue till September 2022": from the start of its fiscal year to the month's end
+    if g["till"]:  # "GST revenue till September 2022", "the deficit after August": from the start of its fiscal year to the month's end
         month = MONTHS.get(g["till_month"].lower().rstrip("."))
         year = int(g["till_year"]) if g["till_year"] else _default_year(month, published) if month else None
         if month is None or year is None:
@@ -623,7 +623,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
 # the corpus) at a third of the cost.
 PERIOD_START = re.compile(
     rf"(?<![\w])(?:\d|Q[1-4]|H[12]|FY|{_MONTH_RE}|"
-    r"(?:year|up|upto|so|to|as|until|till|between|current|coming|next|this|last|previous|preceding|past|the|in|on|at|by|from|through|"
+    r"(?:year|up|upto|after|so|to|as|until|till|between|current|coming|next|this|last|previous|preceding|past|the|in|on|at|by|from|through|"
     r"fiscal|financial|budget|quarter|first|second|third|fourth|final|closing|opening|half|twelve|eleven|ten|nine|eight|"
     r"seven|six|five|four|three|two|one|today|tonight|since|ytd|end|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)(?![a-z]))"
