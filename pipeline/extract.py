@@ -1606,7 +1606,7 @@ class DocExtractor:
         if span is None:
             return None
         verb = span.root
-        while _pos(verb) not in ("VERB", "AUX") and verb.head is not verb:
+        while _pos(verb) not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return verb
 
@@ -2622,9 +2622,9 @@ class DocExtractor:
                 # $685.1 billion": the first noun has its own figure; the verb's subject is the last
                 return conj[-1]
             return inner[0] if inner else subjects[0]  # "total hours worked were up": the hours
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             return self._subject_of(verb.head.head)  # "Despite declining by 1.1%, hours were ..."
-        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "ccomp", "acl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "ccomp", "acl") and verb.head.i != verb.i:
             if verb.dep_ in ("relcl", "acl"):
                 # "a surplus in services, which grew by ...": the relative clause is said of the
                 # noun it follows, and a noun inside a prepositional phrase stands for the phrase's
@@ -2753,7 +2753,7 @@ class DocExtractor:
         that acts in it ("the government proposed a budget of ...")."""
         verb = head
         steps = 0
-        while _pos(verb) not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
+        while _pos(verb) not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
             verb = verb.head
             steps += 1
         if _pos(verb) not in ("VERB", "AUX"):
