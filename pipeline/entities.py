@@ -115,12 +115,16 @@ FIRM_APPOSITIVE = re.compile(
 
 
 # the dash after a dateline's city: "OTTAWA—", "LAGOS -"
-DATELINE_DASH = re.compile(r"\s?(?:—|–|--|-)\s?(?=[A-Z\"“])")
+DATELINE_DASH = re.compile(r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s?(?:—|–|--|-)\s?(?=[A-Z\"“])")  # "KINGSTON, Jamaica — The ..."
+# a figure in brackets right after a span: "Grants (M1.8b)", "Construction (8.4%)", "(-1.3 %)"
+FIGURE_IN_BRACKETS = re.compile(r"\s?\(\s?[-+−]?[^\s\d()]{0,3}\s?\d[\d.,]*\s?(?:%|per\s?cent|percent|[a-z]{1,3}\b|billion|million)?\s?\)")
+# a courtesy before a name: "Honourable Retšelisitsoe Matlanyane", "His Excellency ..."
+COURTESY = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?\s+Hon\.?)|(?:His|Her)\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
 # the word a policy document's name ends with, cut off by the model
 POLICY_DOCUMENT_AFTER = re.compile(r" (?:Statement|Framework)\b")
 # a budget named as a body: "Union Budget for FY2023-24", "February National Budget"
 NAMED_BUDGET = re.compile(
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,3}Budget)(?:\s+(?:for|of)\s+.+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<name>(?:[A-Z][\w-]*\s+){0,3}Budget)(?:\s+(?:for|of)\s+.+|\s+(?:FY\s?)?(?:19|20)\d\d(?:\s?[/-]\s?\d{2,4})?)?"
 )
 # two parties joined by a hyphen: "Shiv Sena-BJP"
 ALLIANCE = re.compile(r"(?P<first>[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)-(?P<second>[A-Z]{2,6})")
@@ -162,6 +166,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     """Return every named entity of the article once, fullest name first, with aliases."""
     text_of_doc = doc_text(doc) if text is None else text
     titles, stoplist, phrase_stops, currency_amount = _word_lists(lexicons)
+    country_names = {row["country"].lower() for row in lexicons.countries}
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = list(doc.ents if ents is None else ents)
@@ -314,6 +319,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "GPE"  # "By Emmanuel Addeh in Abuja": where the reporter files from
         if label in ("ORG", "PERSON", "FAC", "NORP") and re.fullmatch(r"[A-Z][A-Z .'-]+", text) and (ent.start_char == 0 or text_of_doc[ent.start_char - 1] == "\n") and DATELINE_DASH.match(text_of_doc, ent.end_char):
             label = "GPE"  # "OTTAWA—The Bank of Canada ...": a dateline's city
+        if label in ("ORG", "PERSON", "FAC", "NORP", "PRODUCT", "GPE") and text.lower() not in country_names and FIGURE_IN_BRACKETS.match(text_of_doc, ent.end_char) and not re.search(r"\b(?:Bank|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Fund|Service|Board|Institute|Corporation|Company|Group|Ltd|Inc)\b", text):
+            continue  # "Grants (M1.8b)", "Construction (8.4%)": the label of a figure in a list, no name
+        if label in ("ORG", "PERSON", "FAC", "NORP") and text.lower() in country_names:
+            label = "GPE"  # "Botswana, Lesotho, Namibia and Swaziland (BLNS)": a country, whatever the model says
         key = _key(text)
         if key in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue
@@ -323,6 +332,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Electricity, Gas, Water Supply & Other Utility Services": a list, not a name
         split_title = None
         if label == "PERSON":
+            text = COURTESY.sub("", text)
             split_title, text = _split_title(text, titles)
         elif label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles:
             # "Maharashtra Finance | Minister Ajit Pawar": the portfolio belongs to the title,

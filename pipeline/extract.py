@@ -181,6 +181,7 @@ class DocExtractor:
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?P<rates>rate|pace|rates))?
                 (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?\s*$))?  # not across a clause
+                (?:\s+(?:from|between)\s+{SPAN_END}\s+(?:to|and)\s+{SPAN_END}(?=\s+by\s*$))?  # "decreased from November 2017 to December 2017 by"
                 (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are)\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|average|annual(?:ized|ised)?|yearly|quarterly|growth)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
@@ -212,6 +213,19 @@ class DocExtractor:
     def _place_key(self, name: str) -> str:
         """Return one key for the forms of one place ("Britain", "UK" -> "united kingdom")."""
         return self.place_of.get(name.lower(), name.lower())
+
+    @staticmethod
+    def _body_of_country(text: str, country_row: dict) -> bool:
+        """Return True where the text names a public body by the country's name or adjective
+        ("South African Revenue Service", "Bank of Botswana", "Statistics Committee of Uzbekistan")."""
+        names = [c for c in [country_row.get("country", "")] + country_row.get("cues", "").split("|") if c[:1].isupper() and not c.isupper() and not BODY_WORD.search(c)]
+        if not names:
+            return False
+        place = "(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")"
+        capitalised = r"(?:[A-Z][\w&'-]*\s+){0,4}"
+        return bool(
+            re.search(rf"\b{place}\s+{capitalised}{BODY_WORD.pattern}|{BODY_WORD.pattern}(?:\s+[A-Z][\w&'-]*){{0,3}}\s+of\s+(?:the\s+)?{place}\b|\b{place}(?:['’]s)?\s+(?:[A-Z][\w&'-]*\s+){{0,3}}(?:Service|Statistics|Statistical|Government|Parliament)\b", text)
+        )
 
     def _country_named(self, text: str, key: str) -> str | None:
         """Return the first form of the place ``key`` the text names, as written, or None."""
@@ -301,6 +315,11 @@ class DocExtractor:
                 # holds no place ("the Federal Reserve") names no country
                 main_key = home
                 place_names.setdefault(home, cues[0] if cues else country_row["country"])
+            elif self._body_of_country(text, country_row):
+                # "The South African Revenue Service (SARS) today releases ...", "the Bank of
+                # Botswana": a public body of the country, named by it
+                main_key = home
+                place_names.setdefault(home, country_row["country"])
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             country_row, places,
@@ -720,10 +739,12 @@ class DocExtractor:
                 and previous.value is not None and (
                     re.fullmatch(r"\s*\)?\s*,?\s+or\s+(?:by\s+)?", text[previous.end : q.start])
                     or q.kind == "money" and MONEY_CODE.fullmatch(previous.unit) and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
+                    or q.kind == "percent" and previous.unit != "%" and text[q.end : q.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
                 )
             ):
-                # "decreased $5.8 billion, or 2.3 percent": the same change restated in another unit;
-                # "grew by PLN 6.1 bln (EUR 1.36 bln)": in another currency
+                # "decreased $5.8 billion, or 2.3 percent", "decreased ... by R11,87-billion (10,2%)":
+                # the same change restated in another unit; "grew by PLN 6.1 bln (EUR 1.36 bln)": in
+                # another currency
                 is_change = True
                 direction = previous.direction
                 phrase_start = q.start
@@ -1686,6 +1707,8 @@ class DocExtractor:
             row = self._basis_row(match.group(0))
             if match.group(0).lower() == "since" and RECORD_SINCE.search(text, max(0, offset + match.start() - 40), offset + match.start()):
                 continue  # "its highest since 2016": a record's yardstick, not what the change is measured over
+            if row is not None and row["basis"] == "ytd" and re.search(r"\bthe\s+$", text[max(0, offset + match.start() - 5) : offset + match.start()], re.I) and re.match(r"year", match.group(0), re.I):
+                continue  # "Exports for the year-to-date grew by 7,9%": the time of the figure, not what it is measured against
             if row is None:
                 continue
             distance = min(abs(offset + match.start() - end), abs(offset + match.end() - start))
@@ -1847,6 +1870,14 @@ class DocExtractor:
             # "down 1.1% since June", "year-to-date" in a report on September: up to the end of
             # what it reports on
             period = replace(period, end=ctx.lead_period.end)
+        elif (
+            period is not None and ctx.lead_period is not None and ctx.published is not None
+            and ctx.lead_period.start and ctx.lead_period.end and period.start and ctx.lead_period.end < period.start
+            and (period.start, period.end) == (ctx.published.replace(month=1, day=1).isoformat(), ctx.published.isoformat())
+        ):
+            # "the year-to-date" in a report on December 2017 published in January 2018: the
+            # year of what it reports on
+            period = replace(period, start=ctx.lead_period.start[:4] + "-01-01", end=ctx.lead_period.end)
         if period is not None and ctx.lead_period is None:
             ctx.lead_period = period
         if period is None:
@@ -3931,6 +3962,8 @@ GROWTH_AS_SUBJECT = re.compile(
 CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
 CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
+# one end of a span of time said between a change word and its size: "November 2017", "Q3 2023", "2022"
+SPAN_END = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
 # a share of a dated whole, before the whole's time: "14.7 percent of the 2025 State Budget target"
 SHARE_OF_DATED_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 # the amount restated as a share of GDP, between it and its time: "Rp104.2 trillion or 0.43 of Gross Domestic Product (GDP) in ..."

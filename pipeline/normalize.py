@@ -30,6 +30,7 @@ SMALL_NUMBERS = {
 }
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")  # "6,00,522": Indian grouping
+_DECIMAL_COMMA = re.compile(r"^[+-]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}),\d{1,2}$")
 # "3¼", "4-1/4", "2 1/2", "½": a whole number and a fraction, as central banks write rates
 VULGAR_FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
 _MIXED = re.compile(r"^(?:(?P<whole>\d+)?(?P<vulgar>[¼½¾⅛⅜⅝⅞])|(?:(?P<whole2>\d+)[-\s])?(?P<num>\d)/(?P<den>[248]))$")
@@ -52,6 +53,8 @@ def parse_number(text: str) -> Decimal | None:
     (Decimal('600522'), Decimal('12345678'))
     >>> parse_number("1,2,3") is None
     True
+    >>> parse_number("7,9"), parse_number("1 100,32")
+    (Decimal('7.9'), Decimal('1100.32'))
     """
     cleaned = text.strip().replace("\u2212", "-")
     if not cleaned:
@@ -63,6 +66,8 @@ def parse_number(text: str) -> Decimal | None:
             return whole + Decimal(VULGAR_FRACTIONS[mixed.group("vulgar")])
         numerator, denominator = int(mixed.group("num")), int(mixed.group("den"))
         return whole + Decimal(numerator) / Decimal(denominator) if numerator < denominator else None
+    if _DECIMAL_COMMA.match(cleaned):  # "7,9", "1 100,32": a decimal comma, spaces between thousands
+        return Decimal(re.sub(r"[\s\u00a0]", "", cleaned).replace(",", "."))
     if _DIGITS.match(cleaned) and any(ch.isdigit() for ch in cleaned):
         try:
             return Decimal(cleaned.replace(",", ""))
@@ -155,6 +160,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
     | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
     | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:in\s)?(?:the\ end\ of\ )?(?:\d{{1,2}}\s)?(?P<roll_month>{_MONTH_RE})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?P<roll_year>{_YEAR_RE}))?\b)
+    | (?P<dayrange>\b(?:(?P<dr_between>between\s)|from\s)?(?:(?P<dr_d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m1>{_MONTH_RE})|(?P<dr_m1b>{_MONTH_RE})\s(?P<dr_d1b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y1>{_YEAR_RE}))?\s?(?(dr_between)and|(?:to|until|till|through|-|–))\s?(?:(?P<dr_d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m2>{_MONTH_RE})|(?P<dr_m2b>{_MONTH_RE})\s(?P<dr_d2b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y2>{_YEAR_RE}))?\b)
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
     | (?P<dayfirst>(?<![\d.,$£€¥₹-])\b(?P<df_n>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?=(?-i:[A-Z]))(?P<df_month>{_MONTH_RE})\b(?:,?\s(?P<df_year>{_YEAR_RE}))?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?P<half_rel>next|this|last)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
@@ -458,6 +464,22 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         months = n * 3 if g["roll_unit"].lower().startswith("quarter") else n
         first0 = year * 12 + month - months
         return (_iso(date(first0 // 12, first0 % 12 + 1, 1)), _iso(_month_end(year, month)))
+    if g["dayrange"]:
+        # "01 January to 31 December 2017", "from July 1 to September 30, 2023"
+        m1 = MONTHS.get((g["dr_m1"] or g["dr_m1b"]).lower().rstrip("."))
+        m2 = MONTHS.get((g["dr_m2"] or g["dr_m2b"]).lower().rstrip("."))
+        d1, d2 = int(g["dr_d1"] or g["dr_d1b"]), int(g["dr_d2"] or g["dr_d2b"])
+        if m1 is None or m2 is None:
+            return None
+        y2 = int(g["dr_y2"]) if g["dr_y2"] else _default_year(m2, published)
+        if y2 is None:
+            return None
+        y1 = int(g["dr_y1"]) if g["dr_y1"] else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+        try:
+            first, last = date(y1, m1, d1), date(y2, m2, d2)
+        except ValueError:
+            return None
+        return (_iso(first), _iso(last)) if first <= last else None
     if g["day"] or g["dayfirst"]:
         # "September 20th", and "20th September", "20 September 2022" as most of the world writes it
         month = MONTHS.get((g["day_month"] or g["df_month"]).lower().rstrip("."))
@@ -623,7 +645,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
 # the corpus) at a third of the cost.
 PERIOD_START = re.compile(
     rf"(?<![\w])(?:\d|Q[1-4]|H[12]|FY|{_MONTH_RE}|"
-    r"(?:year|up|upto|after|so|to|as|until|till|between|current|coming|next|this|last|previous|preceding|past|the|in|on|at|by|from|through|"
+    r"(?:year|up|upto|after|so|to|as|until|till|between|current|coming|next|this|last|previous|preceding|prior|past|the|in|on|at|by|from|through|"
     r"fiscal|financial|budget|quarter|first|second|third|fourth|final|closing|opening|half|twelve|eleven|ten|nine|eight|"
     r"seven|six|five|four|three|two|one|today|tonight|since|ytd|end|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)(?![a-z]))"
@@ -656,6 +678,11 @@ def find_periods(
 
     >>> find_periods("compared with January-June  2018", None)[0][2:]
     ('January-June  2018', '2018-01-01', '2018-06-30')
+
+    A period restated in brackets takes the bracket's dates:
+
+    >>> find_periods("The year-to-date (01 January to 31 December 2017) surplus", date(2018, 1, 30))[0][2:]
+    ('year-to-date', '2017-01-01', '2017-12-31')
     """
     if "  " not in text:
         return _find_periods(text, published, fiscal_start, fiscal_named_by)
@@ -688,6 +715,11 @@ def _find_periods(text: str, published: date | None, fiscal_start: int, fiscal_n
                 # "down 1.1% since June": from its start to the time of writing
                 start, iso_end = before.start(), published.isoformat()
         found.append((start, end, text[start:end], iso_start, iso_end))
+    for k in range(len(found) - 1):
+        (start, end, said, _, _), bracket = found[k], found[k + 1]
+        if re.fullmatch(r"\s*\(\s*", text[end : bracket[0]]) and text[bracket[1] : bracket[1] + 1] == ")" and bracket[3] and bracket[4]:
+            # "the year-to-date (01 January to 31 December 2017)": the bracket says which dates
+            found[k] = (start, end, said, bracket[3], bracket[4])
     return found
 
 

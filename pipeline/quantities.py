@@ -23,7 +23,14 @@ WORD_NUMBERS = (
 _WORD_NUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 # "twenty-five", "one hundred and twenty", "a hundred"
 _WRITTEN = rf"(?:{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*)"
-_DIGIT_NUM = r"(?:(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(?:%|per\s?cent|percent|percentage\s+points?|points?\b))|\d{1,3}(?:[¼½¾⅛⅜⅝⅞]|[-\s][1-7]/[248](?![\d/]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# a decimal comma, as Southern African, Latin American and European outlets write: "7,9%",
+# "R15,72-billion", "US$596,5 million", "R1 100,32-billion"; one or two digits after the comma,
+# so never a thousands group, and only before a percent, a scale or a unit word
+_DECIMAL_COMMA = (
+    r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|(?!(?:19|20)\d\d,)\d{4}|\d{1,3}),\d{1,2}(?![\d,])"
+    r"(?=\s?%|\s?per\s?cent|\s?percent|-?\s?(?:billion|million|trillion|thousand|bn|mn|tn|m|b)\b|\s(?!(?:and|or|to|in|of|the)\b)[a-z]{3,})"
+)
+_DIGIT_NUM = r"(?:" + _DECIMAL_COMMA + r"|(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(?:%|per\s?cent|percent|percentage\s+points?|points?\b))|\d{1,3}(?:[¼½¾⅛⅜⅝⅞]|[-\s][1-7]/[248](?![\d/]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
 
 # the digits of a date or a clock time: "21/12/2017", "15:00"
