@@ -760,14 +760,18 @@ class DocExtractor:
                 and text[q.start - 1 : q.start] == "("
                 and text[q.end : q.end + 1] == ")"
             ):
-                cue = re.search(r"\b(growth|grew|grow|increase[sd]?|rose|rise|decline[sd]?|fell|fall|contraction|contracted)\b", text[sent.start_char : q.start], re.I) or re.search(
-                    r"\b(growth|grew|grown|increase[sd]?|rose|risen|decline[sd]?|fell|fallen|contraction|contracted)\b", text[q.end : sent.end_char], re.I
+                cue = re.search(r"\b(growth|grew|grow|increase[sd]?|decrease[sd]?|rose|rise|decline[sd]?|fell|fall|drop(?:ped|s)?|contraction|contracted)\b", text[sent.start_char : q.start], re.I) or re.search(
+                    r"\b(growth|grew|grown|increase[sd]?|decrease[sd]?|rose|risen|decline[sd]?|fell|fallen|drop(?:ped|s)?|contraction|contracted)\b", text[q.end : sent.end_char], re.I
                 )  # "Secondary Sector (8.4%) has witnessed a significant growth"
                 if cue:
                     is_change = True
                     direction = self._direction(cue.group(1))
                     if cue.group(1).lower() in ("growth", "grew", "grow"):
                         direction = Direction.INCREASE
+                    if q.signed:
+                        # "a significant drop (-7.4 %)", "the fall in gross capital formation (-3.9 %)":
+                        # the sign says which way, whatever the sentence's first change word
+                        direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
             list_item = None
             if not is_change and q.kind == "percent":
                 # "the sub-sectors that contracted in the first quarter include; ... construction with
@@ -855,6 +859,7 @@ class DocExtractor:
                 and not re.match(r"share\b", indicator, re.I) and not SHARE_VERB_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start)
                 and not re.match(r"(?:\s*[-–]\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s+of\b", text[q.end : q.end + 20]) and not re.search(r"\b(?:target|goal|forecast)\b", indicator, re.I)
                 and not COMPARED_RATE.search(before) and not RATE_FROM.search(before)  # the pace compared with: read below
+                and not re.search(r"\d[^()\d]{0,25}\(\s*$", text[max(sent.start_char, q.start - 40) : q.start])  # "Rs 1.141 trillion (65.20%) for recurrent expenditure": the amount's share
             ):
                 # "household final consumption stood at 4.6 percent", "industry, 6.3 percent": a
                 # flow (spending, output, trade) in per cent is its growth; a share says "of"
@@ -2056,6 +2061,8 @@ class DocExtractor:
             indicator = None  # "", "|": no words, no measure
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
+        if indicator is not None and re.search(r"\b(?:Minister|President|Governor|Secretary|Chairman|Chairperson|Treasurer|Premier|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w-]+$", indicator):
+            indicator = None  # "Minister Mahat has allocated ...": who spoke or acted, never what is measured
         if indicator is not None and re.fullmatch(r"[A-Z]{2,7}", indicator) and indicator not in KNOWN_ACRONYMS:
             indicator = expand_acronym(indicator, ctx.text) or indicator  # "GSID": "Gross sovereign-issued debt (GSID)"
         previous = ctx.indicators.get(sent.start_char)
@@ -2210,7 +2217,7 @@ class DocExtractor:
                 # "The total amount disbursed was N560.07 billion from the statutory account, N5.15
                 # billion from ...": each item is the amount disbursed from its source
                 return f"{whole} from {_clean_indicator(source.group('source'))}", None
-        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (q.kind == "money" and not growth and _name_before_worth(ctx.doc, ctx.text, q, sent.start_char)) or (
+        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (q.kind == "money" and not growth and (_name_before_worth(ctx.doc, ctx.text, q, sent.start_char) or _allocated_for(ctx.text, q, sent))) or (
             None if growth else _name_in_list_of_amounts(ctx.text, q, sent.start_char) or _name_in_list_of_amounts(ctx.text, q, sent.start_char, LIST_ITEM_IS)
         )
         if named is not None:
@@ -2908,6 +2915,12 @@ INSTITUTION_NOUNS = {
     "departments", "states", "provinces", "municipalities",
 }
 OWNER_NOUNS = {"government", "province", "state", "country", "world", "nation", "city", "region", "company", "bank", "ministry"}
+# a change said between a name and its bracketed rate: "... mining recorded a significant drop (-7.4 %)"
+CHANGE_SAID_BEFORE = re.compile(
+    r"\s+(?:recorded|registered|showed|posted|saw|witnessed|had|reported|experienced|shows|records|registers)\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:drop|increase|decrease|decline|rise|growth|fall|contraction|expansion|gain|jump|slump)\s*$",
+    re.I,
+)
 PARENTHESIS_NAME_BOUNDARY = re.compile(
     r"[,;:()]|\b(?:and|or|such as|including|comprising(?: of)?|namely|like|by|in|of|to|from|with|was|were|is|are|has|have)\s"
 )
@@ -2918,9 +2931,11 @@ def _name_before_parenthesis(text: str, q: RawQuantity, sentence_start: int) -> 
     if text[q.start - 1 : q.start] != "(" or text[q.end : q.end + 1] != ")":
         return None
     window = text[max(sentence_start, q.start - 90) : q.start - 1]
+    window = CHANGE_SAID_BEFORE.sub("", window)  # "mining recorded a significant drop (-7.4 %)": what dropped
+    window = re.sub(r"\s*\([^()\d]{1,40}\)\s*$", " ", window)  # "gross capital formation (investment) (-3.9 %)": the name, not its gloss
     boundaries = list(PARENTHESIS_NAME_BOUNDARY.finditer(window))
     name = window[boundaries[-1].end() :] if boundaries else window
-    name = re.sub(r"^\s*(?:the|a|an)\s+", "", name.strip(), flags=re.I).strip()
+    name = re.sub(r"^\s*(?:as\s+(?:did|does|do|was|were|has|have)\s+)?(?:(?:the|a|an)\s+)?", "", name.strip(), flags=re.I).strip()
     if not re.match(r"^[A-Za-z]", name):
         return None
     if not name or name.lower() in ("the", "a", "an") or len(name.split()) > 8:
@@ -2946,6 +2961,22 @@ def _name_in_list_of_amounts(text: str, q: RawQuantity, sentence_start: int, pat
     if not re.match(r"[A-Za-z]", name) or len(name.split()) > 8 or re.search(r"\b(?:comprised|included|including|were|was|is|are)\b", name, re.I):
         return None
     return name
+
+
+ALLOCATING = re.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets\s+aside|budget(?:ed|s)?\s+(?:for|at)|provid\w*|sanction\w*|approv\w*|proposed)\b", re.I)
+# what an amount is allocated for, after it: "Rs 1.141 trillion (65.20%) for recurrent expenditure, ..."
+ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+for\s+(?:the\s+)?(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\d|\s+in\s+the\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
+
+
+def _allocated_for(text: str, q: RawQuantity, sent: Span) -> str | None:
+    """Return what an amount is allocated for ("has allocated Rs 1.141 trillion (65.20%) for
+    recurrent expenditure, Rs 302.07 billion (17.25%) for capital expenditure"), or None."""
+    if not ALLOCATING.search(text, sent.start_char, q.start):
+        return None
+    match = ALLOCATED_FOR.match(text, q.end, sent.end_char)
+    if match is None or re.match(r"(?:years?|months?|days?|weeks?)\b", match.group("what"), re.I):
+        return None  # "for 50 years": a term, not a purpose
+    return match.group("what").strip()
 
 
 def _name_before_worth(doc: Doc, text: str, q: RawQuantity, sentence_start: int) -> str | None:

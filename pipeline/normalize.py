@@ -165,7 +165,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<dayfirst>(?<![\d.,$£€¥₹-])\b(?P<df_n>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?=(?-i:[A-Z]))(?P<df_month>{_MONTH_RE})\b(?:,?\s(?P<df_year>{_YEAR_RE}))?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?P<half_rel>next|this|last)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<monthrel>\b(?P<mrel_month>{_MONTH_RE})\s(?:of\s)?(?P<mrel>last|this|next|the\ previous|the\ current)\syear\b)
-    | (?P<quarter>\b(?P<qord>{_ORD_RE})\squarter\b(?:\s(?:of|in)\s(?:(?P<q_year>{_YEAR_RE})|(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
+    | (?P<quarter>\b(?P<qord>{_ORD_RE})\s(?:quarter|trimester)\b(?:\s(?:of|in)\s(?:(?P<q_year>{_YEAR_RE})|(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:-to-|to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
     | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
