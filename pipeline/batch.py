@@ -21,6 +21,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import weakref
@@ -48,6 +49,36 @@ STAMP_FIELDS = ("content_hash", "polex_version", "model", "rules_hash")
 SHARED_COLUMNS = {"status", "encoding", "polex_version", "model", "rules_hash"}
 DEFAULT_PARTITION = 16
 RETRY_FIX = "run the same command again; the articles already done are kept"
+# Seconds one article may take before it is reported and skipped. A normal article takes a
+# tenth of a second; a rule that never ends on some text must not stall the whole batch.
+ARTICLE_TIME_LIMIT = 60
+
+
+class ArticleTimeout(Exception):
+    """An article took longer than ARTICLE_TIME_LIMIT to extract."""
+
+
+class _time_limit:
+    """Raise ArticleTimeout in the block after ``seconds``, where the platform allows it (the main
+    thread of a process on a system with SIGALRM); elsewhere (a Dask worker's thread) no limit."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.armed = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+    def __enter__(self):
+        if self.armed:
+            def expire(signum, frame):
+                raise ArticleTimeout(f"took longer than {self.seconds:g} s")
+            self.previous = signal.signal(signal.SIGALRM, expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
 
 
 class RunError(RuntimeError):
@@ -165,13 +196,20 @@ def process_partition(articles: list[tuple[str, str, str | None, str | None]], s
         failed: dict[str, str] = {}
         done = 0
         try:
-            for result in extractor.pipe_dicts(articles):
+            results = extractor.pipe_dicts(articles)
+            while done < len(articles):
+                with _time_limit(ARTICLE_TIME_LIMIT):
+                    result = next(results)
                 write_article(result, Path(settings.out_dir))
                 done += 1
         except Exception:  # noqa: BLE001 - any failure is narrowed down to its article below
             for article in articles[done:]:
                 try:
-                    write_article(next(extractor.pipe_dicts([article])), Path(settings.out_dir))
+                    with _time_limit(ARTICLE_TIME_LIMIT):
+                        result = next(extractor.pipe_dicts([article]))
+                    write_article(result, Path(settings.out_dir))
+                except ArticleTimeout as err:
+                    failed[article[0]] = f"extraction {err}; polex has a rule that does not end on this text, please report it"
                 except Exception as err:  # noqa: BLE001 - reported as the article's error
                     failed[article[0]] = f"extraction failed ({type(err).__name__}: {err})"
     return {"stamp": extractor_stamp(extractor), "failed": failed}

@@ -121,6 +121,34 @@ def test_a_file_that_vanishes_mid_run_is_an_error_and_the_rest_are_done(extracto
     assert error["article"] == "uk-borrowing" and error["reason"].startswith("cannot read the file")
 
 
+def test_an_article_that_never_ends_is_reported_and_the_rest_are_done(extractor, tmp_path, monkeypatch):
+    """A rule that loops for ever on one text (as one did on a "respectively" sentence) costs
+    that article, after the time limit, not the batch."""
+    import pipeline.batch
+    import pipeline.extract
+
+    real = pipeline.extract.DocExtractor.extract
+
+    def stalls_on_one(self, doc, *args, **kwargs):
+        while "STALL" in doc.text:
+            pass
+        return real(self, doc, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.batch, "ARTICLE_TIME_LIMIT", 1)
+    monkeypatch.setattr(pipeline.extract.DocExtractor, "extract", stalls_on_one)
+    feed = tmp_path / "feed.jsonl"
+    lines = [{"id": "first", "text": NEWS["china-gdp"]}, {"id": "stuck", "text": "STALL. GDP grew 5%."}, {"id": "last", "text": NEWS["uk-borrowing"]}]
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    started = time.monotonic()
+    summary = run_batch(read_articles([feed]), tmp_path / "out", extractor=extractor)
+    assert (summary.extracted, summary.failed) == (2, 1)
+    assert time.monotonic() - started < 30
+    (error,) = read_rows(tmp_path / "out" / "errors.csv")
+    assert error["article"] == "stuck" and "took longer than 1 s" in error["reason"]
+    assert "5.2" in (tmp_path / "out" / "first.json").read_text(encoding="utf-8")
+    assert (tmp_path / "out" / "last.json").exists()
+
+
 def test_a_duplicate_id_is_an_error_not_an_overwrite(extractor, tmp_path):
     feed = tmp_path / "feed.jsonl"
     lines = [{"id": "same", "text": NEWS["china-gdp"]}, {"id": "same", "text": NEWS["uk-borrowing"]}]
