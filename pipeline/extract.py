@@ -196,7 +196,7 @@ class DocExtractor:
         verbs = "|".join(re.escape(w) for w in sorted(self.change, key=len, reverse=True) if " " not in w)
         self.clause_break = re.compile(CLAUSE_BREAK.pattern + rf"|\band\s+(?=(?:has\s+|have\s+|had\s+)?(?:{verbs})\b)", re.I)
         # "... peak at 35.2% of GDP in 2026-27 before declining to 30.2% by 2034-35": a change to a level
-        self.change_to = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+to\s+(?:about|around|nearly|roughly|some)?\s*$", re.I)
+        self.change_to = re.compile(rf"(?<![\w-])(?P<cue>{cw})(?:\s+\w+ly)?\s+to\s+(?:about|around|nearly|roughly|some)?\s*$", re.I)  # "narrowed slightly to around 5.6 percent"
         # "grew at a 3.3% annual rate", "shrinking at a 0.5% pace": the change word, then the
         # rate it moved at, the number inside
         self.change_at_rate = re.compile(rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?at\s+an?\s*$", re.I)
@@ -687,6 +687,10 @@ class DocExtractor:
                     or self.basis_re.match(text, q.end + cue_after.end() + 1) and text[q.end + cue_after.end() : q.end + cue_after.end() + 1] == " "
                 ):
                     row = None  # "half a billion dollars more" is an added amount; "$0.6 billion more than May", "3.4 percent more year on year" a change
+                if cue in ("up", "down") and re.match(r"\s+from\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?[^\s\d]{0,4}\d", text[q.end + cue_after.end() : q.end + cue_after.end() + 30]) and (
+                    self.change_to.search(before) or FLAT_LEVEL.search(before) or re.search(r"\b(?:at|to|was|were|is|stood\s+at)\s+(?:about\s+|around\s+)?$", before)
+                ):
+                    row = None  # "narrowed slightly to around 5.6 percent down from a 6.0 percent": a level, and the level it came from
                 if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and (
                     q.kind in ("percent", "points") or row["role"] == "adverb"
                 ):
@@ -2091,6 +2095,8 @@ class DocExtractor:
             if source:
                 # "received N117.581 billion (52.68 per cent)" from a named revenue: the share of it
                 indicator = f"share of {source.group(1)}"
+        if indicator is not None and q.kind == "percent" and "GDP" not in indicator and AS_SHARE_OF_GDP.match(ctx.text, sent.start_char):
+            indicator = f"{indicator} as a share of GDP"  # "As a percent of gross domestic product, the deficit narrowed to 5.6 percent"
         if indicator is not None and indicator not in self.change:
             ctx.indicators[sent.start_char] = indicator
             ctx.indicators[("paragraph", paragraph)] = indicator
@@ -3283,6 +3289,8 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
         bare = low.unit == "count" and high.unit == "%"  # "growth of 5.5 to 6 percent": a bare number shares the range's unit
         if low.unit == "count" and high.unit != "count":
             low = with_unit_of(low, high, text)
+        elif "/" in high.unit and high.unit.split("/")[0] == low.unit and "unit_compound" in high.rule_id:
+            low = replace(low, unit=high.unit)  # "between $65 and $115 per barrel": both ends are per barrel
         if is_to and (
             re.search(r"\b(?:rose|fell|increased|decreased|grew|declined|up|down|increase|decrease|rise|fall|growth|decline|widened|narrowed)\b[^,;]*$", text[max(0, low.start - 60) : low.start], re.I)
             and not RANGE_CUE.search(text, max(0, low.start - 50), low.qualifier_start if low.qualifier_start is not None else low.start)
@@ -3995,6 +4003,8 @@ CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
 # one end of a span of time said between a change word and its size: "November 2017", "Q3 2023", "2022"
 SPAN_END = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+# a sentence that says its rates are shares of GDP: "As a percent of gross domestic product, the deficit ..."
+AS_SHARE_OF_GDP = re.compile(r"\s*As\s+a\s+(?:percent(?:age)?|share|proportion|ratio)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|(?:the\s+)?economy|output)\s*,", re.I)
 # a share of a dated whole, before the whole's time: "14.7 percent of the 2025 State Budget target"
 SHARE_OF_DATED_WHOLE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+)?$", re.I)
 # the amount restated as a share of GDP, between it and its time: "Rp104.2 trillion or 0.43 of Gross Domestic Product (GDP) in ..."
