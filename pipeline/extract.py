@@ -3855,6 +3855,8 @@ def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str], fam
             q = replace(q, unit=code + ("/" + rest if rest else ""))
         elif base.islower() and (base, "*") in families:
             code = families.get((base, country.get("country", ""))) or families[(base, "*")]
+            if code == "-":
+                continue  # "M3" outside Lesotho: a money supply, not maloti
             q = replace(q, unit=code + ("/" + rest if rest else ""))
         out.append(q)
     return out
