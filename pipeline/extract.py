@@ -1326,7 +1326,9 @@ class DocExtractor:
         first_line = ctx.text.split("\n", 1)[0]
         if first_line.strip() and not any(q.start < len(first_line) for q in quantities):
             found = [p for p in find_periods(first_line, ctx.published, *fiscal) if p[3] and p[4] and p[3] != p[4]]
-            if len(found) == 1:
+            if len(found) == 1 and not re.match(r"since\b", found[0][2], re.I):
+                # "Uruguay's economy unchanged since second quarter of 2022" names the base of a
+                # comparison, not what the article reports on
                 return Period(found[0][2], found[0][3], found[0][4])
         # "The allocations were for February this year.": a sentence of the opening paragraphs,
         # with no figure, that says what span the article's figures are of
