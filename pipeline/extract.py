@@ -180,7 +180,7 @@ class DocExtractor:
                 (?:(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?P<rates>rate|pace|rates))?
-                (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|{cw})\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?\s*$))?  # not across a clause
+                (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?\s*$))?  # not across a clause
                 (?:\s+(?:from|between)\s+{SPAN_END}\s+(?:to|and)\s+{SPAN_END}(?=\s+by\s*$))?  # "decreased from November 2017 to December 2017 by"
                 (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are)\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|average|annual(?:ized|ised)?|yearly|quarterly|growth)\s+)*(?:rate|pace)\s+of)?
