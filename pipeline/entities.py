@@ -147,9 +147,10 @@ SPEAKER_LINE = re.compile(
 _WORD_LISTS: dict[int, tuple] = {}
 
 
-def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, re.Pattern]:
+def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, re.Pattern, frozenset]:
     """Return (title words, stoplist keys, a pattern of the stoplist's phrases at either edge
-    of a name, a pattern of a currency code with or without its amount) of a lexicon set, built once."""
+    of a name, a pattern of a currency code with or without its amount, the countries' names in
+    lower case) of a lexicon set, built once."""
     lists = _WORD_LISTS.get(id(lexicons))
     if lists is None or lists[0] is not lexicons:
         stoplist = frozenset(_key(r["text"]) for r in lexicons.entity_stoplist)
@@ -157,7 +158,7 @@ def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, r
         codes = "|".join(re.escape(r["surface"]) for r in sorted(lexicons.currencies, key=lambda r: -len(r["surface"])) if r["position"] == "prefix" and len(r["surface"]) >= 2)
         lists = _WORD_LISTS[id(lexicons)] = (
             lexicons, frozenset(r["word"].lower() for r in lexicons.titles), stoplist, re.compile(rf"^(?:{phrases}) | (?:{phrases})$"),
-            re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*)?"),
+            re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*)?"), frozenset(row["country"].lower() for row in lexicons.countries),
         )
     return lists[1:]
 
@@ -165,8 +166,7 @@ def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, r
 def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
     text_of_doc = doc_text(doc) if text is None else text
-    titles, stoplist, phrase_stops, currency_amount = _word_lists(lexicons)
-    country_names = {row["country"].lower() for row in lexicons.countries}
+    titles, stoplist, phrase_stops, currency_amount, country_names = _word_lists(lexicons)
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = list(doc.ents if ents is None else ents)
