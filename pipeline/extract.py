@@ -148,6 +148,9 @@ class DocExtractor:
         self.nominal_noun = {r["verb"].lower(): r["noun"].lower() for r in lexicons.nominals}
         self.currency_words = {r["surface"].lower() for r in lexicons.currencies if r["position"] == "suffix"}
         self.currency_families = {(r["family"], r["country"]): r["code"] for r in lexicons.currency_families}
+        self.fiscal_years: dict[str, dict[str, tuple[str, str]]] = {}  # country -> first year -> (start, end)
+        for r in lexicons.fiscal_years:
+            self.fiscal_years.setdefault(r["country"], {})[r["label"][:4]] = (r["start"], r["end"])
         self.flow_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "flow"}
         self.place_of = {
             name.lower(): row["place"].lower()
@@ -2041,14 +2044,29 @@ class DocExtractor:
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
-            cache["doc"] = _fiscal_parts_carried(_years_from_context(
+            cache["doc"] = self._own_calendar(ctx, _fiscal_parts_carried(_years_from_context(
                 ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.paragraph_starts
-            ), fiscal_start)
+            ), fiscal_start))
             ctx.doc_periods = cache["doc"]
         key = sent.start_char
         if key not in cache:
             cache[key] = [p for p in cache["doc"] if p[0] >= sent.start_char and p[1] <= sent.end_char]
         return cache[key]
+
+    def _own_calendar(self, ctx: _Context, periods: list) -> list:
+        """Return ``periods`` with the fiscal years of a country's own calendar dated by
+        rules/fiscal_years.tsv: "the fiscal year 2080/81" in a Nepali article is Bikram Sambat,
+        2023-07-17 to 2024-07-15."""
+        years = self.fiscal_years.get(ctx.country.get("country", ""))
+        if not years:
+            return periods
+        out = []
+        for p in periods:
+            named = re.search(r"\b(\d{4})\s?[/-]\s?(\d{2,4})\b", p[2]) or re.search(r"\b(?:fiscal\s+year|FY)\s?(\d{4})\b", p[2], re.I)
+            if named and named.group(1) in years and p[3] and p[4]:
+                p = (p[0], p[1], p[2], *years[named.group(1)])
+            out.append(p)
+        return out
 
     def _carry_subject(self, subject, memory, paragraph, ctx: _Context):
         # Only a place, or a body or sector named as an owner, carries over to later sentences

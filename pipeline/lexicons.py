@@ -34,6 +34,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "regions.tsv": ("id", "region", "country"),
     "stocks.tsv": ("id", "word", "role"),
     "nominals.tsv": ("id", "verb", "noun", "indicator"),
+    "fiscal_years.tsv": ("id", "country", "label", "start", "end"),
 }
 JSONL_FILES = ("entity_patterns.jsonl",)
 
@@ -172,6 +173,7 @@ class Lexicons:
     regions: tuple[dict[str, str], ...]
     stocks: tuple[dict[str, str], ...]
     nominals: tuple[dict[str, str], ...]
+    fiscal_years: tuple[dict[str, str], ...]
     entity_patterns: tuple[dict[str, Any], ...]
 
     def to_json(self) -> dict[str, Any]:
