@@ -2688,6 +2688,15 @@ class DocExtractor:
             return inner[0] if inner else subjects[0]  # "total hours worked were up": the hours
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             return self._subject_of(verb.head.head)  # "Despite declining by 1.1%, hours were ..."
+        if verb.dep_ == "conj" and verb.head.i < verb.i:
+            # "Exports grew by 7,9% whilst imports for the same period showed an increase": the
+            # parser hangs "whilst imports" on the first verb; the second clause is the imports'
+            joint = [
+                t for t in verb.doc[verb.head.i + 1 : verb.i]
+                if t.lower_ in ("while", "whilst", "whereas") and t.dep_ == "prep" and any(c.dep_ == "pobj" for c in t.children)
+            ]
+            if joint:
+                return next(c for c in joint[-1].children if c.dep_ == "pobj")
         if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "ccomp", "acl") and verb.head.i != verb.i:
             if verb.dep_ in ("relcl", "acl"):
                 # "a surplus in services, which grew by ...": the relative clause is said of the
@@ -3047,6 +3056,7 @@ def _clean_indicator(text: str) -> str:
     text = re.sub(r"(?:\s+(?:of|in|for|and|at|to|by|from|the|a|an|worth|valued\s+at|totalling|totaling)|[\s,(]+)+$", "", text)
     text = LEADING_MONTH.sub("", text)  # "July Federation Account Revenue": the month dates it, it does not name it
     text = re.sub(r"^(?:(?:worth|and|or)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
+    text = re.sub(r"\s+(?:for|in|during|over)\s+the\s+(?:same|corresponding|comparable)\s+period$|\s+for\s+the\s+year[- ]to[- ]date$", "", text)  # "imports for the same period": the time, not the measure
     return text.strip(" ,;:([]")
 
 
