@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .lexicons import Lexicons
-from .normalize import parse_number, scale
+from .normalize import DECIMAL_COMMA_NUMBER, parse_number, scale
 
 WORD_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -27,7 +27,7 @@ _WRITTEN = rf"(?:{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*)"
 # "R15,72-billion", "US$596,5 million", "R1 100,32-billion"; one or two digits after the comma,
 # so never a thousands group, and only before a percent, a scale or a unit word
 _DECIMAL_COMMA = (
-    r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|(?!(?:19|20)\d\d,)\d{4}|\d{1,3}),\d{1,2}(?![\d,])"
+    r"(?!(?:19|20)\d\d,)" + DECIMAL_COMMA_NUMBER + r"(?![\d,])"  # not "in 2016,17 percent more"
     r"(?=\s?%|\s?per\s?cent|\s?percent|-?\s?(?:billion|million|trillion|thousand|bn|mn|tn|m|b)\b|\s(?!(?:and|or|to|in|of|the)\b)[a-z]{3,})"
 )
 _DIGIT_NUM = r"(?:" + _DECIMAL_COMMA + r"|(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(?:%|per\s?cent|percent|percentage\s+points?|points?\b))|\d{1,3}(?:[¼½¾⅛⅜⅝⅞]|[-\s][1-7]/[248](?![\d/]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
