@@ -1052,7 +1052,13 @@ class DocExtractor:
                     # last dated, in this paragraph or the one or two before, else the article's
                     paragraph = bisect_right(ctx.paragraph_starts, m.start) - 1
                     since = ctx.paragraph_starts[max(0, paragraph - 2)]
-                    before = [d for d in dated_flows if since <= d.start < m.start and d.unit == m.unit]
+                    # a paragraph before that looks back ("It was Rs 1.793 trillion for the fiscal
+                    # year 2079/80", in a story on the budget for 2080/81) dates only its own figures
+                    own = ctx.paragraph_starts[paragraph]
+                    before = [
+                        d for d in dated_flows if since <= d.start < m.start and d.unit == m.unit
+                        and (d.start >= own or not d.period.end or d.period.end >= lead.start)
+                    ]
                     m = replace(m, period=before[-1].period if before else lead)
                 out.append(m)
             metrics = out
@@ -3000,7 +3006,7 @@ def _name_in_list_of_amounts(text: str, q: RawQuantity, sentence_start: int, pat
 
 ALLOCATING = re.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets\s+aside|budget(?:ed|s)?\s+(?:for|at)|provid\w*|sanction\w*|approv\w*|proposed)\b", re.I)
 # what an amount is allocated for, after it: "Rs 1.141 trillion (65.20%) for recurrent expenditure, ..."
-ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+for\s+(?:the\s+)?(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\d|\s+in\s+the\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
+ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+for\s+(?:the\s+)?(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\s?\d|\s+in\s+the\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
 
 
 def _allocated_for(text: str, q: RawQuantity, sent: Span) -> str | None:
