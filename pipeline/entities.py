@@ -638,6 +638,22 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             owner.aliases.extend(a for a in item.aliases if a not in owner.aliases)
             owner.mentions += item.mentions
             del found[key]
+    # a name without its place: "the Central Bank" for "Central Bank of Barbados", "National
+    # Bank" for "National Bank of Greece", where the article names one such body
+    for key in list(found):
+        item = found.get(key)
+        if item is None or item.labels.most_common(1)[0][0] != "ORG" or len(item.text.split()) < 2:
+            continue
+        longer = [
+            k for k, v in found.items()
+            if k != key and v.labels.most_common(1)[0][0] == "ORG" and re.fullmatch(re.escape(item.text) + r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", v.text)
+        ]
+        if len(longer) == 1:
+            owner = found[longer[0]]
+            owner.aliases.append(item.text)
+            owner.aliases.extend(a for a in item.aliases if a not in owner.aliases)
+            owner.mentions += item.mentions
+            del found[key]
     # a clipped form: "the Fed" for "Federal Reserve"
     for key in list(found):
         item = found.get(key)

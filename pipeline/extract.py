@@ -79,7 +79,13 @@ MARKET_PRICE = re.compile(r"[A-Z]{3}/(?:[A-Z]{3}|bbl|oz|t|mmbtu|bu|lb)")
 POLL_PEOPLE = re.compile(r"^(?:\w+\s+){0,2}(?:economists|analysts|respondents|forecasters|traders|strategists)\b", re.I)
 MARKET_SWAPS = re.compile(r"\bswaps?(?:\s+rates?)?$", re.I)
 # an indicator that names a growth rate: "growth rate in Nominal GVA", "GDP growth", "growth target"
-GROWTH_RATE_NAME = re.compile(r"(?<!price\s)\bgrowth(?:\s+(?:rate|target|forecast|estimate|projection|outlook))?$|(?<!price\s)\bgrowth\s+rates?\b|^growth\b", re.I)
+# a forecast of growth named by the forecast: "projection for growth", "forecast of GDP growth"
+FORECAST_OF_GROWTH = re.compile(r"\b(?:projection|forecast|estimate|outlook|target)s?\s+(?:for|of)\s+(?P<growth>(?:(?:economic|GDP|real|annual)\s+)?growth)\b", re.I)
+GROWTH_RATE_NAME = re.compile(
+    r"(?<!price\s)\bgrowth(?:\s+(?:rate|target|forecast|estimate|projection|outlook))?$|(?<!price\s)\bgrowth\s+rates?\b|^growth\b"
+    r"|\b(?:projection|forecast|estimate|outlook|target)s?\s+(?:for|of)\s+(?:(?:economic|GDP|real|annual)\s+)?growth\b",  # "its projection for growth upward"
+    re.I,
+)
 # where one clause of a sentence ends and the next, with figures of its own, begins
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
 # "for the month", "in the year": a period named by reference to the one the article reports on
@@ -176,6 +182,7 @@ class DocExtractor:
         self.basis_of = {r["surface"].lower(): r for r in basis_rows}
         change_words = sorted(self.change, key=len, reverse=True)
         cw = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in change_words)
+        self.change_word_re = re.compile(rf"(?<![\w-])(?:{cw})(?![\w-])", re.I)
         # A change phrase just before a number: "an increase of", "a year-on-year increase of",
         # "up by", "rose", "increased by", "grew 5%", "a decline of about".
         self.change_before = re.compile(
@@ -643,6 +650,7 @@ class DocExtractor:
             direction = None
             phrase_start = q.start
             restates = None
+            in_brackets = None  # the rate this figure restates for another time
             if cue_before is not None:
                 cue = cue_before.group("cue").lower()
                 row = self.change.get(re.sub(r"\s+", " ", cue))
@@ -696,6 +704,8 @@ class DocExtractor:
                     row = None  # "narrowed slightly to around 5.6 percent down from a 6.0 percent": a level, and the level it came from
                 if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and (
                     q.kind in ("percent", "points") or row["role"] == "adverb"
+                    or q.kind == "money" and re.search(r"\ban?\s+$", text[max(0, q.start - 4) : q.qualifier_start if q.qualifier_start is not None else q.start])
+                    and re.match(r"\s+in\s", after[cue_after.end() :])  # "a €325.9 million decrease in national debt"
                 ):
                     is_change = True
                     direction = Direction(row["direction"])
@@ -756,6 +766,21 @@ class DocExtractor:
                 direction = previous.direction
                 phrase_start = q.start
                 restates = previous
+            if (
+                not is_change and q.kind == "percent" and previous is not None and previous.unit == "%" and previous.start >= sent.start_char
+                and re.fullmatch(
+                    r"(?:\s+(?:in|for|during|over)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,30}?(?:\s+(?:19|20)\d\d)?)?\s*\(\s*",
+                    text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start],
+                )
+                and re.match(r"[^()]{0,40}\)", text[q.end : q.end + 42]) and not re.match(r"\s*of\b", text[q.end : q.end + 4])
+            ):
+                # "a year-on-year growth rate of 2.1% in the third quarter (2.4% in the previous
+                # quarter)", "monthly growth rates of 1.6% and 4.3% (-2.5% and 7.9% in September,
+                # respectively)": the same rate for another time, in brackets
+                is_change = True
+                direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
+                phrase_start = q.start
+                in_brackets = previous
             if q.kind == "points" and not is_change:
                 is_change = True
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
@@ -767,9 +792,14 @@ class DocExtractor:
                 and text[q.start - 1 : q.start] == "("
                 and text[q.end : q.end + 1] == ")"
             ):
-                cue = re.search(r"\b(growth|grew|grow|increase[sd]?|decrease[sd]?|rose|rise|decline[sd]?|fell|fall|drop(?:ped|s)?|contraction|contracted)\b", text[sent.start_char : q.start], re.I) or re.search(
-                    r"\b(growth|grew|grown|increase[sd]?|decrease[sd]?|rose|risen|decline[sd]?|fell|fallen|drop(?:ped|s)?|contraction|contracted)\b", text[q.end : sent.end_char], re.I
-                )  # "Secondary Sector (8.4%) has witnessed a significant growth"
+                cue = re.search(r"\b(growth|grew|grow|increase[sd]?|decrease[sd]?|rose|rise|decline[sd]?|fell|fall|drop(?:ped|s)?|contraction|contracted)\b", text[sent.start_char : q.start], re.I)
+                if cue is None:
+                    # "Secondary Sector (8.4%) has witnessed a significant growth"; but "the highest
+                    # fiscal surplus (3.8%) along with the largest decrease in its debt ratio (-3.1
+                    # p.p)": a change word before another figure in brackets is that one's
+                    cue = re.search(r"\b(growth|grew|grown|increase[sd]?|decrease[sd]?|rose|risen|decline[sd]?|fell|fallen|drop(?:ped|s)?|contraction|contracted)\b", text[q.end : sent.end_char], re.I)
+                    if cue is not None and re.search(r"\(\s*[-+–]?\d", text[q.end + cue.end() : sent.end_char]):
+                        cue = None
                 if cue:
                     is_change = True
                     direction = self._direction(cue.group(1))
@@ -795,6 +825,20 @@ class DocExtractor:
                     since = max([sent.start_char + context.end() + m.end() for m in re.finditer(r"[;:]", head[context.end() :])] + [p.end for p in quantities[:i] if p.end <= q.start and p.start >= sent.start_char])
                     item = re.sub(r"^[\s,;:]*(?:and\s+)?|\s*(?:with\s*)?(?:[–-]\s*)?$", "", text[since : q.start])
                     list_item = item if item and len(item.split()) <= 10 and not re.search(r"\d", item) else None
+            if not is_change and q.kind in ("percent", "money") and BY_BEFORE.search(before):
+                # "the increase in prices for the clothing group by 1.8%", "the positive growth of oil
+                # & gas mining by 0.2 per cent", "income tax declined most significantly - by 41.4%":
+                # "by" and a figure measure the change word said before it in the clause
+                since = max([p.end for p in quantities[:i] if sent.start_char <= p.end <= q.start] + [sent.start_char])
+                cues = [
+                    m for m in self.change_word_re.finditer(text, since, q.start)
+                    if (self.change.get(m.group(0).lower()) or {}).get("role") in ("verb", "noun", "noun_or_verb")
+                ]
+                if cues:
+                    is_change = True
+                    direction = Direction(self.change[cues[-1].group(0).lower()]["direction"])
+            if is_change and list_item is None and i > 0 and quantities[i - 1].end >= sent.start_char:
+                list_item = _item_before_by(text, quantities[i - 1].end, before_start + len(before), self.change_word_re)
             if is_change:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
                 if list_item:
@@ -803,7 +847,9 @@ class DocExtractor:
                     record = replace(record, indicator="growth")  # "forecasts growth of between 1.3 and 1.5 per cent"
                 if at_rate_of and (record.indicator is None or re.fullmatch(r"(?:[\w-]+\s+)?(?:rate|pace)", record.indicator, re.I)):
                     record = replace(record, indicator=self._measure_subject(ctx, sent))  # "output expanded at a faster rate of 6.6 percent"
-                if restates is not None:
+                if in_brackets is not None:
+                    record = replace(record, indicator=in_brackets.indicator, subject=in_brackets.subject, basis=in_brackets.basis)
+                elif restates is not None:
                     record = replace(record, indicator=restates.indicator, subject=restates.subject, period=restates.period, basis=restates.basis)
                 elif cue_before is not None and (cue_before.group("inphrase") or cue_before.group("object")) and phrase_start < q.start:
                     # "an increase in the services surplus of $0.3 billion", "lower CPI inflation by
@@ -861,6 +907,15 @@ class DocExtractor:
                 indicator = gapped  # "Central GST collections were Rs 38,100 crore, State GST Rs 49,900 crore"
             named_growth = indicator and GROWTH_RATE_NAME.search(indicator) and not re.search(r"\bshare\b", indicator, re.I)
             carried = None  # what an earlier pace named ("the highest expansion since the 6.4 percent")
+            if named_growth and FORECAST_OF_GROWTH.search(indicator):
+                carried = FORECAST_OF_GROWTH.search(indicator).group("growth")  # "its projection for growth upward": growth
+            earlier_forecast = growth_rates[-1] if growth_rates and growth_rates[-1].start >= sent.start_char and "growth_rate_named" in growth_rates[-1].rule_id else None
+            if q.kind == "percent" and not named_growth and earlier_forecast is not None and indicator and re.fullmatch(
+                r"(?:previous|earlier|initial|original|prior)\s+(?:projection|forecast|estimate)s?", indicator, re.I
+            ):
+                # "revised its projection for growth upward to 5.5-6 percent from its previous 4 percent
+                # projection": the earlier forecast of the same growth
+                named_growth, carried = True, earlier_forecast.indicator
             if (
                 q.kind == "percent" and not named_growth and indicator and FLOW_HEAD.search(re.split(r"\s(?:of|from|in|for|on|to|at)\s", indicator)[0]) and not RATE_LIKE.search(indicator)
                 and not re.match(r"share\b", indicator, re.I) and not SHARE_VERB_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start)
@@ -1871,7 +1926,8 @@ class DocExtractor:
             found = sorted(found + self._anaphoric_periods(ctx, sent))
         chosen = self._period_of_antecedent(ctx, q, found) or _choose_period(ctx.text, found, q)
         own = chosen is not None
-        if chosen is None or chosen[1] > q.start:
+        bracket = _brackets_around(ctx.text, q.start) if chosen is not None else None
+        if (chosen is None or chosen[1] > q.start) and not (bracket and bracket[0] < chosen[0] < bracket[1]):  # "(2.4% in the previous quarter)": its own
             for p in cache["doc"]:
                 if p[1] <= q.start and q.start - p[1] <= 3 and re.fullmatch(r"[\s\[(]*", ctx.text[p[1] : q.start]):
                     # "compared with June 2018 [EUR 199.3bn]", where the bracket parses as a
@@ -3009,6 +3065,30 @@ ALLOCATING = re.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets\s+aside|bu
 ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+for\s+(?:the\s+)?(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\s?\d|\s+in\s+the\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
 
 
+# the next item of a list of changes, each "by" a figure: ", customs duty - by", ", and prices of
+# restaurant and hotel services by", ", and a slightly smaller decline was recorded in excise tax - by"
+ITEM_BEFORE_BY = re.compile(
+    r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:[^,;\d]*?\b(?:was|were|is|are)\s+(?:recorded|seen|observed|registered|posted)\s+(?:in|for|by)\s+)?"
+    r"(?P<name>[^,;\d\s][^,;\d]{0,60}?)(?:\s*[–-])?\s+by\s*$",
+    re.I,
+)
+
+
+def _item_before_by(text: str, after: int, at: int, change_word: re.Pattern) -> str | None:
+    """Return the name of an item in a list of changes each said with "by", between the figure
+    before and this one, or None: "income tax declined most significantly - by 41.4%, customs duty
+    - by 27%" gives "customs duty" for the 27%."""
+    match = ITEM_BEFORE_BY.fullmatch(text, after, at)
+    if match is None:
+        return None
+    name = match.group("name").strip(" \"“”")
+    if len(name.split()) > 8 or re.search(r"\b(?:was|were|is|are|has|have|had|by|than|from|to)\b", name, re.I) or change_word.search(name):
+        return None  # a clause of its own ("and decreased by"), not a name
+    if re.search(r"\b(?:quarter|month|year|half|week|period|January|February|March|April|May|June|July|August|September|October|November|December)\b", name, re.I):
+        return None  # "and the third quarter by 27.49 per cent": a time, not an item
+    return name
+
+
 def _allocated_for(text: str, q: RawQuantity, sent: Span) -> str | None:
     """Return what an amount is allocated for ("has allocated Rs 1.141 trillion (65.20%) for
     recurrent expenditure, Rs 302.07 billion (17.25%) for capital expenditure"), or None."""
@@ -4038,6 +4118,13 @@ GROWTH_AS_SUBJECT = re.compile(
 # what makes a place's name a currency's: "US| dollars"
 CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+# "by" right before a figure, not after a verb of cause or agency ("driven by", "followed by")
+BY_BEFORE = re.compile(
+    r"(?<!\bdriven)(?<!\bled)(?<!\bfollowed)(?<!\bcaused)(?<!\boffset)(?<!\bbacked)(?<!\bsupported)(?<!\bfunded)(?<!\bfinanced)"
+    r"(?<!\baccompanied)(?<!\bexplained)(?<!\bmatched)(?<!\bmultiplied)(?<!\bdivided)(?<!\bowned)(?<!\bheld)(?<!\bcovered)"
+    r"(?:\s*[–-])?\s+by\s*$",
+    re.I,
+)
 CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
 # one end of a span of time said between a change word and its size: "November 2017", "Q3 2023", "2022"
 SPAN_END = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
@@ -4051,6 +4138,18 @@ SHARE_OF_GDP = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+)?[\d.]+\s*(?:%|p
 LEVEL_REACHED = re.compile(r"^\s*,?\s*(?:to|reaching|hitting|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[^\s\d]{0,4}\d[\d.,]*\s*(?:[a-z%]+\s*){0,3}?(?=\s+(?:in|during|for|over)\b)", re.I)
 
 
+def _brackets_around(text: str, at: int, reach: int = 80) -> tuple[int, int] | None:
+    """Return the (open, close) offsets of the round brackets ``at`` stands in, within ``reach``
+    characters either side, or None."""
+    left = text.rfind("(", max(0, at - reach), at)
+    if left < 0 or ")" in text[left:at]:
+        return None
+    right = text.find(")", at, at + reach)
+    if right < 0 or "(" in text[at:right]:
+        return None
+    return left, right
+
+
 def _choose_period(text: str, found: list, q: RawQuantity):
     """Return the period a number belongs to among the periods of its sentence, or None.
 
@@ -4058,6 +4157,18 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     one before it; a period that only names the base of a comparison ("compared with the
     second quarter") is passed over.
     """
+    if not found:
+        return None
+    # a figure in brackets takes a time said in its own brackets ("2.1% in the third quarter (2.4%
+    # in the previous quarter)"), and a time in brackets dates only the figures inside them
+    own = _brackets_around(text, q.start)
+    inside = [p for p in found if own is not None and own[0] < p[0] and p[1] <= own[1]]
+    if inside:
+        return inside[0]
+    found = [
+        p for p in found
+        if (lambda b: b is None or b[0] < q.start < b[1] or b[0] >= q.end and not text[q.end : b[0]].strip())(_brackets_around(text, p[0]))
+    ]  # "N1.143 trillion (May)": brackets right after the figure say its time
     if not found:
         return None
     end = q.end
