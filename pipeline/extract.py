@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import patterns as re  # the re functions, over a cache that holds all the rules' patterns
 from collections import Counter
+from collections.abc import Iterator
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -3924,6 +3925,12 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
+# where a country's cue may start: a letter that no word character or "$" precedes
+WORD_START = re.compile(r"(?<![\w$])[^\W\d_]")
+# what may not follow a cue: more of a word, or "dollars" ("US dollars")
+CUE_GOES_ON = re.compile(r"[\w$]|\s+dollars?\b")
+
+
 class CountryGuesser:
     """Guesses the country an article is about, for its own dollar and its fiscal year."""
 
@@ -3940,17 +3947,34 @@ class CountryGuesser:
                 # a dateline writes its city in capitals: "TOKYO (Reuters) -", "BEIJING, Nov. 7"
                 for form in {cue, cue.upper()} if len(cue) > 3 else {cue}:
                     self.countries_of.setdefault(form, []).append(r["id"])
-        cues = sorted(self.countries_of, key=len, reverse=True)
-        # "US dollars 541 million" in a Sri Lankan story names a currency, not the country
-        self.cue_re = re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w$])(?!\s+dollars?\b)")
+        # the cues by their first two letters, longest first: one look-up a word, where one regex
+        # of some two thousand alternatives would try each at every word
+        self.cues_at: dict[str, list[str]] = {}
+        for cue in sorted(self.countries_of, key=len, reverse=True):
+            self.cues_at.setdefault(cue[:2], []).append(cue)
+
+    def _cues(self, text: str) -> Iterator[str]:
+        """Yield the cues in ``text``, left to right, the longest at each place, none inside a word."""
+        taken = 0
+        for start in WORD_START.finditer(text):
+            at = start.start()
+            if at < taken:
+                continue
+            for cue in self.cues_at.get(text[at : at + 2], ()):
+                end = at + len(cue)
+                # "US dollars 541 million" in a Sri Lankan story names a currency, not the country
+                if text.startswith(cue, at) and not CUE_GOES_ON.match(text, end):
+                    taken = end
+                    yield cue
+                    break
 
     def of_article(self, text: str, hint: str | None = None) -> dict[str, str]:
         """Return the countries.tsv row of the article: the hint (e.g. from meta.json) or the most mentioned."""
         if hint and hint.lower() in self.by_name:
             return self.by_name[hint.lower()]
         counts = dict.fromkeys((r["id"] for r in self.rows), 0)
-        for match in self.cue_re.finditer(text):
-            for country in self.countries_of[match.group(0)]:
+        for cue in self._cues(text):
+            for country in self.countries_of[cue]:
                 counts[country] += 1
         best = max(self.rows, key=lambda r: counts[r["id"]])
         if counts[best["id"]] == 0:
