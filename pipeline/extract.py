@@ -392,6 +392,11 @@ class DocExtractor:
             if q.start in series or q.number_start in series:
                 kept.append(q)  # "May-18 94,016": a figure of a series, never a date's day
                 continue
+            times = TIMES_AFTER.match(text, q.end) if q.kind == "count" and q.unit == "count" and q.value > 0 else None
+            if times is not None:
+                # "exploded 6.1 times", "a 2.4-fold decline": a multiple, in per cent of the base,
+                # a change where a change word says so and nothing where none does
+                q = replace(q, value=q.value * 100, unit="%", kind="percent", end=times.end(), core_end=times.end(), rule_id=q.rule_id + "+times")
             number = text[q.number_start : q.number_end]
             before = text[max(0, q.start - 25) : q.start]
             after = text[q.end : q.end + 25]
@@ -473,6 +478,8 @@ class DocExtractor:
             return False
         if re.search(r"\b(?:last|past|next|previous|coming|first|recent)\s+$", before, re.I):
             return False
+        if re.search(r"\b(?:course|space|period|span)\s+of\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$", before, re.I):
+            return False  # "Over the course of one year, food prices jumped": the time of a change
         if q.unit == "h" or q.unit == "min":
             return not re.search(r"\b(?:in|for|within|past|last|next)\s+(?:the\s+)?$", before, re.I)
         if re.match(r"^\s+of\s+(?!the\b|age\b)", after) and not re.search(r"\b(?:in|after|for|over|during|past|last|first|next)\s+(?:the\s+)?$", before, re.I):
@@ -636,10 +643,16 @@ class DocExtractor:
                     )
                 )
                 ends = []
+                # "expenditures sharply accelerated growth from 4.3% to 20,3%": the ends are paces of growth
+                paces = unit == "pp" and bool(re.search(r"\b(?:growth|expansion)\b", text[start : q.start], re.I) or indicator and GROWTH_RATE_NAME.search(indicator))
                 for level in (q, from_to):
                     level_period = self._period(ctx, sent, level, period_cache, paragraph)
                     ends.append(level_period)
-                    metrics.append(self._metric(ctx, level, sent, indicator, subject, level_period, "level_of_change+"))
+                    if paces:
+                        pace = self._growth(ctx, level, sent, Direction.DECREASE if level.value < 0 else Direction.INCREASE, level.start, metrics, subject_memory, paragraph, period_cache)
+                        growth_rates.append(replace(pace, indicator=indicator or pace.indicator, subject=subject or pace.subject, period=level_period, rule_id="growth_pace_end+" + level.rule_id))
+                    else:
+                        metrics.append(self._metric(ctx, level, sent, indicator, subject, level_period, "level_of_change+"))
                 span = _span_of_move(*ends)
                 if span is not None:
                     growth_rates[-1] = replace(growth_rates[-1], period=span)
@@ -838,6 +851,14 @@ class DocExtractor:
                 if cues:
                     is_change = True
                     direction = Direction(self.change[cues[-1].group(0).lower()]["direction"])
+            followed = FOLLOWED_BY.fullmatch(text, previous.end, q.qualifier_start if q.qualifier_start is not None else q.start) if (
+                not is_change and q.kind == "percent" and previous is not None and previous.unit == "%" and previous.value is not None
+                and sent.start_char <= previous.start and previous.end <= q.start
+            ) else None
+            if followed is not None:
+                # "Construction posted the highest increase of 27.1 per cent followed by manufacturing
+                # of food and beverages at 7.2 per cent": the next item of a ranking of changes
+                is_change, direction, list_item = True, previous.direction, followed.group("name")
             if is_change and list_item is None and i > 0 and quantities[i - 1].end >= sent.start_char:
                 list_item = _item_before_by(text, quantities[i - 1].end, before_start + len(before), self.change_word_re)
             if is_change:
@@ -1007,6 +1028,8 @@ class DocExtractor:
                         growth_rates[k] = replace(last, from_value=q.value)
             if not MARKET_PRICE.fullmatch(q.unit):  # a market price carries no owner over from the sentence before
                 subject = self._carry_subject(subject, subject_memory, paragraph, ctx)
+            if "+times" in q.rule_id:
+                continue  # "three times", "2.4-fold" said of no change: a multiple, no quantity
             period = self._period(ctx, sent, q, period_cache, paragraph)
             metrics.append(self._metric(ctx, q, sent, indicator, subject, period, "compared_with+" if compared else ""))
             since = re.search(r",\s*(?P<cue>down|up|lower|higher)\s+from\s*$", before, re.I)
@@ -1295,7 +1318,7 @@ class DocExtractor:
         def other_level(m: Metric, level: Metric) -> bool:  # another level of the same thing, in the same sentence
             return (
                 m.sentence == level.sentence and m.unit == level.unit and m.value != level.value
-                and bool(m.indicator == level.indicator or _stems(m.indicator) & _stems(level.indicator))
+                and bool(m.indicator == level.indicator or (_stems(m.indicator) & _stems(level.indicator)) - GENERIC_STEMS)  # not "total revenue" and "total expenditure"
             )
 
         out = []
@@ -3856,6 +3879,10 @@ def _sane(record):
 AMOUNT_IN_TEXT = re.compile(r"(?:[$€£¥₹₦]|\bRs\.?\s?|\b[A-Z]{1,3}\$|\bN)\d")
 
 
+# stems of words that qualify many measures and so make no two of them the same thing
+GENERIC_STEMS = {"total", "overal", "gross", "annual", "monthl", "quarte", "yearly", "curren", "consta", "nomina", "level", "value", "amount"}
+
+
 def _stems(text: str | None) -> set[str]:
     """Return the first six letters of each content word: "innovation" and "innovations" agree."""
     return {w[:6] for w in _words(text) if len(w) > 3}
@@ -4142,6 +4169,10 @@ GROWTH_AS_SUBJECT = re.compile(
 # what makes a place's name a currency's: "US| dollars"
 CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+# the next item of a ranking: ", followed by mining at ", " followed by services with "
+FOLLOWED_BY = re.compile(r"\s*,?\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?(?P<name>[^\d;,()]{1,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
+# a multiple after a number: "6.1 times", "2.4-fold", "33-fold"
+TIMES_AFTER = re.compile(r"(?:\s+times|-fold)\b", re.I)
 # "by" right before a figure, not after a verb of cause or agency ("driven by", "followed by")
 BY_BEFORE = re.compile(
     r"(?<!\bdriven)(?<!\bled)(?<!\bfollowed)(?<!\bcaused)(?<!\boffset)(?<!\bbacked)(?<!\bsupported)(?<!\bfunded)(?<!\bfinanced)"

@@ -82,8 +82,8 @@ class QuantityFinder:
             (?P<sign>[-−+](?=[\d.$€£¥₹]|[A-Z]{1,3}\$))?
             (?:(?P<cur>{_alternation(spaced)})\s?|(?P<cur1>{_alternation(glued)})(?=\d))?
             (?P<num>{_DIGIT_NUM}|(?i:{_WRITTEN}))
-            (?:[\s-]?(?P<scale>(?i:{_alternation(self.scales)}))(?![\w]))?
-            (?:[\s-]?(?P<unit>(?i:{_alternation(unit_words)}))(?![\w]))?
+            (?:(?:[ \u00a0]{{2,3}}|[\s-])?(?P<scale>(?i:{_alternation(self.scales)}))(?![\w]))?
+            (?:(?:[ \u00a0]{{2,3}}|[\s-])?(?P<unit>(?i:{_alternation(unit_words)}))(?![\w]))?  # "48.8 billion  drams", spaced twice as printed
             (?![\w])
             """,
             re.VERBOSE,
