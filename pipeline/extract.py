@@ -1148,6 +1148,7 @@ class DocExtractor:
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
+        growth_rates = _headline_basis(text, growth_rates)
         # a policy rate's level said with no time is where the decision the article reports put
         # it: "The Fed on Wednesday raised its rate by ... The decision puts the federal funds
         # rate at a range of 5.25% to 5.5%"
@@ -2148,7 +2149,7 @@ class DocExtractor:
             return periods
         out = []
         for p in periods:
-            named = re.search(r"\b(\d{4})\s?[/-]\s?(\d{2,4})\b", p[2]) or re.search(r"\b(?:fiscal\s+year|FY)\s?(\d{4})\b", p[2], re.I)
+            named = re.search(r"\b(\d{4})\s?[/-]\s?(\d{2,4})(?!\d)", p[2])  # "2080/81", "2017-2018FY" or re.search(r"\b(?:fiscal\s+year|FY)\s?(\d{4})\b", p[2], re.I)
             if named and named.group(1) in years and p[3] and p[4]:
                 p = (p[0], p[1], p[2], *years[named.group(1)])
             out.append(p)
@@ -3731,6 +3732,23 @@ def _ends_by_arithmetic(paragraph_starts: list[int], metrics: list[Metric], grow
             g, from_value=a.value, to_value=b.value, basis=g.basis or _basis_between(a.period, b.period), period=period,
             indicator=indicator, subject=g.subject or b.subject,
         ))
+    return out
+
+
+def _headline_basis(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Give a change in the headline the basis the body states for the same figure: "Kuwait's
+    inflation up 2.7 pct in May" is the "2.7 percent in May year-on-year" of the first sentence."""
+    headline_end = text.find("\n")
+    if headline_end < 0:
+        return growth_rates
+    body = [g for g in growth_rates if g.start > headline_end and g.basis is not None and g.value is not None]
+    out = []
+    for g in growth_rates:
+        if g.end <= headline_end and g.basis is None and g.value is not None:
+            same = [b for b in body if b.unit == g.unit and b.direction == g.direction and b.value == g.value]
+            if len({b.basis for b in same}) == 1:
+                g = replace(g, basis=same[0].basis)
+        out.append(g)
     return out
 
 

@@ -158,6 +158,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE}|last|final)\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
+    | (?P<fyafter>\b(?P<fya1>{_YEAR_RE})\s?[-–/]\s?(?P<fya2>{_YEAR_RE}|\d\d)\s?(?:FY|(?:fiscal|financial|budget)\ year|fiscal)\b)
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})\s?[-–/]\s?(?P<fyb2>\d\d)\b(?![-–/]))
     | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
     | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
@@ -443,6 +444,12 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             # Australia, the one that starts in 2025 in Japan: countries.tsv says which.
             start_year = first if fiscal_named_by == "start" else first - 1
             return fiscal_year(start_year, fiscal_start if fiscal_start != 1 else 4)
+        return fiscal_year(first, fiscal_start if fiscal_start != 1 else 4)
+    if g["fyafter"]:
+        # "the 2017-2018FY", "the 2018-2019 fiscal year": a fiscal year named before the words
+        first, second = int(g["fya1"]), int(g["fya2"])
+        if (first + 1) % 100 != second % 100:
+            return None
         return fiscal_year(first, fiscal_start if fiscal_start != 1 else 4)
     if g["fybare"]:
         first, second = int(g["fyb1"]), int(g["fyb2"])
