@@ -128,6 +128,7 @@ class _Context:
     bodies: set = None  # bodies and sectors named as owners: they carry through their paragraph
     indicators: dict = None  # sentence start, or ("paragraph", n) -> the last indicator named there
     quantity_tokens: set = None
+    quantity_starts: tuple = ()  # where each figure starts, in order
     datelines: set = None
     central_bank: str | None = None  # the one central bank the article names by name, if one
     headline_period: Period | None = None  # the span a headline without figures names
@@ -366,6 +367,7 @@ class DocExtractor:
         ctx.people_named = frozenset(e.text for e in ents if e.label_ == "PERSON" and " " in e.text)
         ctx.bodies_named = frozenset(e.text for e in ents if e.label_ == "ORG" and BODY_WORD.search(e.text))
         ctx.quantity_tokens = set()  # no figure is part of what another figure measures
+        ctx.quantity_starts = tuple(q.start for q in quantities)
         for q in quantities:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")  # with "Rs", "₹", "US$"
             if span is not None:
@@ -2172,6 +2174,20 @@ class DocExtractor:
             indicator = None  # "", "|": no words, no measure
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
+        named_group = [m for m in NUMBERED_GROUP.finditer(ctx.text, sent.start_char, q.start)]
+        if named_group and (
+            indicator is None or GROUP_WORD.search(indicator) or subject and GROUP_WORD.search(subject)
+            or not any(named_group[-1].end() <= t < q.start for t in ctx.quantity_starts)  # "that of the fifth group (furnishing ...) was up by 2.94 percent"
+        ):
+            # "The index for the first main group (food and beverages) went up by 0.13 percent",
+            # "the sixth group (health) rose by 1.7 percent": the group is the one named in brackets
+            name = named_group[-1].group("name").strip()
+            indicator = GROUP_WORD.sub(name, indicator, count=1) if indicator and GROUP_WORD.search(indicator) else name
+            subject = None if subject and GROUP_WORD.search(subject) else subject
+        if indicator is not None and CHANGE_NAME_ONLY.fullmatch(indicator):
+            # "real GDP registered a year-on-year growth rate of 2.1%", "Construction posted the
+            # highest increase of 27.1 per cent": the change names no measure; its clause's subject does
+            indicator = self._subject_of_clause(ctx, q) or indicator
         if indicator is not None and re.search(r"\b(?:Minister|President|Governor|Secretary|Chairman|Chairperson|Treasurer|Premier|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w-]+$", indicator):
             indicator = None  # "Minister Mahat has allocated ...": who spoke or acted, never what is measured
         if indicator is not None and re.fullmatch(r"[A-Z]{2,7}", indicator) and indicator not in KNOWN_ACRONYMS:
@@ -2260,6 +2276,23 @@ class DocExtractor:
         grammatical subject, where that can name a measure), or None."""
         before = _sentence_before(ctx, sent, paragraph)
         return self._measure_subject(ctx, before) if before is not None else None
+
+    def _subject_of_clause(self, ctx: _Context, q: RawQuantity) -> str | None:
+        """Return the measure the subject of the verb a quantity hangs from names, or None."""
+        span = ctx.doc.char_span(q.number_start, q.end, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        for _ in range(6):  # up to the verb: "registered | a growth rate | of | 2.1%"
+            if _pos(token) in ("VERB", "AUX") or token.head.i == token.i:
+                break
+            token = token.head
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] if _pos(token) in ("VERB", "AUX") else []
+        if not subjects or not self._good_head(subjects[0], set()) or _entity_of(subjects[0]) is not None or subjects[0].lower_ in PRONOUNS:
+            return None
+        indicator, _ = self._phrase(ctx, subjects[0], set())
+        indicator = _clean_indicator(indicator) if indicator else None
+        return indicator if indicator and not self._not_a_name_of_a_measure(ctx, indicator) and not CHANGE_NAME_ONLY.fullmatch(indicator) else None
 
     def _measure_subject(self, ctx: _Context, sent: Span) -> str | None:
         """Return the measure ``sent``'s grammatical subject names, or None. A sentence that
@@ -4189,6 +4222,21 @@ CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
 # the next item of a ranking: ", followed by mining at ", " followed by services with "
 FOLLOWED_BY = re.compile(r"\s*,?\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?(?P<name>[^\d;,()]{1,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
+# a numbered group with its name in brackets: "the first main group (food and beverages)", "the 10th group (education)"
+NUMBERED_GROUP = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:main\s+)?"
+    r"(?:group|category|division|component)?\s*\((?P<name>[A-Za-z][^()\d]{1,60})\)",
+    re.I,
+)
+# the words a parse leaves of such a group: "main group", "the group", "ninth group"
+GROUP_WORD = re.compile(r"(?:\b(?:the|main|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+)*\b(?:group|category|division)\b", re.I)
+# a name that is only a change: "growth rate", "the highest increase", "monthly growth rates"
+CHANGE_NAME_ONLY = re.compile(
+    r"(?:(?:the|a|an|its|their|positive|negative|highest|lowest|biggest|largest|smallest|fastest|slowest|year-on-year|annual|monthly|quarterly"
+    r"|overall|rapid|strong|robust|modest|slight|sharp|further|disappointing|real|nominal)\s+){0,3}"
+    r"(?:growth|increase|rise|expansion|decline|decrease|contraction|fall|drop|gain)(?:\s+rates?)?(?:\s+of\s+(?:year-on-year|yoy|y-o-y))?",
+    re.I,
+)
 # a multiple after a number: "6.1 times", "2.4-fold", "33-fold"
 TIMES_AFTER = re.compile(r"(?:\s+times|-fold)\b", re.I)
 # "by" right before a figure, not after a verb of cause or agency ("driven by", "followed by")
