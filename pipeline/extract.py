@@ -1817,6 +1817,13 @@ class DocExtractor:
             if best is None or distance < best[0]:
                 best = (distance, row["basis"])
         if best is None:
+            # "In monthly terms, the growth of income by 17.5% ... was accompanied by a decline in
+            # expenses by 3.9%": a basis that opens the sentence holds for each of its changes
+            opening = re.match(r"\s*([^,;]{2,40}),", text[sent.start_char : start])
+            said = self.basis_re.search(opening.group(1)) if opening else None
+            row = self._basis_row(said.group(0)) if said else None
+            if row is not None and row["basis"] in ("yoy", "mom", "qoq"):
+                return Basis(row["basis"])
             # "in the three years of ...", "since 2019" at the head of the sentence
             head = text[sent.start_char : start]
             match = re.search(r"\b(?:in|over)\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decade)\b", head, re.I)

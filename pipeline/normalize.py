@@ -158,6 +158,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE}|last|final)\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
+    | (?P<fyfirst>\b(?:first|opening)\s(?P<ff_n>{_NUM_RE})\s(?P<ff_unit>months|quarters)\s(?:of|in)\s(?:the\s)?(?:fiscal|financial|budget)(?:\ year)?\s?'?(?P<ff_y1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<ff_y2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fyafter>\b(?P<fya1>{_YEAR_RE})\s?[-–/]\s?(?P<fya2>{_YEAR_RE}|\d\d)\s?(?:FY|(?:fiscal|financial|budget)\ year|fiscal)\b)
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})\s?[-–/]\s?(?P<fyb2>\d\d)\b(?![-–/]))
     | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
@@ -445,6 +446,18 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             start_year = first if fiscal_named_by == "start" else first - 1
             return fiscal_year(start_year, fiscal_start if fiscal_start != 1 else 4)
         return fiscal_year(first, fiscal_start if fiscal_start != 1 else 4)
+    if g["fyfirst"]:
+        # "the first three quarters of the financial year 2024/25": the months from the fiscal year's start
+        n = _number_word(g["ff_n"])
+        first = _full_year(g["ff_y1"])
+        if g["ff_y2"] is None and fiscal_named_by != "start":
+            first -= 1  # "the first nine months of fiscal 2024": of the year that ends in 2024
+        months = (n or 0) * (3 if g["ff_unit"].lower() == "quarters" else 1)
+        start_month = fiscal_start if fiscal_start != 1 else 1
+        if not 1 <= months <= 12:
+            return None
+        end0 = start_month - 1 + months - 1
+        return (_iso(date(first, start_month, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
     if g["fyafter"]:
         # "the 2017-2018FY", "the 2018-2019 fiscal year": a fiscal year named before the words
         first, second = int(g["fya1"]), int(g["fya2"])
