@@ -47,6 +47,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([^)]*\
 
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().strip(QUOTES).strip()
+    text = re.sub(r"^[•·▪◦‣∙*]\s*", "", text)  # "• Capital spending": a list's bullet
     text = DATELINE.sub("", text)  # "OTTAWA - The Bank of Canada": a dateline is no part of a name
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = LEADING_JUNK.sub("", text)
@@ -232,7 +233,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "the 774 Local Governments", "36 States": a count of bodies, not a name
         if label == "GPE" and re.match(r" State\b", text_of_doc[ent.end_char : ent.end_char + 7]) and not text.endswith("State"):
             text += " State"  # "Osun| State", "Lagos| State": the state's full name
-        if not ent.id_ and (AMOUNT.match(text) or HOLDS_AMOUNT.search(text) or currency_amount.fullmatch(text)):
+        if not ent.id_ and (AMOUNT.match(text) or HOLDS_AMOUNT.search(text) or currency_amount.fullmatch(text) or re.fullmatch(r"FY\s?'?\d{2,4}(?:[-/]\d{2,4})?", text)):
             continue  # "R457.7bn", "R5.2-trillion", "GST Rs 49,900": an amount the model took for a name (a rule's "1510" stays)
         if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]", text) and (raw.endswith(".") or text_of_doc[ent.end_char : ent.end_char + 1] == "."):
             text += "."  # "U.S.": an abbreviation keeps its last point, also where it ends the sentence
@@ -737,7 +738,7 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             del found[key]
 
 
-AMOUNT = re.compile(r"^[A-Z]{0,3}[$€£₹¥₦]?\d[\d,.]*\s?-?(?:bn|mn|m|k|tn|trn|billion|million|trillion|crore|lakh|%)?$", re.I)
+AMOUNT = re.compile(r"^[A-Z]{0,3}\s?[$€£₹¥₦]?\d[\d,.]*\s?-?(?:bn|mn|m|k|tn|trn|billion|million|trillion|crore|lakh|%)?$", re.I)  # "MNT 784.5 billion" too
 # a person's name in two or three words ("Yoon Suk Yeol"), and what makes it name a government
 LEADER_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
 NOT_A_LEADER = re.compile(r"\b(?:Liberal|Conservative|Labour|Labor|Democratic|Republican|Progressive|Socialist|Communist|National|Federal|Provincial|State|Coalition|Party|Congress|Union|People|Central|Regional|Municipal|City|County|Territorial)\b")

@@ -26,7 +26,10 @@ SEED_BAR = {"quantity_f1": 0.95, "strict_f1": 0.80, "entity_f1": 0.90}
 # drops below one has made extraction worse on articles it was not written for. The
 # strict floor was 0.65 on 31 articles; 16 articles added later, each labelled twice
 # before polex ran on them, brought the split's strict F1 to 0.64, and the floor to 0.62.
-DEV_FLOORS = {"quantity_f1": 0.95, "strict_f1": 0.62, "entity_f1": 0.92}
+# Twenty more (dev batches 11 and 12, from eighteen countries and five regions new to the
+# corpus) brought the 100-article split to 0.942 / 0.603 / 0.895 after the work on them,
+# and the floors to a little under that.
+DEV_FLOORS = {"quantity_f1": 0.93, "strict_f1": 0.58, "entity_f1": 0.88}
 
 
 def polex(*args: str) -> subprocess.CompletedProcess:
