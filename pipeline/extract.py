@@ -423,6 +423,8 @@ class DocExtractor:
                     continue
                 if re.match(rf"^\s*{DATE_NEIGHBOUR.pattern}\b", after, re.I) and q.kind == "count":
                     continue
+                if q.kind == "count" and re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\($", before) and after.startswith(")"):
+                    continue  # "this Wednesday (4)": the day of the month
                 if re.match(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)", after, re.I):
                     continue
             # numbers inside names: "Article 12", "COVID-19", "G20", '"1510"', "8-3-18"
@@ -562,7 +564,7 @@ class DocExtractor:
             from_to = None
             if re.search(r"\bfrom\s*$", before, re.I) and nxt is not None:
                 between = text[q.end : nxt.start]
-                if re.fullmatch(r"\s*(?:(?:in|for|during|at\s+end-?)\s*[\w/ -]{1,20}?\s+)?(?:to|-|–)\s*(?:about|around|nearly|over|more than)?\s*", between, re.I):
+                if re.fullmatch(r"\s*(?:(?:in|for|during|at\s+end-?)\s*[\w/ -]{1,40}?\s+)?(?:to|-|–)\s*(?:the\s+(?:current|latest|present)\s+)?(?:about|around|nearly|over|more than)?\s*", between, re.I):
                     from_to = nxt
                     if q.unit.startswith(nxt.unit + "/"):
                         from_to = replace(nxt, unit=q.unit)  # "from N238 per liter to over N600": the price per litre at both ends
@@ -675,6 +677,7 @@ class DocExtractor:
             phrase_start = q.start
             restates = None
             in_brackets = None  # the rate this figure restates for another time
+            list_item = None  # the item of a list the figure is said of, where the list names it
             if cue_before is not None:
                 cue = cue_before.group("cue").lower()
                 row = self.change.get(re.sub(r"\s+", " ", cue))
@@ -733,6 +736,8 @@ class DocExtractor:
                 ):
                     is_change = True
                     direction = Direction(row["direction"])
+                    named = CHANGE_IN_AFTER.match(text, q.end, sent.end_char) if row["role"] != "adverb" else None
+                    list_item = named.group("name") if named else None  # "14.8% decrease in value-added tax revenue"
             if not is_change and nxt is not None and re.fullmatch(r"\s*,?\s*or\s+", text[q.end : nxt.start]):
                 # "23.6 per cent or N1.934 trillion higher than": one change said twice, the cue after both
                 later = self.change_after.match(text[nxt.end : min(sent.end_char, nxt.end + 60)])
@@ -763,7 +768,7 @@ class DocExtractor:
                     r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:[\w-]+\s+){1,4}?by\s+|by\s+)?",  # "..., the third quarter by 27.49 per cent"
                     re.sub(r"\b(?:19|20)\d\d\b", "YEAR", text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start]) + " ", re.I,
                 )
-                and not re.search(r"\b(?:to|reach\w*|from|at|totall?ed|stood|was|were|is)\b", text[previous.end : q.start], re.I)
+                and not re.search(r"\b(?:to|reach\w*|from|at|totall?ed|stood|was|were|is)\b", re.sub(r"\"[^\"]*\"|“[^”]*”", "", text[previous.end : q.start]), re.I)  # not in a quoted name
             ):
                 # "widened by GBP 1.6bn with EU countries and GBP 0.8bn with others": one verb, two changes
                 is_change = True
@@ -775,6 +780,12 @@ class DocExtractor:
                 last = self._restated_until_cue(text, quantities, i, sent.end_char)
                 if last is not None:
                     is_change, direction = True, last
+                    # "MNT 29.4 billion or 14.8% decrease in value-added tax revenue": what the noun's "in" names
+                    j = i
+                    while j + 1 < n and quantities[j + 1].start < sent.end_char and re.fullmatch(r"\s*\(\s*|\s*\)?\s*,?\s+or\s+", text[quantities[j].end : quantities[j + 1].start]):
+                        j += 1
+                    named = CHANGE_IN_AFTER.match(text, quantities[j].end, sent.end_char)
+                    list_item = list_item or (named.group("name") if named else None)
             if (
                 not is_change and previous is not None and previous.end <= q.start and previous.start >= sent.start_char
                 and previous.value is not None and (
@@ -833,7 +844,6 @@ class DocExtractor:
                         # "a significant drop (-7.4 %)", "the fall in gross capital formation (-3.9 %)":
                         # the sign says which way, whatever the sentence's first change word
                         direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
-            list_item = None
             if not is_change and q.kind == "percent":
                 # "the sub-sectors that contracted in the first quarter include; ... construction with
                 # -6.0 per cent, fishing -3.3 per cent", "drivers of GDP growth ... include; education
@@ -861,6 +871,11 @@ class DocExtractor:
                 if cues:
                     is_change = True
                     direction = Direction(self.change[cues[-1].group(0).lower()]["direction"])
+            said_was = CHANGE_WAS.search(before) if not is_change and q.kind in ("money", "percent", "count") else None
+            if said_was is not None and said_was.group("cue").lower() in self.change:
+                # "Back then the increase was US$1.17 billion", "the decline amounted to 3%": the
+                # size of the change the noun names
+                is_change, direction = True, Direction(self.change[said_was.group("cue").lower()]["direction"])
             followed = FOLLOWED_BY.fullmatch(text, previous.end, q.qualifier_start if q.qualifier_start is not None else q.start) if (
                 not is_change and q.kind == "percent" and previous is not None and previous.unit == "%" and previous.value is not None
                 and sent.start_char <= previous.start and previous.end <= q.start
@@ -1803,6 +1818,8 @@ class DocExtractor:
         after = text[last.end : min(sentence_end, last.end + 60)]
         cue = self.change_after.match(after)
         row = self.change.get(re.sub(r"\s+", " ", cue.group("cue").lower())) if cue else None
+        if row is not None and row["role"] in ("noun", "noun_or_verb") and re.match(r"\s+(?:in|of)\s", after[cue.end() :]) and last.kind == "percent":
+            return Direction(row["direction"])  # "MNT 29.4 billion or 14.8% decrease in value-added tax revenue"
         if row is None or row["role"] != "adverb":
             return None
         rest = after[cue.end() :]
@@ -4260,6 +4277,18 @@ GROWTH_AS_SUBJECT = re.compile(
 # what makes a place's name a currency's: "US| dollars"
 CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+# a change noun after a figure and what its "in" names: " decrease in value-added tax revenue,"
+CHANGE_IN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:decrease|increase|rise|decline|drop|fall|gain|growth|reduction)\s+in\s+(?:the\s+)?"
+    r"(?P<name>(?![^,;.]*\b(?:quarter|month|year|period|week|half|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Q[1-4]|H[12]|FY\d{0,4})\b)[a-z][\w -]{1,50}?)(?=\s*(?:[,;.]|\band\b|$))",
+    re.I,
+)  # not a time: "a 6.8-percent gain in the first quarter"
+# a change noun, then the verb that states its size: "the increase was", "the decline amounted to"
+CHANGE_WAS = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?P<cue>increase|rise|decline|decrease|drop|fall|gain|growth|reduction|contraction|expansion)\s+"
+    r"(?:was|were|is|amounted\s+to|totall?ed|stood\s+at|came\s+to|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?$",
+    re.I,
+)
 # the next item of a ranking: ", followed by mining at ", " followed by services with "
 FOLLOWED_BY = re.compile(r"\s*,?\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?(?P<name>[^\d;,()]{1,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
 # a numbered group with its name in brackets: "the first main group (food and beverages)", "the 10th group (education)"
