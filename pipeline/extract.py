@@ -4299,6 +4299,10 @@ NUMBERED_GROUP = re.compile(
 )
 # the words a parse leaves of such a group: "main group", "the group", "ninth group"
 GROUP_WORD = re.compile(r"(?:\b(?:the|main|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+)*\b(?:group|category|division)\b", re.I)
+# data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
+RELEASED_ON = re.compile(
+    r"\b(?:figures|data|statistics|numbers|estimates|report|release|results)\s+(?:were\s+|was\s+)?(?:issued|released|published|posted)\s+(?:on\s+)?(?:this\s+|last\s+)?$", re.I
+)  # not "announced Wednesday ... that the Committee has decided": a decision's day is its own
 # a wire's tag in brackets, in capitals: "(MENAFN- IANS)", "(IANS)"
 WIRE_TAG = re.compile(r"\([A-Z][A-Z .-]{1,30}\)")
 # the label of an item of a list: "• Capital spending: ", "  - Net debt: "
@@ -4376,7 +4380,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
             continue  # "decreased by 13.5 percent over the previous year": the base of the change, not its time
         if p[0] >= end and q.kind == "percent" and re.fullmatch(r"\s+of\s+(?:the\s+|its\s+)?", text[end : p[0]]) and re.match(r"\s*[A-Z]", text[p[1] : p[1] + 3]):
             continue  # "16.9 percent of the 2025 State Budget deficit target": the year of the whole, not of the share
-        if p[0] >= end and (RIGHT_AFTER.match(text[end : p[0]]) or NOUN_THEN_PERIOD.match(text[end : p[0]]) and (
+        gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s)", "", text[end : p[0]]) if p[0] >= end else ""  # "$2.1 bn (0.5%) in FY25": an aside between
+        if p[0] >= end and (RIGHT_AFTER.match(gap) or NOUN_THEN_PERIOD.match(text[end : p[0]]) and (
             not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]]) or re.match(r"(?:past|last|next|coming)\b", p[2], re.I)  # "over the past quarter" is a span, no base
         )):
             return p  # "a budget for next year", not "an increase over the previous year"
@@ -4391,7 +4396,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
                 return p
     usable = [
         p for p in found
-        if not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])
+        if not (p[3] and p[3] == p[4] and RELEASED_ON.search(text, max(0, p[0] - 40), p[0]))  # "figures issued this Wednesday (4)": the day of the release, not of the figures
+        and not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])
         and not (re.match(r"\s*(?:the\s+)?(?:preceding|previous|prior)\b", p[2], re.I) and BASE_AMOUNT.search(text[max(0, p[0] - 60) : p[0]]))
         and not (p[2].lower().startswith("since") and RECORD_SINCE.search(text, max(0, p[0] - 40), p[0]))  # "its lowest level since 1974"
         and not (p[1] <= q.start and BASE_CLAUSE.search(text, max(0, p[0] - 80), p[0]))  # "... lower than the N1.599 trillion it got in the first half of 2019 and 7.36% lower ..."
