@@ -859,7 +859,7 @@ class DocExtractor:
                     since = max([sent.start_char + context.end() + m.end() for m in re.finditer(r"[;:]", head[context.end() :])] + [p.end for p in quantities[:i] if p.end <= q.start and p.start >= sent.start_char])
                     item = re.sub(r"^[\s,;:]*(?:and\s+)?|\s*(?:with\s*)?(?:[–-]\s*)?$", "", text[since : q.start])
                     list_item = item if item and len(item.split()) <= 10 and not re.search(r"\d", item) else None
-            if not is_change and q.kind in ("percent", "money") and BY_BEFORE.search(before):
+            if not is_change and q.kind in ("percent", "money") and before.rstrip().endswith("by") and BY_BEFORE.search(before):
                 # "the increase in prices for the clothing group by 1.8%", "the positive growth of oil
                 # & gas mining by 0.2 per cent", "income tax declined most significantly - by 41.4%":
                 # "by" and a figure measure the change word said before it in the clause
@@ -871,7 +871,7 @@ class DocExtractor:
                 if cues:
                     is_change = True
                     direction = Direction(self.change[cues[-1].group(0).lower()]["direction"])
-            said_was = CHANGE_WAS.search(before) if not is_change and q.kind in ("money", "percent", "count") else None
+            said_was = CHANGE_WAS.search(before) if not is_change and q.kind in ("money", "percent", "count") and WAS_CUE_WORDS.search(before) else None
             if said_was is not None and said_was.group("cue").lower() in self.change:
                 # "Back then the increase was US$1.17 billion", "the decline amounted to 3%": the
                 # size of the change the noun names
@@ -2224,7 +2224,7 @@ class DocExtractor:
             indicator = None  # "", "|": no words, no measure
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
-        named_group = [m for m in NUMBERED_GROUP.finditer(ctx.text, sent.start_char, q.start)]
+        named_group = list(NUMBERED_GROUP.finditer(ctx.text, sent.start_char, q.start)) if "(" in ctx.text[sent.start_char : q.start] else []
         if named_group and (
             indicator is None or GROUP_WORD.search(indicator) or subject and GROUP_WORD.search(subject)
             or not any(named_group[-1].end() <= t < q.start for t in ctx.quantity_starts)  # "that of the fifth group (furnishing ...) was up by 2.94 percent"
@@ -4289,6 +4289,8 @@ CHANGE_WAS = re.compile(
     r"(?:was|were|is|amounted\s+to|totall?ed|stood\s+at|came\s+to|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?$",
     re.I,
 )
+# a cheap first look for CHANGE_WAS: one of its change nouns at all
+WAS_CUE_WORDS = re.compile(r"increase|rise|decline|decrease|drop|fall|gain|growth|reduction|contraction|expansion", re.I)
 # the next item of a ranking: ", followed by mining at ", " followed by services with "
 FOLLOWED_BY = re.compile(r"\s*,?\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?(?P<name>[^\d;,()]{1,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
 # a numbered group with its name in brackets: "the first main group (food and beverages)", "the 10th group (education)"

@@ -39,8 +39,21 @@ DATE_OR_TIME_BEFORE = re.compile(r"\d[/:]$")
 
 
 def _alternation(surfaces, flags_case=True) -> str:
+    """Return a regex matching any of ``surfaces``, the longest first where several match.
+
+    The alternatives are grouped by their first letter, each group behind a look-ahead for
+    it, so that at a position the engine tries only the few that can start there instead of
+    all of them (some hundred currency words and codes): the same matches, found faster.
+    """
     parts = sorted({s for s in surfaces}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[:1].lower(), []).append(re.escape(part).replace(r"\ ", r"\s+"))
+    branches = []
+    for first, alternatives in groups.items():
+        letters = "".join(sorted({first, first.upper()}))
+        branches.append(f"(?=[{re.escape(letters)}])(?:{'|'.join(alternatives)})")
+    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True, slots=True)
