@@ -45,3 +45,21 @@ def findall(pattern, string, flags=0):
 
 def finditer(pattern, string, flags=0):
     return _compiled(pattern, flags).finditer(string)
+
+
+def alternation(surfaces) -> str:
+    """Return a regex matching any of ``surfaces``, the longest first where several match.
+
+    The alternatives are grouped by their first letter, each group behind a look-ahead for
+    it, so that at a position the engine tries only the few that can start there instead of
+    all of them (some hundred currency words and codes): the same matches, found faster.
+    """
+    parts = sorted({s for s in surfaces}, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[:1].lower(), []).append(escape(part).replace(r"\ ", r"\s+"))
+    branches = []
+    for first, alternatives in groups.items():
+        letters = "".join(sorted({first, first.upper()}))
+        branches.append(f"(?=[{escape(letters)}])(?:{'|'.join(alternatives)})")
+    return "(?:" + "|".join(branches) + ")"

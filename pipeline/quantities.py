@@ -9,6 +9,7 @@ and only its syntax is taken from the parse (see ``extract.py``).
 from __future__ import annotations
 
 from . import patterns as re  # the re functions, over a cache that holds all the rules' patterns
+from .patterns import alternation
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -36,24 +37,6 @@ _DIGIT_NUM = r"(?:" + _DECIMAL_COMMA + r"|(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(
 # the digits of a date or a clock time: "21/12/2017", "15:00"
 DATE_OR_TIME_AROUND = re.compile(r"[/.:]\d{2}(?:[/.]\d{2,4})?\b(?!\s*(?:%|per\s*cent|percent))|/\d{1,2}/\d{2,4}\b|/(?:19|20)\d\d\b")
 DATE_OR_TIME_BEFORE = re.compile(r"\d[/:]$")
-
-
-def _alternation(surfaces, flags_case=True) -> str:
-    """Return a regex matching any of ``surfaces``, the longest first where several match.
-
-    The alternatives are grouped by their first letter, each group behind a look-ahead for
-    it, so that at a position the engine tries only the few that can start there instead of
-    all of them (some hundred currency words and codes): the same matches, found faster.
-    """
-    parts = sorted({s for s in surfaces}, key=len, reverse=True)
-    groups: dict[str, list[str]] = {}
-    for part in parts:
-        groups.setdefault(part[:1].lower(), []).append(re.escape(part).replace(r"\ ", r"\s+"))
-    branches = []
-    for first, alternatives in groups.items():
-        letters = "".join(sorted({first, first.upper()}))
-        branches.append(f"(?=[{re.escape(letters)}])(?:{'|'.join(alternatives)})")
-    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +76,10 @@ class QuantityFinder:
             rf"""
             (?<![\w.,/])                                   # not glued to a word or number
             (?P<sign>[-−+](?=[\d.$€£¥₹]|[A-Z]{1,3}\$))?
-            (?:(?P<cur>{_alternation(spaced)})\s?|(?P<cur1>{_alternation(glued)})(?=\d))?
+            (?:(?P<cur>{alternation(spaced)})\s?|(?P<cur1>{alternation(glued)})(?=\d))?
             (?P<num>{_DIGIT_NUM}|(?i:{_WRITTEN}))
-            (?:(?:[ \u00a0]{{2,3}}|[\s-])?(?P<scale>(?i:{_alternation(self.scales)}))(?![\w]))?
-            (?:(?:[ \u00a0]{{2,3}}|[\s-])?(?P<unit>(?i:{_alternation(unit_words)}))(?![\w]))?  # "48.8 billion  drams", spaced twice as printed
+            (?:(?:[ \u00a0]{{2,3}}|[\s-])?(?P<scale>(?i:{alternation(self.scales)}))(?![\w]))?
+            (?:(?:[ \u00a0]{{2,3}}|[\s-])?(?P<unit>(?i:{alternation(unit_words)}))(?![\w]))?  # "48.8 billion  drams", spaced twice as printed
             (?![\w])
             """,
             re.VERBOSE,
@@ -107,10 +90,10 @@ class QuantityFinder:
             r"(?<![\w-])(?:an?\s+|one\s+)?(?P<fraction>(?i:" + "|".join(fraction_surfaces) + r"))"
             + r"(?:\s+(?P<currency>(?i:" + "|".join(re.escape(c) for c in sorted(self.suffix, key=len, reverse=True)) + r")))?(?![\w])"
         )
-        qual = _alternation(self.qualifiers)
+        qual = alternation(self.qualifiers)
         self.qualifier_before = re.compile(rf"(?i:\b(?P<q>{qual}))\s*$")
         self.per_unit = re.compile(
-            rf"^(?P<gap>[^\d,;.()]{{0,40}}?)\s(?P<per>(?:(?:per|a|an|each|/)\s?(?i:{_alternation(self.units)})\b\s?)+)"
+            rf"^(?P<gap>[^\d,;.()]{{0,40}}?)\s(?P<per>(?:(?:per|a|an|each|/)\s?(?i:{alternation(self.units)})\b\s?)+)"
         )
 
     def find(self, text: str) -> list[RawQuantity]:
@@ -226,7 +209,7 @@ class QuantityFinder:
                 per = None  # "$60.2 billion a year earlier": a time, not a rate per year
             if per and not re.search(r"\b(?:and|or|which|that|with)\b", per.group("gap")):
                 parts = re.findall(
-                    rf"(?:per|a|an|each|/)\s?((?i:{_alternation(self.units)}))", per.group("per")
+                    rf"(?:per|a|an|each|/)\s?((?i:{alternation(self.units)}))", per.group("per")
                 )
                 symbols = [self.units[re.sub(r"\s+", " ", p.lower())]["unit"] for p in parts]
                 if symbols and all(s not in ("%", "pp", "bps") for s in symbols):
