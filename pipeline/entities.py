@@ -597,6 +597,25 @@ def _fix_person_labels(found: dict[str, "_Found"]) -> None:
 UNIVERSITY = re.compile(r"^(?:University of (?P<a>.+)|(?P<b>.+) University)$")
 
 
+def _fold_into_longer_org(found: dict[str, "_Found"], rest: str, min_words: int) -> None:
+    """Fold a body's name into the one longer name of the article that is it and ``rest`` after
+    it, as an alias: "Federal Reserve" into "Federal Reserve Bank"."""
+    for key in list(found):
+        item = found.get(key)
+        if item is None or item.labels.most_common(1)[0][0] != "ORG" or len(item.text.split()) < min_words:
+            continue
+        longer = [
+            k for k, v in found.items()
+            if k != key and v.labels.most_common(1)[0][0] == "ORG" and re.fullmatch(re.escape(item.text) + rest, v.text)
+        ]
+        if len(longer) == 1:
+            owner = found[longer[0]]
+            owner.aliases.append(item.text)
+            owner.aliases.extend(a for a in item.aliases if a not in owner.aliases)
+            owner.mentions += item.mentions
+            del found[key]
+
+
 def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> None:
     """Fold short forms into the fullest name: acronyms, "(hereinafter ...)" names, surnames."""
     # "Reserve Bank of India (RBI)", 'Plan (hereinafter referred to as "Qianhai Plan")':
@@ -625,36 +644,10 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
         if other is not None and other is not owner:
             owner.mentions += other.mentions
     # a name and the same name with a generic last word: "Federal Reserve" in "Federal Reserve Bank"
-    for key in list(found):
-        item = found.get(key)
-        if item is None or item.labels.most_common(1)[0][0] != "ORG":
-            continue
-        longer = [
-            k for k, v in found.items()
-            if k != key and v.labels.most_common(1)[0][0] == "ORG" and re.fullmatch(re.escape(item.text) + r"\s+(?:Bank|Board|System|Group|Inc\.?|Ltd\.?|Corporation|Company)", v.text)
-        ]
-        if len(longer) == 1:
-            owner = found[longer[0]]
-            owner.aliases.append(item.text)
-            owner.aliases.extend(a for a in item.aliases if a not in owner.aliases)
-            owner.mentions += item.mentions
-            del found[key]
+    _fold_into_longer_org(found, r"\s+(?:Bank|Board|System|Group|Inc\.?|Ltd\.?|Corporation|Company)", min_words=1)
     # a name without its place: "the Central Bank" for "Central Bank of Barbados", "National
     # Bank" for "National Bank of Greece", where the article names one such body
-    for key in list(found):
-        item = found.get(key)
-        if item is None or item.labels.most_common(1)[0][0] != "ORG" or len(item.text.split()) < 2:
-            continue
-        longer = [
-            k for k, v in found.items()
-            if k != key and v.labels.most_common(1)[0][0] == "ORG" and re.fullmatch(re.escape(item.text) + r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", v.text)
-        ]
-        if len(longer) == 1:
-            owner = found[longer[0]]
-            owner.aliases.append(item.text)
-            owner.aliases.extend(a for a in item.aliases if a not in owner.aliases)
-            owner.mentions += item.mentions
-            del found[key]
+    _fold_into_longer_org(found, r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", min_words=2)
     # a clipped form: "the Fed" for "Federal Reserve"
     for key in list(found):
         item = found.get(key)
