@@ -2202,7 +2202,8 @@ class DocExtractor:
             return periods
         out = []
         for p in periods:
-            named = re.search(r"\b(\d{4})\s?[/-]\s?(\d{2,4})(?!\d)", p[2])  # "2080/81", "2017-2018FY" or re.search(r"\b(?:fiscal\s+year|FY)\s?(\d{4})\b", p[2], re.I)
+            # "2080/81", "2017-2018FY", "fiscal year 2080"
+            named = re.search(r"\b(\d{4})\s?[/-]\s?(\d{2,4})(?!\d)", p[2]) or re.search(r"\b(?:fiscal\s+year|FY)\s?(\d{4})\b", p[2], re.I)
             if named and named.group(1) in years and p[3] and p[4]:
                 p = (p[0], p[1], p[2], *years[named.group(1)])
             out.append(p)
