@@ -85,7 +85,7 @@ MARKET_SWAPS = re.compile(r"\bswaps?(?:\s+rates?)?$", re.I)
 FORECAST_OF_GROWTH = re.compile(r"\b(?:projection|forecast|estimate|outlook|target)s?\s+(?:for|of)\s+(?P<growth>(?:(?:economic|GDP|real|annual)\s+)?growth)\b", re.I)
 GROWTH_RATE_NAME = re.compile(
     r"(?<!price\s)\bgrowth(?:\s+(?:rate|target|forecast|estimate|projection|outlook))?$|(?<!price\s)\bgrowth\s+rates?\b|^growth\b"
-    r"|\b(?:projection|forecast|estimate|outlook|target)s?\s+(?:for|of)\s+(?:(?:economic|GDP|real|annual)\s+)?growth\b",  # "its projection for growth upward"
+    r"|" + FORECAST_OF_GROWTH.pattern,  # "its projection for growth upward"
     re.I,
 )
 # where one clause of a sentence ends and the next, with figures of its own, begins
@@ -955,8 +955,9 @@ class DocExtractor:
                 indicator = gapped  # "Central GST collections were Rs 38,100 crore, State GST Rs 49,900 crore"
             named_growth = indicator and GROWTH_RATE_NAME.search(indicator) and not re.search(r"\bshare\b", indicator, re.I)
             carried = None  # what an earlier pace named ("the highest expansion since the 6.4 percent")
-            if named_growth and FORECAST_OF_GROWTH.search(indicator):
-                carried = FORECAST_OF_GROWTH.search(indicator).group("growth")  # "its projection for growth upward": growth
+            forecast = FORECAST_OF_GROWTH.search(indicator) if named_growth else None
+            if forecast is not None:
+                carried = forecast.group("growth")  # "its projection for growth upward": growth
             earlier_forecast = growth_rates[-1] if growth_rates and growth_rates[-1].start >= sent.start_char and "growth_rate_named" in growth_rates[-1].rule_id else None
             if q.kind == "percent" and not named_growth and earlier_forecast is not None and indicator and re.fullmatch(
                 r"(?:previous|earlier|initial|original|prior)\s+(?:projection|forecast|estimate)s?", indicator, re.I
@@ -3200,7 +3201,7 @@ def _item_before_by(text: str, after: int, at: int, change_word: re.Pattern) -> 
     name = match.group("name").strip(" \"“”")
     if len(name.split()) > 8 or re.search(r"\b(?:was|were|is|are|has|have|had|by|than|from|to)\b", name, re.I) or change_word.search(name):
         return None  # a clause of its own ("and decreased by"), not a name
-    if re.search(r"\b(?:quarter|month|year|half|week|period|January|February|March|April|May|June|July|August|September|October|November|December)\b", name, re.I):
+    if re.search(rf"\b(?:{TIME_WORDS})\b", name, re.I):
         return None  # "and the third quarter by 27.49 per cent": a time, not an item
     return name
 
@@ -4278,21 +4279,23 @@ GROWTH_AS_SUBJECT = re.compile(
 )
 # what makes a place's name a currency's: "US| dollars"
 CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
-# a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+# words that name a time, never an item of a list: "the third quarter", "in August"
+TIME_WORDS = r"quarter|month|year|period|week|half|January|February|March|April|May|June|July|August|September|October|November|December"
 # a change noun after a figure and what its "in" names: " decrease in value-added tax revenue,"
 CHANGE_IN_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:decrease|increase|rise|decline|drop|fall|gain|growth|reduction)\s+in\s+(?:the\s+)?"
-    r"(?P<name>(?![^,;.]*\b(?:quarter|month|year|period|week|half|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|Q[1-4]|H[12]|FY\d{0,4})\b)[a-z][\w -]{1,50}?)(?=\s*(?:[,;.]|\band\b|$))",
+    r"(?P<name>(?![^,;.]*\b(?:" + TIME_WORDS + r"|\d{4}|Q[1-4]|H[12]|FY\d{0,4})\b)[a-z][\w -]{1,50}?)(?=\s*(?:[,;.]|\band\b|$))",
     re.I,
 )  # not a time: "a 6.8-percent gain in the first quarter"
 # a change noun, then the verb that states its size: "the increase was", "the decline amounted to"
+CHANGE_NOUNS = r"increase|rise|decline|decrease|drop|fall|gain|growth|reduction|contraction|expansion"
 CHANGE_WAS = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?P<cue>increase|rise|decline|decrease|drop|fall|gain|growth|reduction|contraction|expansion)\s+"
+    r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?P<cue>" + CHANGE_NOUNS + r")\s+"
     r"(?:was|were|is|amounted\s+to|totall?ed|stood\s+at|came\s+to|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+)?$",
     re.I,
 )
 # a cheap first look for CHANGE_WAS: one of its change nouns at all
-WAS_CUE_WORDS = re.compile(r"increase|rise|decline|decrease|drop|fall|gain|growth|reduction|contraction|expansion", re.I)
+WAS_CUE_WORDS = re.compile(CHANGE_NOUNS, re.I)
 # the next item of a ranking: ", followed by mining at ", " followed by services with "
 FOLLOWED_BY = re.compile(r"\s*,?\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?(?P<name>[^\d;,()]{1,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
 # a numbered group with its name in brackets: "the first main group (food and beverages)", "the 10th group (education)"
@@ -4327,6 +4330,7 @@ BY_BEFORE = re.compile(
     r"(?:\s*[–-])?\s+by\s*$",
     re.I,
 )
+# a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
 CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
 # one end of a span of time said between a change word and its size: "November 2017", "Q3 2023", "2022"
 SPAN_END = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
