@@ -362,6 +362,10 @@ def polex_paragraphs(doc: Doc) -> Doc:
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0 and not span[0].is_space:
             span[0].is_sent_start = False
+            if span.start + 1 < len(doc) and not doc[span.start + 1].is_space:
+                # the parser reads a preset False one token late (spaCy issue #7716): on the
+                # number alone it still splits "Rs. | 6,65,095 crore"
+                doc[span.start + 1].is_sent_start = False
     return doc
 
 

@@ -1152,7 +1152,9 @@ class DocExtractor:
             ), key=lambda m: m.start)
             out = []
             for m in metrics:
-                if m.period is None and MONEY_CODE.fullmatch(m.unit) and m.indicator and FLOW_NAME.search(m.indicator) and not _is_target(m):
+                if m.period is None and MONEY_CODE.fullmatch(m.unit) and m.indicator and not _is_target(m) and (
+                    FLOW_NAME.search(m.indicator) or _allocated_for(text, m.start, m.end, _sentence_start_before(text, m.start), len(text))
+                ):  # "Rs 408 billion has been allocated for transfer to the provinces": an allocation is a flow
                     # "... distributed N766.47 billion ... in January 2022. The total amount disbursed
                     # was N560.07 billion from the statutory account": the time of the flow the text
                     # last dated, in this paragraph or the one or two before, else the article's
@@ -2397,8 +2399,8 @@ class DocExtractor:
         ):
             return True  # "year-on-year rise": a change and its basis, not what changed
         words = indicator.lower().split()
-        if len(words) == 1 and words[0] in ("compared", "recorded", "estimated", "reported", "basis", "versus", "against", "followed", "trailed", "led"):
-            return True
+        if len(words) == 1 and (words[0] in ("compared", "recorded", "estimated", "basis", "versus", "against", "followed", "trailed", "led") or words[0] in REPORTING_VERBS):
+            return True  # "..., he stated": who said it, never what is measured
         if words and words[-1] == "basis" and len(words) <= 3:
             return True  # "year-on-year basis"
         if self.basis_re.search(indicator) and len(words) <= 3:
@@ -2422,7 +2424,7 @@ class DocExtractor:
                 # "The total amount disbursed was N560.07 billion from the statutory account, N5.15
                 # billion from ...": each item is the amount disbursed from its source
                 return f"{whole} from {_clean_indicator(source.group('source'))}", None
-        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (q.kind == "money" and not growth and (_name_before_worth(ctx.doc, ctx.text, q, sent.start_char) or _allocated_for(ctx.text, q, sent))) or (
+        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (q.kind == "money" and not growth and (_name_before_worth(ctx.doc, ctx.text, q, sent.start_char) or _allocated_for(ctx.text, q.start, q.end, sent.start_char, sent.end_char) or _part_named_after(ctx.text, q, sent))) or (
             None if growth else _name_in_list_of_amounts(ctx.text, q, sent.start_char) or _name_in_list_of_amounts(ctx.text, q, sent.start_char, LIST_ITEM_IS)
         )
         if named is not None:
@@ -2767,11 +2769,12 @@ class DocExtractor:
         return None
 
     def _named_after_amount(self, ctx: _Context, verb: Token, qset: set[int]) -> str | None:
-        """Return the noun phrase an "in" or "as" right after the amount names, or None."""
+        """Return the noun phrase an "in", "as" or "under" right after the amount names, or None
+        ("Rs 44,485 crore under tax devolution": the head the amount is booked under)."""
         after = max(qset) + 1
         if after < len(ctx.doc):
             child = ctx.doc[after]
-            if child.dep_ == "prep" and child.lower_ in ("in", "as") and (child.head.i == verb.i or child.head.i in qset):
+            if child.dep_ == "prep" and child.lower_ in ("in", "as", "under") and (child.head.i == verb.i or child.head.i in qset):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _pos(pobj) in ("NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "MONEY", "PERCENT", "CARDINAL"):
                         named, _ = self._phrase(ctx, pobj, qset)
@@ -3177,9 +3180,33 @@ def _name_in_list_of_amounts(text: str, q: RawQuantity, sentence_start: int, pat
     return name
 
 
+# the part an amount is, named after it: "out of which Rs 1,89,893 crore are State own tax revenues"
+PART_WHICH_IS = re.compile(r"\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.(]|\s+and\b|$))")
+
+
+# the head an amount is booked as or under, after it: "Rs 44,485 crore under tax devolution and Rs
+# 15,300 crore as Grant-in-aid"; never a comparison ("as compared to"), a date ("as of") or a share
+NAMED_AS_UNDER = re.compile(
+    r"\s+(?:as|under)\s+(?!(?:compared|against|of|per|well|much|such|part|a|an|the|opposed|follows?|at|on|in|to|from|its|their|his|her|our)\b)"
+    r"(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.(]|\s+and\s+[^\s\d]{0,4}\s?\d|\s+(?:are|is|was|were|will|would|has|have|in|for)\b|$))"
+)
+
+
+def _part_named_after(text: str, q: RawQuantity, sent: Span) -> str | None:
+    """Return what an amount after "of which" is said to be ("out of which Rs 1,89,893 crore are
+    State own tax revenues"), or the head it is booked as or under, or None."""
+    named = NAMED_AS_UNDER.match(text, q.end, sent.end_char)
+    if named and not re.search(r"\b(?:percent|per\s+cent|share|proportion|rate|ratio|result)\b", named.group("what"), re.I):
+        return named.group("what").strip()
+    if not re.search(r"\bof\s+which\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", text[max(sent.start_char, q.start - 30) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I):
+        return None
+    match = PART_WHICH_IS.match(text, q.end, sent.end_char)
+    return match.group("what").strip() if match else None
+
+
 ALLOCATING = re.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets\s+aside|budget(?:ed|s)?\s+(?:for|at)|provid\w*|sanction\w*|approv\w*|proposed)\b", re.I)
 # what an amount is allocated for, after it: "Rs 1.141 trillion (65.20%) for recurrent expenditure, ..."
-ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+for\s+(?:the\s+)?(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\s?\d|\s+in\s+the\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
+ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?(?P<passive>\s+(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:be|been|being))*\s+(?:allocated|earmarked|set\s+aside|budgeted|provided|sanctioned|proposed|approved|spent)(?:\s+(?:this|next)\s+year)?)?\s+for\s+(?:the\s+)?(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\s?\d|\s+in\s+the\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
 
 
 # the next item of a list of changes, each "by" a figure: ", customs duty - by", ", and prices of
@@ -3206,13 +3233,13 @@ def _item_before_by(text: str, after: int, at: int, change_word: re.Pattern) -> 
     return name
 
 
-def _allocated_for(text: str, q: RawQuantity, sent: Span) -> str | None:
-    """Return what an amount is allocated for ("has allocated Rs 1.141 trillion (65.20%) for
-    recurrent expenditure, Rs 302.07 billion (17.25%) for capital expenditure"), or None."""
-    if not ALLOCATING.search(text, sent.start_char, q.start):
-        return None
-    match = ALLOCATED_FOR.match(text, q.end, sent.end_char)
-    if match is None or re.match(r"(?:years?|months?|days?|weeks?)\b", match.group("what"), re.I):
+def _allocated_for(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
+    """Return what the amount at ``start:end`` is allocated for ("has allocated Rs 1.141 trillion
+    (65.20%) for recurrent expenditure, Rs 302.07 billion (17.25%) for capital expenditure"), or None."""
+    match = ALLOCATED_FOR.match(text, end, sentence_end)
+    if match is None or not (match.group("passive") or ALLOCATING.search(text, sentence_start, start)):
+        return None  # "Rs 86,423 crore will be provided for women oriented schemes" allocates after the amount
+    if re.match(r"(?:years?|months?|days?|weeks?)\b", match.group("what"), re.I):
         return None  # "for 50 years": a term, not a purpose
     return match.group("what").strip()
 

@@ -174,7 +174,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
     | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
     | (?P<bymid>\bby\ (?:the\ middle\ of\ (?:(?P<mid_rel>this|next|the)\ year\b|(?P<mid_year>{_YEAR_RE})\b)|mid-?\s?(?P<mid_year2>{_YEAR_RE})\b))
-    | (?P<endof>\b(?:by|as\ of|as\ at|at)\ (?:the\ )?end(?:\ of|-|\ (?={_MONTH_RE}\b))\s?(?:(?P<end_rel>this|next|last|the)\ year\b|(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?))
+    | (?P<endof>\b(?:by|as\ of|as\ at|at)\ (?:the\ )?end(?:\ of|-|\ (?={_MONTH_RE}\b))\s?(?:(?P<end_rel>this|next|last|the)\ year\b|(?:(?P<end_month>{_MONTH_RE})\s?)?(?P<end_year>{_YEAR_RE})?(?:(?<=\d)\s?[-–/]\s?(?P<end_fy2>{_YEAR_RE}|\d\d)\b)?))
     | (?P<till>\b(?:till|until|up\ to|upto|after)\s(?:the\ end\ of\ )?(?P<till_month>{_MONTH_RE})\b(?!\s\d{{1,2}}\b)(?:,?\s(?P<till_year>{_YEAR_RE}))?)
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
     | (?P<yearto>\b(?:the\ )?(?:year|12\ months|twelve\ months)\ (?:(?:that|which)\ )?(?:to|ended|ending|through)(?:\ in)?\s(?:(?:the\ )?end\ of\ |the\ (?=\w+\squarter))?(?P<yt_month>{_MONTH_RE})(?:\s(?P<yt_day>\d{{1,2}}))?(?:\s(?P<yt_quarter>quarter))?,?(?:\s(?P<yt_year>{_YEAR_RE}))?\b)
@@ -602,6 +602,9 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             step = {"this": 0, "the": 0, "next": 1, "last": -1}[g["end_rel"].lower()]
             return (None, f"{published.year + step}-12-31")
         year = int(g["end_year"]) if g["end_year"] else None
+        if year is not None and g["end_fy2"] and not g["end_month"] and int(g["end_fy2"][-2:]) == (year + 1) % 100:
+            # "at the end of 2024-25": the last day of that fiscal year
+            return (None, fiscal_year(year, fiscal_start if fiscal_start != 1 else 4)[1])
         month = MONTHS.get((g["end_month"] or "").lower().rstrip("."), 12)
         if year is None:
             if g["end_month"] is None:
