@@ -46,7 +46,8 @@ DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([^)]*\
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().strip(QUOTES).strip()
+    text = re.sub(r"^(?:'s|’s)\s+", "", re.sub(r"\s+", " ", text).strip())  # "Today's Monetary Council": the possessive's ending is no part of the name
+    text = text.strip(QUOTES).strip()
     text = re.sub(r"^[•·▪◦‣∙*]\s*", "", text)  # "• Capital spending": a list's bullet
     text = DATELINE.sub("", text)  # "OTTAWA - The Bank of Canada": a dateline is no part of a name
     text = re.sub(r"(?:'s|’s)$", "", text)
@@ -189,6 +190,15 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             whole = _whole_body_name(text_of_doc, ent.start_char, ent.end_char)
             if whole:
                 raw = whole  # "Gold and |Foreign Exchange| Contingency Reserve Account": the model kept the middle
+        if label == "ORG":
+            suffix = COMPANY_SUFFIX_AFTER.match(text_of_doc, ent.end_char)
+            if suffix and not re.search(r"\b(?:Limited|Ltd|Inc|PLC|plc|LLC)\.?$", raw) and not raw.endswith(suffix.group(0).strip()):
+                raw += suffix.group(0)  # "Green Bhutan Corporation| Limited": the firm's legal form is part of its name
+            joined = JOINED_FIRST_WORD_BEFORE.search(text_of_doc, max(0, ent.start_char - 40), ent.start_char)
+            if joined and BODY_END.search(raw) and raw.startswith(ent.text):
+                raw = joined.group("first") + raw  # "the Economics and |Finance Committee|": the model stops at "and"
+        if label in ("GPE", "NORP") and CURRENCY_AFTER.match(text_of_doc, ent.end_char):
+            continue  # "per US dollar", "the Australian currency": part of a currency's name, no mention of the place
         if "\n\n" in raw:
             continue  # "Media Conference Monetary Policy Decision\n\nTranscript": a span over a layout break is no name
         if re.search(r"\b(?:Photo|Image|Picture)s?\s*:", raw, re.I):
@@ -289,8 +299,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             or re.search(r"\b(?:Monetary|Fiscal)\s+Policy$", text) and re.match(r"\s+(?:Decision|Statement|Meeting|Committee|Report)\b", text_of_doc[ent.end_char : ent.end_char + 12])
         ):
             continue  # "Monetary Policy Decision", "Media Conference Monetary Policy Decision": a field of policy or a heading, not a named one
-        if not ent.id_ and len(re.findall(r"\d[\d,.]*", text)) >= 3:
-            continue  # "Jul-18 96,483 Aug-18 93,960": a row of a table flattened into text
+        if not ent.id_ and (len(re.findall(r"\d[\d,.]*", text)) >= 3 or re.search(r"\d", text) and not re.search(r"[A-Za-z]{2,}", re.sub(r"\b[IVX]+\b", "", text))):
+            continue  # "Jul-18 96,483 Aug-18 93,960", "7.8 4.1 III": a row of a table flattened into text
         if label != "PERSON" or len(text.split()) == 1:
             if DEPARTMENT_OF_TITLE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char) and re.match(r"\s*(?:,|and\b)", text_of_doc[ent.end_char : ent.end_char + 5]):
                 continue  # "Director, Communications and Advocacy, Orji Ogbonnaya": the title's department, not a body
@@ -324,6 +334,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Grants (M1.8b)", "Construction (8.4%)": the label of a figure in a list, no name
         if label in ("ORG", "PERSON", "FAC", "NORP") and text.lower() in country_names:
             label = "GPE"  # "Botswana, Lesotho, Namibia and Swaziland (BLNS)": a country, whatever the model says
+        if re.match(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]", text):
+            label = "EVENT"  # "Hurricane Mitch": a storm is an event, not a place or a building
         key = _key(text)
         if key in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue
@@ -731,7 +743,17 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             del found[key]
 
 
-AMOUNT = re.compile(r"^[A-Z]{0,3}\s?[$€£₹¥₦]?\d[\d,.]*\s?-?(?:bn|mn|m|k|tn|trn|billion|million|trillion|crore|lakh|%)?$", re.I)  # "MNT 784.5 billion" too
+# a firm's legal form after its name: " Limited", " Ltd.", " Inc."
+COMPANY_SUFFIX_AFTER = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|Corporation|Corp\.)(?![\w-])")
+# "the Economics and " before "Finance Committee": the first word of a name the model cut at "and"
+JOINED_FIRST_WORD_BEFORE = re.compile(r"\b(?:the|The)\s+(?P<first>[A-Z][a-z]+\s+and\s+)$")
+# a currency named by its country: "US dollar", "Australian currency"
+CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|currency|cents?|yen|pounds?|euros?|pesos?|rupees?|rands?|francs?)\b", re.I)
+AMOUNT = re.compile(
+    r"^(?:(?:about|around|over|nearly|some|approximately|almost|roughly)\s+)?[A-Z]{0,3}\s?[$€£₹¥₦]?\d[\d,.]*\s?-?(?:bn|mn|m|b|k|tn|trn|billion|million|trillion|crore|lakh|%)?$"
+    r"|^[A-Z]{3}\s+(?:thousand|million|billion|trillion|bn|mn)$",  # "EUR million": a table's unit
+    re.I,
+)  # "MNT 784.5 billion", "about Nu 50.80B" too
 # a person's name in two or three words ("Yoon Suk Yeol"), and what makes it name a government
 LEADER_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
 NOT_A_LEADER = re.compile(r"\b(?:Liberal|Conservative|Labour|Labor|Democratic|Republican|Progressive|Socialist|Communist|National|Federal|Provincial|State|Coalition|Party|Congress|Union|People|Central|Regional|Municipal|City|County|Territorial)\b")

@@ -24,6 +24,7 @@ from .lexicons import Lexicons
 from .normalize import ORDINALS, find_periods, fiscal_part, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
 from .records import ArticleResult, Basis, Direction, GrowthRate, Metric, Period, Qualifier
+from .tables import SERIES_ROW, UNIT_IN_LABEL, TableCell, period_table, series_cells, table_cells
 
 YEAR_RANGE = range(1900, 2101)
 LEVEL_VERBS = {
@@ -48,7 +49,7 @@ TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
 BASE_ONLY = re.compile(
-    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
+    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:in\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
     r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*"  # "in the preceding financial year (2022-23)"
     r")$",
     re.I,
@@ -72,7 +73,9 @@ REFERENCE_LIST = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:\d+[A-Za-z]?\s*(?:,|and|&|
 # a level said of the year before the sentence's own: "Rs 10 lakh crore of the preceding year"
 PRECEDING_YEAR = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?:in\s+(?:surplus|deficit)\s+|(?:decline|drop|fall|rise|increase|gain|growth|contraction|expansion)\s+)?(?P<phrase>(?:(?:(?:of|in|for|during)\s+)?the\s+(?:preceding|previous|prior)\s+(?:(?:financial|fiscal)\s+(?P<unit>year)|(?P<fiscal>fiscal)|(?P<unit3>year|month))"
-    r"|(?:a|one)\s+(?P<unit2>year|month)\s+(?:earlier|ago|before|previously)))\b",
+    r"|(?:a|one)\s+(?P<unit2>year|month)\s+(?:earlier|ago|before|previously)"
+    # "in the same period a year ago", "during the same months of last year": the sentence's span, a year back
+    r"|(?P<same>in|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+year)))\b",
     re.I,
 )
 # the unit of a market price: one currency in another, or a currency by a commodity's unit
@@ -172,10 +175,11 @@ class DocExtractor:
         self.entity_stop = {r["text"].lower() for r in lexicons.entity_stoplist}
         self.title_words = {r["word"].lower() for r in lexicons.titles}
         # every name of a central bank -> its first name ("Banxico" -> "Bank of Mexico")
+        names = Counter(name.lower() for row in lexicons.countries for name in set(row["central_bank"].split("|")) if name)
         self.central_banks = {
             name.lower(): row["central_bank"].split("|")[0]
-            for row in lexicons.countries for name in row["central_bank"].split("|") if name
-        }
+            for row in lexicons.countries for name in row["central_bank"].split("|") if name and names[name.lower()] == 1
+        }  # a short name two banks share ("BoT": Thailand, Tanzania) counts only in its own country's articles
         self.change = {r["surface"].lower(): r for r in lexicons.change_words}
         self.name_prefixes = {r["word"] for r in lexicons.name_prefixes}
         basis_rows = sorted(lexicons.basis, key=lambda r: len(r["surface"]), reverse=True)
@@ -287,10 +291,22 @@ class DocExtractor:
         place_counts = Counter()
         display: dict[str, str] = {}
         early = _paragraph_starts(text)[2:3] or [len(text)]
+        country_row = self.countries.of_article(text, country)
+        # the cities countries.tsv knows for the article's country ("Maputo", "Washington"), and
+        # that regions.tsv does not list as places with economies of their own, stand for it
+        home_cities = {
+            c.lower() for c in country_row.get("cues", "").split("|")
+            if c[:1].isupper() and not c.isupper() and self._place_key(c) not in self.region_country
+        }
         for e in ents:
             if e.label_ != "GPE" or e.text.lower() in stop or AMOUNT_LIKE.match(e.text):
                 continue  # "N1.1", "N1.53trillion": an amount the model took for a place
             name = _subject_text(e.text)
+            if name.lower() in home_cities and self._place_key(name) != self._place_key(country_row["country"]):
+                # "at a meeting in Maputo": the capital, where the country's figures are made
+                place_counts[self._place_key(country_row["country"])] += 2 if e.start_char < early[0] else 1
+                display.setdefault(self._place_key(country_row["country"]), country_row["country"])
+                continue
             if e.text in datelines:
                 row = self.countries.by_name.get(e.text.lower())
                 country_name = row["country"] if row else name
@@ -301,7 +317,6 @@ class DocExtractor:
             else:
                 place_counts[self._place_key(name)] += 2 if e.start_char < early[0] else 1
         place_names = {**display, **self._place_forms(text, ents, datelines)}
-        country_row = self.countries.of_article(text, country)
         # one mention is enough for the country the article is about ("the UK economy")
         home = self._place_key(country_row.get("country", ""))
         if home in place_counts:
@@ -359,11 +374,22 @@ class DocExtractor:
         ctx.sent_starts = [sent.start_char for sent in ctx.sents]
         ctx.datelines = datelines
         banks = {}  # the bank -> the article's first form of its name
+        own_bank = {n.lower(): country_row["central_bank"].split("|")[0] for n in country_row.get("central_bank", "").split("|") if n}
         for e in ents:
             name = _subject_text(e.text)
-            if name.lower() in self.central_banks:
-                banks.setdefault(self.central_banks[name.lower()], name)
+            if name.lower() in own_bank or name.lower() in self.central_banks:
+                # a short name several countries' banks share ("CBK", "BoT") is the article's own country's
+                banks.setdefault(own_bank.get(name.lower()) or self.central_banks[name.lower()], name)
+            elif e.label_ == "ORG" and " of " in name:
+                # "the Monetary Policy Committee of the Bank of Mozambique": the bank the body belongs to
+                inner = re.search(r"\bof\s+(?:the\s+)?(?P<bank>.+)$", name)
+                if inner and inner.group("bank").lower() in own_bank:
+                    banks.setdefault(own_bank[inner.group("bank").lower()], inner.group("bank"))
         ctx.central_bank = next(iter(banks.values())) if len(banks) == 1 else None
+        if ctx.central_bank and ctx.central_bank.isupper():
+            # "RBNZ" in the headline, "the Reserve Bank of New Zealand" in the text: the bank by its full name, where the text gives it
+            full = next((_subject_text(e.text) for e in ents if self.central_banks.get(_subject_text(e.text).lower(), own_bank.get(_subject_text(e.text).lower())) == next(iter(banks)) and not _subject_text(e.text).isupper()), None)
+            ctx.central_bank = full or ctx.central_bank
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
@@ -383,6 +409,20 @@ class DocExtractor:
                 ctx.quantity_tokens.update(range(span.start, span.end))
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
         ctx.table.update(ctx.series)
+        rows = period_table(text, self._measure_names(text)) if TABLE_RUN.search(text) else None
+        if rows is not None:
+            # a table of period-labelled rows: its cells, read by row and column, in place of
+            # whatever the scanner made of the run of numbers
+            quantities = sorted([q for q in quantities if q.end <= rows.start or q.start >= rows.end] + [
+                RawQuantity(
+                    start=a, end=end, number_start=a, number_end=end, value=value, unit="%" if rows.cells[a].change else "count",
+                    kind="percent" if rows.cells[a].change else "count", qualifier=None, qualifier_start=None, written=False,
+                    signed=value < 0, rule_id="period_row", has_scale=False, core_end=end,
+                )
+                for a, (end, value) in rows.values.items()
+            ], key=lambda q: q.start)
+            ctx.table.update(rows.cells)
+            ctx.quantity_starts = tuple(q.start for q in quantities)
         metrics, growth_rates = self._classify(ctx, quantities)
         entities = extract_entities(doc, self.lexicons, ents, text)
         return ArticleResult(
@@ -418,6 +458,8 @@ class DocExtractor:
                     continue
                 if re.search(r"\d{4}\s?[-–/]\s?$", before) and len(digits) <= 4:
                     continue
+            if q.kind == "count" and re.fullmatch(r"\d{1,2}[./]\d{1,2}", number) and re.match(r"[./](?:19|20)?\d\d\b", text[q.number_end : q.number_end + 5]):
+                continue  # "Wednesday, 02.05.2018, 16:03": a date written with points
             if q.kind in ("count", "time") and not q.written:
                 # dates: "December 19", "19 December", "19th" is already refused by the scanner
                 if re.search(rf"\b{DATE_NEIGHBOUR.pattern}\s*$", before, re.I) and q.kind == "count":
@@ -775,18 +817,6 @@ class DocExtractor:
                 is_change = True
                 direction = previous.direction
                 phrase_start = q.start
-            if not is_change and q.kind in ("money", "percent"):
-                # "PLN 0.2 bln (EUR 0.05 bln), or 0.8 percent lower compared to": one change said in
-                # several units, the cue after the last
-                last = self._restated_until_cue(text, quantities, i, sent.end_char)
-                if last is not None:
-                    is_change, direction = True, last
-                    # "MNT 29.4 billion or 14.8% decrease in value-added tax revenue": what the noun's "in" names
-                    j = i
-                    while j + 1 < n and quantities[j + 1].start < sent.end_char and re.fullmatch(r"\s*\(\s*|\s*\)?\s*,?\s+or\s+", text[quantities[j].end : quantities[j + 1].start]):
-                        j += 1
-                    named = CHANGE_IN_AFTER.match(text, quantities[j].end, sent.end_char)
-                    list_item = list_item or (named.group("name") if named else None)
             if (
                 not is_change and previous is not None and previous.end <= q.start and previous.start >= sent.start_char
                 and previous.value is not None and (
@@ -802,6 +832,18 @@ class DocExtractor:
                 direction = previous.direction
                 phrase_start = q.start
                 restates = previous
+            if not is_change and q.kind in ("money", "percent"):
+                # "PLN 0.2 bln (EUR 0.05 bln), or 0.8 percent lower compared to": one change said in
+                # several units, the cue after the last
+                last = self._restated_until_cue(text, quantities, i, sent.end_char)
+                if last is not None:
+                    is_change, direction = True, last
+                    # "MNT 29.4 billion or 14.8% decrease in value-added tax revenue": what the noun's "in" names
+                    j = i
+                    while j + 1 < n and quantities[j + 1].start < sent.end_char and re.fullmatch(r"\s*\(\s*|\s*\)?\s*,?\s+or\s+", text[quantities[j].end : quantities[j + 1].start]):
+                        j += 1
+                    named = CHANGE_IN_AFTER.match(text, quantities[j].end, sent.end_char)
+                    list_item = list_item or (named.group("name") if named else None)
             if (
                 not is_change and q.kind == "percent" and previous is not None and previous.unit == "%" and previous.start >= sent.start_char
                 and re.fullmatch(
@@ -907,7 +949,7 @@ class DocExtractor:
                         cue_before.group("inphrase") or cue_before.group("object"),
                     ).strip()
                     if named and not self._not_a_name_of_a_measure(ctx, named) and named.lower() not in PRONOUNS:  # not "in nearly 20 years"
-                        record = replace(record, indicator=named)
+                        record = replace(record, indicator=_apposition_named(named))
                 elif cue_before is not None and (cue_before.group("rates") or "").lower() == "rates" and q.kind == "points":
                     # "cut rates by 25 basis points", "slashed rates by a total of 175 basis points"
                     record = replace(record, indicator="interest rates")
@@ -958,6 +1000,11 @@ class DocExtractor:
             forecast = FORECAST_OF_GROWTH.search(indicator) if named_growth else None
             if forecast is not None:
                 carried = forecast.group("growth")  # "its projection for growth upward": growth
+            named_change = re.fullmatch(r"(?:the\s+)?(?P<what>[\w ,-]{2,60}?)\s+change\d?", indicator or "", re.I) if q.kind == "percent" and not named_growth else None
+            if named_change is not None and not re.search(r"\b(?:price|exchange|climate)$", named_change.group("what"), re.I):
+                # "the real GDP change, seasonally and calendar adjusted, stood at 0.8%": a change
+                # named as such is a change of what it names
+                named_growth, carried = True, named_change.group("what")
             earlier_forecast = growth_rates[-1] if growth_rates and growth_rates[-1].start >= sent.start_char and "growth_rate_named" in growth_rates[-1].rule_id else None
             if q.kind == "percent" and not named_growth and earlier_forecast is not None and indicator and re.fullmatch(
                 r"(?:previous|earlier|initial|original|prior)\s+(?:projection|forecast|estimate)s?", indicator, re.I
@@ -971,6 +1018,7 @@ class DocExtractor:
                 and not re.match(r"(?:\s*[-–]\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s+of\b", text[q.end : q.end + 20]) and not re.search(r"\b(?:target|goal|forecast)\b", indicator, re.I)
                 and not COMPARED_RATE.search(before) and not RATE_FROM.search(before)  # the pace compared with: read below
                 and not re.search(r"\d[^()\d]{0,25}\(\s*$", text[max(sent.start_char, q.start - 40) : q.start])  # "Rs 1.141 trillion (65.20%) for recurrent expenditure": the amount's share
+                and not re.match(r"\s*(?:of|out\s+of)\s+(?:the\s+|this\s+|that\s+)?(?:total|sum|whole|amount)\b", text[sent.start_char : q.start], re.I)  # "Of the total remittances, more than 80% come from"
             ):
                 # "household final consumption stood at 4.6 percent", "industry, 6.3 percent": a
                 # flow (spending, output, trade) in per cent is its growth; a share says "of"
@@ -1174,6 +1222,7 @@ class DocExtractor:
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
+        growth_rates = self._figure_that_moved(ctx, metrics, growth_rates)
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
@@ -1213,13 +1262,15 @@ class DocExtractor:
             # a policy rate or an inflation target is the central bank's, not its country's
             # ("interest rates", "the official cash rate", "the 2% target")
             def by_bank(record):
-                if record.indicator and POLICY_SETTING.search(record.indicator) and (record.subject is None or record.subject in ctx.places):
+                if record.indicator and POLICY_SETTING.search(record.indicator) and (record.subject is None or record.subject in ctx.places or RATE_SETTERS.fullmatch(record.subject)):
                     return replace(record, subject=ctx.central_bank)
                 return record
             metrics = [by_bank(m) for m in metrics]
             growth_rates = [by_bank(g) for g in growth_rates]
         metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics))]
         growth_rates = [_sane(g) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))]
+        # a table's cells stand each for itself: the level in the next column is not where its change ended
+        growth_rates = [replace(g, to_value=None) if g.rule_id.startswith("table_cell+period_row") else g for g in growth_rates]
         metrics, growth_rates = self._handed_out_by(ctx, metrics), self._handed_out_by(ctx, growth_rates)
         main = ctx.main_place
         if ctx.direct_subjects:
@@ -1484,8 +1535,8 @@ class DocExtractor:
             indicator, subject = column or None, indicator
         rule = "table_cell+" + q.rule_id
         if cell.change:
-            basis_match = self.basis_re.search(cell.column)
-            basis = Basis(self._basis_row(basis_match.group(0))["basis"]) if basis_match else None
+            basis_match = self.basis_re.search(cell.column) if cell.basis is None else None
+            basis = Basis(cell.basis) if cell.basis else Basis(self._basis_row(basis_match.group(0))["basis"]) if basis_match else None
             growth_rates.append(GrowthRate(
                 indicator=indicator, subject=subject, value=abs(value), unit=_change_unit(unit, None)[0] if unit != "%" else "%",
                 direction=Direction.DECREASE if value < 0 else Direction.INCREASE, basis=basis, from_value=None, to_value=None,
@@ -1587,10 +1638,10 @@ class DocExtractor:
             if k > 0 and metric.unit != metrics[k - 1].unit and re.fullmatch(r"\s*[(\[]\s*(?:about|around|approximately|roughly|some)?\s*", text[metrics[k - 1].end : metric.start], re.I):
                 # "reaching 41.21 trillion yuan ($5.83 trillion), a year-on-year rise of 3.6 percent":
                 # the bracketed figure is the level in another currency; the change is of the first
-                if re.fullmatch(r"\s*[)\]]\s*,?\s*(?:and\s+)?", gap):
-                    anchor = metrics[k - 1]
+                if re.fullmatch(r"\s*[)\]]\s*,?\s*(?:and\s+|which\s+(?:is|was|are|were)\s+)?", gap):
+                    anchor = metrics[k - 1]  # "... 5.44 billion manats ($3.2 billion), which is 19.2 percent ... more"
                     break
-            if metric.end <= phrase_start and re.fullmatch(r"\s*(?:(?:in|during|for|at)\s+(?:the\s+)?[\w -]{1,25}?\s*)?[,;(\[]?\s*(?:and\s+|or\s+)?", gap):
+            if metric.end <= phrase_start and re.fullmatch(r"\s*(?:(?:in|during|for|at)\s+(?:the\s+)?[\w -]{1,25}?\s*)?[,;(\[]?\s*(?:and\s+|or\s+|which\s+(?:is|was|are|were)\s+)?", gap):
                 anchor = metric
                 break
         if anchor is not None:
@@ -1820,6 +1871,7 @@ class DocExtractor:
             return None
         last = quantities[j]
         after = text[last.end : min(sentence_end, last.end + 60)]
+        after = after[len(re.match(r"\s*\)?", after).group(0)) :]  # "876.3 million manats ($515.5 million) more than ...": past the bracket
         cue = self.change_after.match(after)
         row = self.change.get(re.sub(r"\s+", " ", cue.group("cue").lower())) if cue else None
         if row is not None and row["role"] in ("noun", "noun_or_verb") and re.match(r"\s+(?:in|of)\s", after[cue.end() :]) and last.kind == "percent":
@@ -1915,6 +1967,42 @@ class DocExtractor:
             out.append(g)
         return out
 
+    def _figure_that_moved(self, ctx: _Context, metrics: list, growth_rates: list) -> list:
+        """Add the move between two levels of one clause joined by "a figure that rose to".
+
+        "In January, Honduras received $583.4 million in remittances, a figure that increased
+        to $608.7 million in February": a change from the first level to the second.
+        """
+        added = []
+        for before, after in zip(metrics, metrics[1:]):
+            if before.sentence != after.sentence or before.unit != after.unit or before.value in (None, after.value):
+                continue
+            joined = FIGURE_THAT_MOVED.fullmatch(ctx.text, before.end, after.start)
+            if joined is None or not self.change_word_re.fullmatch(joined.group("cue")):
+                continue
+            if any(g.start <= after.start < g.end or before.end <= g.start < after.start for g in growth_rates):
+                continue  # the move is read already
+            unit, _ = _change_unit(after.unit, None)
+            added.append(GrowthRate(
+                indicator=after.indicator or before.indicator, subject=after.subject or before.subject, value=None,
+                unit="pp" if unit == "%" else unit, direction=_direction_of(before.value, after.value), basis=None,
+                from_value=before.value, to_value=after.value, qualifier=None, period=after.period,
+                text=ctx.text[before.end + joined.start("cue") - joined.start() : after.end], sentence=after.sentence,
+                start=before.end + joined.start("cue") - joined.start(), end=after.end, rule_id="growth_figure_that_moved+" + after.rule_id,
+            ))
+        return sorted([*growth_rates, *added], key=lambda g: g.start) if added else growth_rates
+
+    @staticmethod
+    def _measure_names(text: str) -> dict[str, str]:
+        """Return the long names of the measures the article gives short names ("gross domestic
+        product (GDP)"), in lower case, with their short names."""
+        names = {}
+        for acronym in set(re.findall(r"\(([A-Z]{2,7})\)", text)):
+            expanded = expand_acronym(acronym, text)
+            if expanded:
+                names[expanded.lower()] = acronym
+        return names
+
     def _is_stock(self, indicator: str | None) -> bool:
         """Return True for an indicator that names a stock ("gross government debt", "fiscal reserves")."""
         # the head of the phrase, before its first preposition: "investment in fixed assets" is
@@ -1999,6 +2087,8 @@ class DocExtractor:
             # year", "a year earlier": the span of the sentence's own figure, one year back;
             # "down from 4.5 percent one month previously": the month before a month's figure
             if (earlier.group("unit") or earlier.group("unit2") or earlier.group("unit3") or "year").lower() == "year":  # "the previous fiscal" too
+                if earlier.group("same"):
+                    own = self._recent_span(ctx, q.start) or own  # "In the first five months, ... during the same period of last year": the span just named
                 return Period(earlier.group("phrase"), _years_later(own.start, -1), _years_later(own.end, -1))
             if _months(own) == 1:
                 return Period(earlier.group("phrase"), *_months_before(own.start, 1))
@@ -2245,6 +2335,7 @@ class DocExtractor:
             # "• Capital spending: planned outlays are projected to total $7.7 bn in FY24, ...": an
             # amount in a labelled item of a list is of what the label names
             indicator = label.group("label")
+        indicator = _apposition_named(indicator)
         if indicator is not None and CHANGE_NAME_ONLY.fullmatch(indicator):
             # "real GDP registered a year-on-year growth rate of 2.1%", "Construction posted the
             # highest increase of 27.1 per cent": the change names no measure; its clause's subject does
@@ -3044,9 +3135,13 @@ class DocExtractor:
 # what a central bank sets: its policy rate ("the official cash rate", "interest rates", "Bank Rate") or its inflation target
 # words that make a move of a rate a forecast, a wish or a bet, not a decision taken
 NOT_DONE = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|may|might|will|would|should|likely|poll\w*|bets?|betting|priced|anticipat\w*|if|unless)\b", re.I)
+# a central bank's rate-setting body named by what it is, not by its own name ("the MNB's Monetary
+# Council", "the Monetary Policy Committee"): the bank's decision
+RATE_SETTERS = re.compile(r"(?:the\s+)?(?:Monetary\s+Policy\s+(?:Committee|Council|Board)|Monetary\s+(?:Council|Board)|Policy\s+Board|MPC)", re.I)
 POLICY_SETTING = re.compile(
     r"^(?:(?:the|its|their|our)\s+)?(?:(?:key|main|benchmark|policy|official|overnight|cash|interest|repo|reverse\s+repo|base|bank|"
-    r"federal\s+funds|discount|lending|deposit|refinancing|short-term)\s+)+rates?$|^(?:(?:the|its|their|our)\s+)?rates$|^OCR$|^inflation\s+(?:target|goal)\b",
+    r"federal\s+funds|discount|lending|deposit|refinancing|short-term)\s+)+rates?$|^(?:(?:the|its|their|our)\s+)?rates$|^OCR$|^inflation\s+(?:target|goal)\b"
+    r"|^(?!(?:GDP|GNP|GNI|CPI|PPI|WPI|VAT|GST|PMI|FDI|HICP|RPI|PCE)\b)(?:[A-Z]{2,6}|Selic)\s+rate$",  # "the MIMO rate", "the Selic rate": a policy rate named by its own name
     re.I,
 )
 # nouns that make a figure a standing policy target ("the 2% target"), of no period unless one is said of it
@@ -3178,6 +3273,25 @@ def _name_in_list_of_amounts(text: str, q: RawQuantity, sentence_start: int, pat
     if not re.match(r"[A-Za-z]", name) or len(name.split()) > 8 or re.search(r"\b(?:comprised|included|including|were|was|is|are)\b", name, re.I):
         return None
     return name
+
+
+# a run of numbers a table flattened into a line leaves: ten in a row at least
+TABLE_RUN = re.compile(r"(?:[-–]?\d[\d.,]*[^\S\n]+(?:[IVQ1-4]{1,3}\S{0,2}[^\S\n]+)?){10}")
+# between two levels of one clause: ", a figure that increased to", ", which then rose to"
+FIGURE_THAT_MOVED = re.compile(
+    r"(?:\s+in\s+[^,;\d]{1,40})?\s*,\s*(?:(?:a|an|the)\s+(?:figure|amount|number|sum|total|level)\s+(?:that|which)|which)\s+(?:then\s+|later\s+|subsequently\s+)?(?:has\s+|had\s+)?"
+    r"(?P<cue>[a-z]+)\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?",
+    re.I,
+)
+# a measure and its name in apposition: "benchmark interest rate, the MIMO rate,"
+APPOSITION_NAME = re.compile(r"(?P<common>[^,]{3,60}?),\s+(?:the|its)\s+(?P<name>[^,]{2,40}?),?")
+def _apposition_named(indicator: str | None) -> str | None:
+    """Return a measure named in apposition by its own name ("benchmark interest rate, the MIMO
+    rate," is the MIMO rate), else by the words before the apposition; any other indicator as it is."""
+    named = APPOSITION_NAME.fullmatch(indicator) if indicator and "," in indicator else None
+    if named is None:
+        return indicator
+    return named.group("name") if re.search(r"[A-Z]", named.group("name")) else named.group("common")
 
 
 # the part an amount is, named after it: "out of which Rs 1,89,893 crore are State own tax revenues"
@@ -3472,7 +3586,7 @@ def _years_from_context(text: str, found: list, paragraph_starts: list[int]) -> 
         if explicit and p[3] and p[4] and p[3][:4] == p[4][:4] and not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]]):
             year_of[paragraph] = int(p[3][:4])
         elif (
-            not re.search(r"\d", p[2]) and paragraph in year_of and p[3] and p[4] and p[3][:4] == p[4][:4]
+            not re.search(r"\d|\b(?:this|last|next|previous|current)\s+year\b", p[2], re.I) and paragraph in year_of and p[3] and p[4] and p[3][:4] == p[4][:4]
             and re.search(r"quarter|half|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", p[2], re.I)
             and int(p[3][:4]) != year_of[paragraph]
         ):
@@ -3545,6 +3659,12 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
         is_to = re.fullmatch(r"\s+to\s+", between) and not re.search(r"\bfrom\s*$", before, re.I) and low.unit in ("count", high.unit)
         if is_dash and high.unit == "count" and low.unit == "count":
             continue  # "8-3-18" style sequences are refused elsewhere; plain "3-4" stays two counts
+        if (
+            low.unit == "count" and high.unit != "count" and not low.written and re.fullmatch(r"\s+to\s+", between) and re.search(r"\bfrom\s*$", before, re.I)
+            and low.value and high.value and 0.1 <= high.value / low.value <= 10
+        ):
+            out[k] = with_unit_of(low, high, text)  # "fell from 12.75 to 12.25 per cent": where a move started, in the unit of where it ended
+            continue
         if not (is_between or is_dash or is_to):
             continue
         bare = low.unit == "count" and high.unit == "%"  # "growth of 5.5 to 6 percent": a bare number shares the range's unit
@@ -3811,7 +3931,10 @@ def _ends_by_arithmetic(paragraph_starts: list[int], metrics: list[Metric], grow
     """
     out = []
     for g in growth_rates:
-        if g.value is None or g.from_value is not None and g.to_value is not None or g.direction not in (Direction.INCREASE, Direction.DECREASE):
+        if (
+            g.value is None or g.from_value is not None and g.to_value is not None or g.direction not in (Direction.INCREASE, Direction.DECREASE)
+            or g.rule_id.startswith("table_cell")  # a table's cells: pairs that fit by chance are many
+        ):
             out.append(g)
             continue
         paragraph = paragraph_starts[bisect_right(paragraph_starts, g.start) - 1]
@@ -4467,98 +4590,3 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     if after:
         return after[0]
     return None
-
-
-# ---------------------------------------------------------------------- tables
-
-# a column of changes: "Change (yoy)", "% change", "Growth", "y/y"
-CHANGE_COLUMN = re.compile(r"\b(?:change|growth|increase|y/y|yoy|m/m|mom|q/q|qoq)\b|%\s*ch", re.I)
-# the unit a row label or column header states: "Exports (US$ billion)", "(%)", "(RMB trillion)"
-UNIT_IN_LABEL = re.compile(r"\(\s*(?P<unit>[^()]{1,25})\s*\)\s*$")
-
-
-@dataclass(frozen=True)
-class TableCell:
-    """A number in a table flattened into text, read by its row label and column header."""
-
-    indicator: str
-    column: str
-    change: bool
-    unit_text: str | None
-    period: Period | None = None  # the label of a series' cell: "Apr-18" is April 2018
-
-
-# a row of labelled figures flattened into one line: "Apr-18 1,03,459 May-18 94,016 Jun-18 95,610"
-SERIES_LABEL = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[-\s'’]\s?(?:\d{4}|\d{2})"
-SERIES_PAIR = re.compile(rf"(?P<label>{SERIES_LABEL})\s+(?P<number>[-−]?\d[\d,]*(?:\.\d+)?)(?=\s|$)")
-SERIES_ROW = re.compile(rf"(?:{SERIES_LABEL}\s+[-−]?\d[\d,]*(?:\.\d+)?\s+){{2,}}{SERIES_LABEL}\s+[-−]?\d[\d,]*(?:\.\d+)?(?=\s|$)")
-# the heading of such a row: "GST collection (in crore rupees)"
-SERIES_HEADING = re.compile(r"(?P<name>[A-Za-z][\w&' -]{1,60}?)\s*\(\s*(?:in\s+)?(?P<unit>[^()]{1,25})\)\s*$")
-
-
-def series_cells(text: str) -> dict[int, TableCell]:
-    """Return the numbers of month-labelled series flattened into a line, by their start.
-
-    "Month (2018-19) GST collection (in crore rupees) Apr-18 1,03,459 May-18 94,016 Jun-18
-    95,610": each number is the heading's measure, in the heading's unit, for its month.
-    """
-    cells: dict[int, TableCell] = {}
-    for row in SERIES_ROW.finditer(text):
-        line_start = text.rfind("\n", 0, row.start()) + 1
-        heading = SERIES_HEADING.search(text[line_start : row.start()].rstrip())
-        name = heading.group("name").strip() if heading else None
-        if name:
-            name = re.sub(r"^(?:Month|Year|Period|Quarter)\s*(?:\([^)]*\))?\s*", "", name).strip() or None
-        for pair in SERIES_PAIR.finditer(row.group(0)):
-            label = pair.group("label")
-            month = MONTH_NUMBERS.get(re.match(r"[A-Za-z]+", label).group(0).lower()[:3])
-            year = int(re.search(r"\d+$", label).group(0))
-            year = year + 2000 if year < 100 else year
-            if month is None or not 1900 < year < 2100:
-                continue
-            start_day = date(year, month, 1)
-            end_day = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
-            period = Period(label, start_day.isoformat(), end_day.isoformat())
-            cells[row.start() + pair.start("number")] = TableCell(name or "", "", False, heading.group("unit") if heading else None, period)
-    return cells
-
-
-MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-
-
-def table_cells(text: str) -> dict[int, TableCell]:
-    """Return the numbers of pipe- or tab-separated tables, by their start in the text.
-
-    "Indicator | Value | Change (yoy)" over "Exports (US$ billion) | 309.1 | 12.7%": 309.1 is
-    exports, in the row's unit; 12.7% is their change, measured as the column says.
-    """
-    cells: dict[int, TableCell] = {}
-    header: list[str] | None = None
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        start, offset = offset, offset + len(line)
-        if line.count("|") < 1 and "\t" not in line.strip():
-            header = None if not line.strip() else header
-            continue
-        parts = [(m.start(), m.end()) for m in re.finditer(r"[^|\t]+", line.rstrip("\n"))]
-        texts = [line[a:b].strip() for a, b in parts]
-        if len(texts) < 2:
-            continue
-        if not any(re.search(r"\d", t) for t in texts[1:]):
-            header = texts  # "Indicator | Value | Change (yoy)"
-            continue
-        label = texts[0]
-        unit_match = UNIT_IN_LABEL.search(label)
-        indicator = label[: unit_match.start()].strip() if unit_match else label
-        if not indicator or re.search(r"\d", indicator):
-            continue
-        for k, (a, b) in enumerate(parts[1:], start=1):
-            cell = line[a:b]
-            number = re.search(r"[-−+]?[\d.,]*\d", cell)
-            if number is None:
-                continue
-            column = header[k] if header and k < len(header) else ""
-            change = bool(CHANGE_COLUMN.search(column))
-            unit_text = unit_match.group("unit") if unit_match else (UNIT_IN_LABEL.search(column).group("unit") if UNIT_IN_LABEL.search(column) else None)
-            cells[start + a + number.start()] = TableCell(indicator, column, change, unit_text)
-    return cells

@@ -139,6 +139,7 @@ def _number_word(token: str) -> int | None:
     return SMALL_NUMBERS.get(token) or ORDINALS.get(token)
 
 
+ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -169,8 +170,8 @@ PERIOD_PATTERN = re.compile(
     | (?P<dayfirst>(?<![\d.,$£€¥₹-])\b(?P<df_n>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?=(?-i:[A-Z]))(?P<df_month>{_MONTH_RE})\b(?:,?\s(?P<df_year>{_YEAR_RE}))?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?P<half_rel>next|this|last)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<monthrel>\b(?P<mrel_month>{_MONTH_RE})\s(?:of\s)?(?P<mrel>last|this|next|the\ previous|the\ current)\syear\b)
-    | (?P<quarter>\b(?P<qord>{_ORD_RE})\s(?:quarter|trimester)\b(?:\s(?:of|in)\s(?:(?P<q_year>{_YEAR_RE})|(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b))?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
-    | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:-to-|to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE}))?)
+    | (?P<quarter>\b(?P<qord>{_ORD_RE}|(?-i:IV|III|II|I))\s(?:quarter|trimester)\b(?:\s(?:(?:of|in)\s)?(?P<q_year>{_YEAR_RE})\b|\s(?:of|in)\s(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b)?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
+    | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:-to-|to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE})|\s(?:of\s)?(?P<mr_rel>this|last|next)\syear\b)?)
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
     | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
     | (?P<bymid>\bby\ (?:the\ middle\ of\ (?:(?P<mid_rel>this|next|the)\ year\b|(?P<mid_year>{_YEAR_RE})\b)|mid-?\s?(?P<mid_year2>{_YEAR_RE})\b))
@@ -558,7 +559,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         year = pub_year + {"last": -1, "the previous": -1, "next": 1}.get(g["mrel"].lower(), 0)
         return (_iso(date(year, month, 1)), _iso(_month_end(year, month)))
     if g["quarter"]:
-        q = ORDINALS.get((g["qord"] or "").lower()) or int(g["qnum"])
+        q = ORDINALS.get((g["qord"] or "").lower()) or ROMAN_QUARTERS.get(g["qord"] or "") or int(g["qnum"])  # "I quarter 2018"
         year = g["q_year"] or g["q_year2"]
         # a quarter without a year is as often a forecast as a past figure: the publication year
         year = int(year) if year else pub_year
@@ -572,7 +573,12 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         m2 = MONTHS.get(g["m2"].lower().rstrip("."))
         if m1 is None or m2 is None:
             return None
-        year = int(g["mr_year"]) if g["mr_year"] else _default_year(m2, published)
+        if g["mr_rel"]:  # "January-March this year"
+            if published is None:
+                return None
+            year = published.year + {"this": 0, "last": -1, "next": 1}[g["mr_rel"].lower()]
+        else:
+            year = int(g["mr_year"]) if g["mr_year"] else _default_year(m2, published)
         if year is None:
             return None
         start_year = year if m1 <= m2 else year - 1
@@ -669,7 +675,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
 # these starts, not at every character: the same matches (tests/test_normalize.py checks it on
 # the corpus) at a third of the cost.
 PERIOD_START = re.compile(
-    rf"(?<![\w])(?:\d|Q[1-4]|H[12]|FY|{_MONTH_RE}|"
+    rf"(?<![\w])(?:\d|Q[1-4]|H[12]|FY|(?-i:IV|I{{1,3}})(?=\squarter)|{_MONTH_RE}|"
     r"(?:year|up|upto|after|so|to|as|until|till|between|current|coming|next|this|last|previous|preceding|prior|past|the|in|on|at|by|from|through|"
     r"fiscal|financial|budget|quarter|first|second|third|fourth|final|closing|opening|half|twelve|eleven|ten|nine|eight|"
     r"seven|six|five|four|three|two|one|today|tonight|since|ytd|end|monday|tuesday|wednesday|thursday|friday|saturday|"
