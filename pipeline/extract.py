@@ -644,6 +644,8 @@ class DocExtractor:
             cue_before = self.change_before.search(before)
             if cue_before is not None and q.qualifier_start is not None and re.match(r"(?:just\s+)?(?:below|above|beyond|past)\b", text[q.qualifier_start : q.start], re.I):
                 cue_before = None  # "fell below 400 thousand": a level crossed, not the size of a change
+            if cue_before is not None and re.search(r"\b(?:higher|lower|up|down)\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", before, re.I):
+                cue_before = None  # "deficits to be higher at 2.4% and 3.9%": the level it will stand at, not the size of a change
             cue_after = self.change_after.match(after) if cue_before is None else None
             if cue_before is None and cue_after is None and re.search(r"\ban?\s+$", text[max(0, q.start - 4) : q.qualifier_start if q.qualifier_start is not None else q.start]):
                 # "a 25.1-percent import drop": the change of the thing named between the figure and its change noun
@@ -1001,6 +1003,9 @@ class DocExtractor:
             if forecast is not None:
                 carried = forecast.group("growth")  # "its projection for growth upward": growth
             named_change = re.fullmatch(r"(?:the\s+)?(?P<what>[\w ,-]{2,60}?)\s+change\d?", indicator or "", re.I) if q.kind == "percent" and not named_growth else None
+            growth_in = re.match(r"\s+in\s+(?:the\s+)?(?P<what>[A-Za-z][\w -]{1,40}?)\s+growth\b", text[q.end : q.end + 60]) if q.kind == "percent" and not named_growth else None
+            if growth_in is not None:
+                named_growth, carried = True, growth_in.group("what")  # "a strong 12.2% in nominal GSDP growth": a pace of growth of what it names
             if named_change is not None and not re.search(r"\b(?:price|exchange|climate)$", named_change.group("what"), re.I):
                 # "the real GDP change, seasonally and calendar adjusted, stood at 0.8%": a change
                 # named as such is a change of what it names
@@ -1854,6 +1859,13 @@ class DocExtractor:
             ]
             tokens = [t for t in tokens if t.ent_type_ not in SUBJECT_LABELS or t.i >= item.i]
             out.append(_join(tokens) or item.text)
+        last = out[-1].split()
+        if len(last) >= 2 and all(len(o.split()) == 1 for o in out[:-1]) and re.search(
+            r"\b" + r",?\s+(?:and\s+)?".join(re.escape(o) for o in out[:-1]) + r",?\s+and\s+" + re.escape(out[-1]) + r"\b", ctx.text
+        ):
+            # "revenue and fiscal deficits ... 2.4% and 3.9%, respectively": the head the last item
+            # names is every item's ("revenue deficits")
+            out = [f"{o} {last[-1]}" for o in out[:-1]] + [out[-1]]
         return out
 
     # ------------------------------------------------------------------ fields
@@ -3591,7 +3603,14 @@ def _years_from_context(text: str, found: list, paragraph_starts: list[int]) -> 
             and int(p[3][:4]) != year_of[paragraph]
         ):
             shift = year_of[paragraph] - int(p[3][:4])
-            p = (*p[:3], _years_later(p[3], shift), _years_later(p[4], shift))
+            if not (
+                out and out[-1][3] and out[-1][4] and out[-1][4] < p[3] and _next_day(out[-1][4]) == p[3]
+                and out[-1][3][:7] == out[-1][4][:7] and p[3][:7] == p[4][:7]  # month after month
+            ):
+                # "... to 4.15 per cent in December. In January, the debt stood at ...", in a
+                # report published that January: the month right after the last one named
+                # goes on from it, into the next year
+                p = (*p[:3], _years_later(p[3], shift), _years_later(p[4], shift))
         out.append(p)
     return out
 
@@ -4532,6 +4551,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         partner = RANGE_PARTNER.match(text, q.end)
         end = partner.end() if partner else end
     for p in found:
+        if p[0] >= end and re.search(r"\brespectively\s*,?\s*(?:for|in|during|over)\s+(?:the\s+)?$", text[max(end, p[0] - 40) : p[0]]) and not re.search(r"[;.]\s", text[end : p[0]]):
+            return p  # "Rs 23,942 crore, or 2.1% ..., and Rs 39,662 crore, or 3.5% ..., respectively for 2023-24": the list's time
         if p[0] >= end and re.fullmatch(r"\s+(?:[a-z]+ed\s+)?on\s+(?:the\s+)?", text[end : p[0]]) and p[3] and p[3] == p[4] and re.search(r"\d", p[2]):
             return p  # "a collection of Rs 49,453 crore on 20th September", "Rs 57,846 crore collected on 20th July 2022": that day's
         if p[0] >= end and re.search(r"\bover\s", text[end : p[0]]) and re.match(r"(?:the\s+)?(?:previous|preceding|prior|same)\b", p[2], re.I):
