@@ -458,6 +458,8 @@ class DocExtractor:
                     continue
                 if re.search(r"\d{4}\s?[-–/]\s?$", before) and len(digits) <= 4:
                     continue
+                if re.search(r"\bFY\s?'?(?:\d\d\s?[-–/]\s?)?$", before) and len(digits) <= 4:
+                    continue  # "FY 24-25": a fiscal year's two short years
             if q.kind == "count" and re.fullmatch(r"\d{1,2}[./]\d{1,2}", number) and re.match(r"[./](?:19|20)?\d\d\b", text[q.number_end : q.number_end + 5]):
                 continue  # "Wednesday, 02.05.2018, 16:03": a date written with points
             if q.kind in ("count", "time") and not q.written:
@@ -1191,7 +1193,10 @@ class DocExtractor:
         )  # a table's own periods are its columns', not what the article is about
         if dated_periods:
             (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
-            if count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]:  # a span, never a stock date or a day
+            if (
+                count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]  # a span, never a stock date or a day
+                and _months_apart(dominant[1], dominant[0]) < 24  # nor a plan's decades ("over the next 20 years")
+            ):
                 period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
                 metrics = [m if m.period or _is_target(m) else replace(m, period=period_of) for m in metrics]
         lead = ctx.lead_period
@@ -2502,8 +2507,8 @@ class DocExtractor:
         ):
             return True  # "year-on-year rise": a change and its basis, not what changed
         words = indicator.lower().split()
-        if len(words) == 1 and (words[0] in ("compared", "recorded", "estimated", "basis", "versus", "against", "followed", "trailed", "led") or words[0] in REPORTING_VERBS):
-            return True  # "..., he stated": who said it, never what is measured
+        if len(words) == 1 and (words[0] in ("compared", "recorded", "estimated", "basis", "versus", "against", "followed", "trailed", "led") or words[0] in REPORTING_VERBS or ALLOCATING.fullmatch(words[0])):
+            return True  # "..., he stated", "Government allocates Nu 97.63B": who said or did it, never what is measured
         if words and words[-1] == "basis" and len(words) <= 3:
             return True  # "year-on-year basis"
         if self.basis_re.search(indicator) and len(words) <= 3:
@@ -3215,7 +3220,7 @@ LIST_ITEM_IS = re.compile(
     re.I,
 )
 # what starts like an amount ("N1.53trillion", "$5bn", "42"): never a place or an owner
-AMOUNT_LIKE = re.compile(r"(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?)?\d|FY\s?'?\d")  # "N1.1", "FY26": no place
+AMOUNT_LIKE = re.compile(r"(?:(?:about|around|over|nearly|some|approximately|almost)\s+)?(?:[A-Z]{0,3}[$€£₹¥₦]|N|R|Rs\.?\s?|[A-Z][a-z]\s)?\d|FY\s?'?\d")  # "N1.1", "FY26", "about Nu 50.80B": no place
 # where a clause starts within a sentence
 CLAUSE_START = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.I)
 # how often a measure is taken: part of what it measures ("average hourly wages", "monthly hours worked")
@@ -3365,8 +3370,8 @@ def _allocated_for(text: str, start: int, end: int, sentence_start: int, sentenc
     match = ALLOCATED_FOR.match(text, end, sentence_end)
     if match is None or not (match.group("passive") or ALLOCATING.search(text, sentence_start, start)):
         return None  # "Rs 86,423 crore will be provided for women oriented schemes" allocates after the amount
-    if re.match(r"(?:years?|months?|days?|weeks?)\b", match.group("what"), re.I):
-        return None  # "for 50 years": a term, not a purpose
+    if re.match(r"(?:(?:fiscal|financial|budget|calendar|current|next|coming)\s+)?(?:years?|months?|days?|weeks?|quarters?|FY)\b", match.group("what"), re.I):
+        return None  # "for 50 years", "for the fiscal year (FY) 2024-2025": a term, not a purpose
     return match.group("what").strip()
 
 

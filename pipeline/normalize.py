@@ -158,7 +158,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear|business\syear)\b)
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE}|last|final)\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
-    | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
+    | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)(?:\s\(FY\))?\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fyfirst>\b(?:first|opening)\s(?P<ff_n>{_NUM_RE})\s(?P<ff_unit>months|quarters)\s(?:of|in)\s(?:the\s)?(?:fiscal|financial|budget)(?:\ year)?\s?'?(?P<ff_y1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<ff_y2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fyafter>\b(?P<fya1>{_YEAR_RE})\s?[-–/]\s?(?P<fya2>{_YEAR_RE}|\d\d)\s?(?:FY|(?:fiscal|financial|budget)\ year|fiscal)\b)
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})\s?[-–/]\s?(?P<fyb2>\d\d)\b(?![-–/]))
