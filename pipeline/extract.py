@@ -1228,6 +1228,7 @@ class DocExtractor:
                     m = replace(m, period=before[-1].period if before else lead)
                 out.append(m)
             metrics = out
+        metrics = _shares_in_brackets(text, metrics)
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
@@ -2156,8 +2157,14 @@ class DocExtractor:
         key = ("sentence", sent.start_char)
         if key not in ctx.sentence_period:
             ctx.sentence_period[key] = period
-            if chosen is not None and own and not re.match(r",?\s*alone\b", ctx.text[chosen[1] : chosen[1] + 8], re.I):
-                # only a period the sentence states is carried on, and not one it sets apart ("In October alone, ...")
+            later = chosen is not None and any(
+                p[0] >= chosen[1] and p[3] != p[4] and (p[3], p[4]) != (chosen[3], chosen[4]) and not BASE_ONLY.search(ctx.text[max(0, p[0] - 40) : p[0]])
+                for p in found
+            )
+            if chosen is not None and own and not re.match(r",?\s*alone\b", ctx.text[chosen[1] : chosen[1] + 8], re.I) and not later:
+                # only a period the sentence states is carried on, and not one it sets apart ("In
+                # October alone, ..."), nor one the sentence moves on from ("In January, ...
+                # $583.4 million, a figure that increased to $608.7 million in February")
                 ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
         return period
 
@@ -2295,7 +2302,7 @@ class DocExtractor:
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
             cache["doc"] = self._own_calendar(ctx, _fiscal_parts_carried(_years_from_context(
-                ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.paragraph_starts
+                ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.paragraph_starts, ctx.published
             ), fiscal_start))
             ctx.doc_periods = cache["doc"]
         key = sent.start_char
@@ -3587,7 +3594,7 @@ def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z-]+", (text or "").lower()) if w not in ("the", "of", "and", "in", "for", "to", "a", "an", "on")}
 
 
-def _years_from_context(text: str, found: list, paragraph_starts: list[int]) -> list:
+def _years_from_context(text: str, found: list, paragraph_starts: list[int], published: date | None = None) -> list:
     """Return ``found`` with a quarter, half or month named without a year put in the year its
     paragraph is about.
 
@@ -3611,6 +3618,10 @@ def _years_from_context(text: str, found: list, paragraph_starts: list[int]) -> 
             if not (
                 out and out[-1][3] and out[-1][4] and out[-1][4] < p[3] and _next_day(out[-1][4]) == p[3]
                 and out[-1][3][:7] == out[-1][4][:7] and p[3][:7] == p[4][:7]  # month after month
+            ) and not (
+                # "February's 5.6% headline inflation", in March 2025 after a forecast for 2026:
+                # a month already reported is not moved into the years a forecast names
+                shift > 0 and published is not None and p[3][:7] == p[4][:7] and p[4] <= published.isoformat()
             ):
                 # "... to 4.15 per cent in December. In January, the debt stood at ...", in a
                 # report published that January: the month right after the last one named
@@ -3939,6 +3950,21 @@ UNIT_WORD = re.compile(r"(?:Rs\.?|Re\.?|₹|crores?|lakhs?|billions?|millions?|t
 DEGREE_WORDS = re.compile(r"(?:(?:even|much|far|still|yet|further|sharply|slightly|marginally|significantly|substantially|steeply)\s*)+", re.I)
 # what joins a figure to its share of a total: "..., accounting for 55.3 percent of the total"
 SHARE_OF_BEFORE = re.compile(r"(?:accounting\s+for|representing|making\s+up|equivalent\s+to|which\s+(?:is|was)|or|and)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)
+
+
+def _shares_in_brackets(text: str, metrics: list[Metric]) -> list[Metric]:
+    """Date an undated share in brackets right after an amount by the amount's time: "Rs 1.141
+    trillion (65.20%) for recurrent expenditure" is a share of that year's budget."""
+    out = []
+    for m in metrics:
+        before = out[-1] if out else None
+        if (
+            m.period is None and before is not None and before.sentence == m.sentence and before.period is not None and m.unit == "%"
+            and MONEY_CODE.fullmatch(before.unit) and re.fullmatch(r"\s*\(\s*", text[before.end : m.start]) and text[m.end : m.end + 1] == ")"
+        ):
+            m = replace(m, period=before.period)
+        out.append(m)
+    return out
 
 
 def _ends_by_arithmetic(paragraph_starts: list[int], metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
