@@ -195,7 +195,7 @@ class DocExtractor:
         # "up by", "rose", "increased by", "grew 5%", "a decline of about".
         self.change_before = re.compile(
             rf"""(?P<phrase>
-                (?:(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
+                (?:(?<![\w-])(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?P<rates>rate|pace|rates))?
                 (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?\s*$))?  # not across a clause
@@ -768,7 +768,7 @@ class DocExtractor:
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
                 if cue in ("more", "less", "fewer") and not (
-                    re.match(r"\s+than\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 6])
+                    re.match(r"(?:\s+(?!than\b)[\w’'-]+){0,6}?\s+than\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 60])  # "$529 million more into the state's coffers than anticipated"
                     or self.basis_re.match(text, q.end + cue_after.end() + 1) and text[q.end + cue_after.end() : q.end + cue_after.end() + 1] == " "
                 ):
                     row = None  # "half a billion dollars more" is an added amount; "$0.6 billion more than May", "3.4 percent more year on year" a change
@@ -1175,7 +1175,10 @@ class DocExtractor:
                 if g.period is None and g.basis is Basis.YTD else g
                 for g in growth_rates
             ]
-        if ctx.lead_period is not None:
+        if ctx.lead_period is not None and not (ctx.lead_period.start and ctx.lead_period.start == ctx.lead_period.end and any(
+            RELEASED_ON.search(text, max(0, at.start() - 60), at.start()) for at in re.finditer(re.escape(ctx.lead_period.text), text)
+        )):
+            # (not the day a document came out, "the mid-year review released ... on December 23": no change is over it)
             growth_rates = [
                 g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) else replace(g, period=ctx.lead_period)
                 for g in growth_rates
@@ -4508,8 +4511,10 @@ NUMBERED_GROUP = re.compile(
 GROUP_WORD = re.compile(r"(?:\b(?:the|main|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+)*\b(?:group|category|division)\b", re.I)
 # data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
 RELEASED_ON = re.compile(
-    r"\b(?:figures|data|statistics|numbers|estimates|report|release|results)\s+(?:were\s+|was\s+)?(?:issued|released|published|posted)\s+(?:on\s+)?(?:this\s+|last\s+)?$", re.I
-)  # not "announced Wednesday ... that the Committee has decided": a decision's day is its own
+    r"\b(?:figures|data|statistics|numbers|estimates|report|release|results|review|statement|update|budget|outlook)\s+(?:were\s+|was\s+)?(?:issued|released|published|posted|presented|delivered|tabled|unveiled)"
+    r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:on\s+)?(?:this\s+|last\s+)?$",
+    re.I,
+)  # "the mid-year budget review released by Treasurer Rita Saffioti on December 23": the day of the document  # not "announced Wednesday ... that the Committee has decided": a decision's day is its own
 # a wire's tag in brackets, in capitals: "(MENAFN- IANS)", "(IANS)"
 WIRE_TAG = re.compile(r"\([A-Z][A-Z .-]{1,30}\)")
 # the label of an item of a list: "• Capital spending: ", "  - Net debt: "

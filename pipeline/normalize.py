@@ -185,7 +185,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<weekday>\b(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\b))
     | (?P<pastyear>\b(?:in\ )?the\ past\ (?P<past_n>{_NUM_RE}\ )?(?P<past_unit>years?|months?)\b)
     | (?P<nextyears>\b(?:in\ )?the\ (?:next|coming)\ (?P<next_n>{_NUM_RE})\ years\b)
-    | (?P<month>\b(?P<mon>{_MONTH_RE})(?:\s(?:of\s)?(?P<mon_year>{_YEAR_RE}))?\b(?!(?-i:\s(?:Update|Budget|Statement|Review|Report|Forecast|Outlook|Survey|Plan|Meeting|Minutes|Economic|Fiscal|Policy|Quarterly|Monetary|Financial|Half-Year|statement|review|report|policy|resolution|minutes|forecasts?|projections?|update|meeting|session)\b)))
+    | (?P<month>\b(?P<mon>{_MONTH_RE})(?:\s(?:of\s)?(?P<mon_year>{_YEAR_RE}))?\b(?!(?-i:\s(?:Update|Budget|Statement|Review|Report|Forecast|Outlook|Survey|Plan|Meeting|Minutes|Economic|Fiscal|Policy|Quarterly|Monetary|Financial|Half-Year|statement|review|report|policy|resolution|minutes|forecasts?|projections?|update|meeting|session|budget|election)\b)))
     | (?P<relyear>\b(?:last|this|next|previous|preceding|prior)\ year\b)
     | (?P<year>\b(?P<y>{_YEAR_RE})\b)
     """,
