@@ -2363,6 +2363,12 @@ class DocExtractor:
             # amount in a labelled item of a list is of what the label names
             indicator = label.group("label")
         indicator = _apposition_named(indicator)
+        forecast_of = FORECAST_OF_MEASURE.match(indicator) if indicator else None
+        if forecast_of and not GROWTH_RATE_NAME.search(forecast_of.group("what")):
+            # "the MNB's forecast for this year's average CPI-inflation was raised to 4.5-5.1%": a
+            # forecast is a level of what it foresees, whose owner is not the forecaster
+            indicator = forecast_of.group("what")
+            subject = subject if subject in ctx.places else None
         if indicator is not None and CHANGE_NAME_ONLY.fullmatch(indicator):
             # "real GDP registered a year-on-year growth rate of 2.1%", "Construction posted the
             # highest increase of 27.1 per cent": the change names no measure; its clause's subject does
@@ -2500,10 +2506,13 @@ class DocExtractor:
             for e in ctx.ents if e.label_ == "PERSON"
         ):
             return True  # "Mr Orji explained", "Director, ..., Orji Ogbonnaya": a person with a title, not a measure
-        if any(indicator == name or indicator.endswith(" " + name) for name in ctx.bodies_named) or any(
+        if any(
+            indicator == name or indicator.endswith(" " + name) and not re.search(r"\b(?:from|of|by|to|for|with|at|in)\s+(?:the\s+)?$", indicator[: -len(name)])
+            for name in ctx.bodies_named
+        ) or any(
             indicator.endswith(" " + name) for name in ctx.people_named  # "... Finance Minister Ajit Pawar"
         ):
-            return True
+            return True  # (but "revenues from the Taxes Ministry" is a measure of what came from it)
         if re.fullmatch(r"(?:(?:an?|the)\s+)?(?:(?:unexpected|annual|annualized|annualised|faster|slower|steady|robust|modest|strong|weak|brisk|solid|healthy|sluggish|rapid|slow|fast|moderate|record)\s+)+(?:rate|pace|clip)", indicator, re.I):
             return True  # "expanded at an unexpected rate of 7%": how fast, not what grew
         if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:data|figures|statistics|estimates?)", indicator):
@@ -3310,6 +3319,8 @@ FIGURE_THAT_MOVED = re.compile(
     r"(?P<cue>[a-z]+)\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?",
     re.I,
 )
+# "forecast for average CPI-inflation", "projection of the budget deficit": what a forecast foresees
+FORECAST_OF_MEASURE = re.compile(r"(?:the\s+|its\s+)?(?:forecasts?|projections?|estimates?|predictions?|outlook)\s+(?:for|of|on)\s+(?:the\s+)?(?P<what>[A-Za-z].{2,60})$", re.I)
 # a measure and its name in apposition: "benchmark interest rate, the MIMO rate,"
 APPOSITION_NAME = re.compile(r"(?P<common>[^,]{3,60}?),\s+(?:the|its)\s+(?P<name>[^,]{2,40}?),?")
 def _apposition_named(indicator: str | None) -> str | None:
@@ -3426,6 +3437,7 @@ def _clean_indicator(text: str) -> str:
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"(?:\s+(?:of|in|for|and|at|to|by|from|the|a|an|worth|valued\s+at|totalling|totaling)|[\s,(]+)+$", "", text)
     text = LEADING_MONTH.sub("", text)  # "July Federation Account Revenue": the month dates it, it does not name it
+    text = re.sub(r"\b(?:this|last|next|the\s+current)\s+['’]s\s+", "", text)  # "this year's average CPI-inflation", its year taken out
     text = re.sub(r"^(?:(?:worth|and|or)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
     text = re.sub(r"\s+(?:for|in|during|over)\s+the\s+(?:same|corresponding|comparable)\s+period$|\s+for\s+the\s+year[- ]to[- ]date$", "", text)  # "imports for the same period": the time, not the measure
     return text.strip(" ,;:([]")
