@@ -425,7 +425,10 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-DATELINE = re.compile(r"(?m)^(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d|\d)|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s+[-–—]{1,2}\s))")
+DATELINE = re.compile(
+    r"(?m)^(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,}\.?\s+\d|\d)"
+    r"|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s+[-–—]{1,2}\s|:\s+(?:The|A|An|In|On|At)\s))"
+)  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ..."
 # a dateline in title case at the head of a line: "New Delhi, June 1:", "Sydney – 18 February 2025"
 TITLE_DATELINE = re.compile(r"(?m)^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=" + DATELINE_DATE.pattern + ")")
 # a speaker in a transcript: "MICHELE BULLOCK:", "CHAIR POWELL." at the start of a line; the

@@ -52,6 +52,7 @@ def _clean(text: str) -> str:
     text = DATELINE.sub("", text)  # "OTTAWA - The Bank of Canada": a dateline is no part of a name
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = LEADING_JUNK.sub("", text)
+    text = re.sub(r"^(?:In|On|At|For|By)\s+(?:19|20)\d\d\s*[-–—:]\s*", "", text)  # "... To 10.2% In 2022 - Statistical Office": a headline's date before its source
     return text.strip(" ,.;:-").strip(QUOTES)
 
 
@@ -98,9 +99,9 @@ def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
     """Return (title, name) of a PERSON span that starts with a role: "Treasurer Jim Chalmers"."""
     words = text.split()
     k = 0
-    while k < len(words) - 1 and (words[k].lower() in titles or words[k].lower() in ("finance", "prime", "vice", "deputy", "foreign", "trade", "senior", "federal", "state")):
+    while k < len(words) - 1 and (words[k].lower() in titles or words[k].lower() in ("finance", "prime", "vice", "deputy", "foreign", "trade", "senior", "federal", "state", "general")):
         k += 1
-    if k and any(w.lower() in titles for w in words[:k]):
+    if k and any(w.lower() in titles or w.lower() == "general" for w in words[:k]):  # "[Director] General Tobias Thomas": the rest of the title
         return " ".join(words[:k]), " ".join(words[k:])
     return None, text
 
@@ -160,7 +161,10 @@ def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, r
         codes = "|".join(re.escape(r["surface"]) for r in sorted(lexicons.currencies, key=lambda r: -len(r["surface"])) if r["position"] == "prefix" and len(r["surface"]) >= 2)
         lists = _WORD_LISTS[id(lexicons)] = (
             lexicons, frozenset(r["word"].lower() for r in lexicons.titles), stoplist, re.compile(rf"^(?:{phrases}) | (?:{phrases})$"),
-            re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*)?"), frozenset(row["country"].lower() for row in lexicons.countries),
+            re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*)?"), frozenset(
+                [row["country"].lower() for row in lexicons.countries]
+                + [alias.lower() for row in lexicons.place_aliases for alias in row["aliases"].split("|") if " " in alias]  # "Ivory Coast"
+            ),
         )
     return lists[1:]
 
@@ -332,8 +336,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "GPE"  # "OTTAWA—The Bank of Canada ...": a dateline's city
         if label in ("ORG", "PERSON", "FAC", "NORP", "PRODUCT", "GPE") and text.lower() not in country_names and FIGURE_IN_BRACKETS.match(text_of_doc, ent.end_char) and not re.search(r"\b(?:Bank|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Fund|Service|Board|Institute|Corporation|Company|Group|Ltd|Inc)\b", text):
             continue  # "Grants (M1.8b)", "Construction (8.4%)": the label of a figure in a list, no name
-        if label in ("ORG", "PERSON", "FAC", "NORP") and text.lower() in country_names:
+        if label in ("ORG", "PERSON", "FAC", "NORP", "LOC") and text.lower() in country_names:
             label = "GPE"  # "Botswana, Lesotho, Namibia and Swaziland (BLNS)": a country, whatever the model says
+        if NEWS_OUTLET.fullmatch(text):
+            label = "ORG"  # "(Bloomberg) --", "Reuters": a news agency, whatever the model says
         if re.match(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]", text):
             label = "EVENT"  # "Hurricane Mitch": a storm is an event, not a place or a building
         key = _key(text)
@@ -359,8 +365,20 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                     label = "GPE"
         if label == "PERSON" and len(text.split()) == 1 and text.lower() in titles:
             continue
+        if label == "PERSON" and len(text.split()) == 1 and not ent.id_ and (
+            text.isupper() and ent.start_char > 0 and text_of_doc[ent.start_char - 1] != "\n"  # "the MIMO rate": an acronym, no person
+            or text.endswith("ing") and (ent.start == 0 or doc[ent.start].is_sent_start)  # "Sharing the data released by ...": a verb
+        ):
+            continue
         if label == "PERSON" and text.isupper() and len(text) > 3:
             text = text.title()  # a transcript's speaker label "JACOB GREBER:" names Jacob Greber
+        joined = SLASH_JOINED.fullmatch(text) if label in ("ORG", "PRODUCT", "NORP", "WORK_OF_ART", "FAC", "GPE") else None
+        if joined:
+            # "(UrduPoint News / Sputnik - 16th January, 2023)": two outlets a wire's tag names, and its date
+            for part in (joined.group("first"), joined.group("second")):
+                if HAS_NAME.search(part) and _key(part) not in stoplist:
+                    _entry(found, order, part, "ORG", "ner_outlets", ent.start_char)[0].mentions += 1
+            continue
         allied = ALLIANCE.fullmatch(text) if label in ("ORG", "PRODUCT", "NORP", "WORK_OF_ART", "FAC") else None
         if allied:
             # "the Shiv Sena-BJP government": two parties joined by a hyphen, each a body
@@ -743,6 +761,13 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             del found[key]
 
 
+# "UrduPoint News / Sputnik - 16th": two names a slash joins, with a date's day after a dash
+SLASH_JOINED = re.compile(r"(?P<first>[A-Z][\w.&' -]{1,40}?)\s*/\s*(?P<second>[A-Z][\w.&' -]{1,40}?)(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?")
+# news agencies and wires, which the model takes for places or people now and then
+NEWS_OUTLET = re.compile(
+    r"Reuters|Bloomberg(?:\s+News)?|AFP|Agence France-Presse|Associated\s+Press|Xinhua|Kyodo(?:\s+News)?|Yonhap|Bernama|Anadolu(?:\s+Agency)?"
+    r"|TASS|Sputnik|EFE|ANSA|dpa|IANS|PTI|MENAFN|Dow\s+Jones(?:\s+Newswires)?|Interfax"
+)
 # a firm's legal form after its name: " Limited", " Ltd.", " Inc."
 COMPANY_SUFFIX_AFTER = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|Corporation|Corp\.)(?![\w-])")
 # "the Economics and " before "Finance Committee": the first word of a name the model cut at "and"
