@@ -3214,7 +3214,7 @@ RATE_FROM = re.compile(r"\s(?P<move>from)\s+(?:the\s+)?(?:revised\s+)?$", re.I)
 # a change of pace to a level: "slowed to seven percent", "accelerated to 6.1%"
 PACE_TO = re.compile(
     r"\b(?:slowed|slowing|slows|eased|easing|eases|accelerated|accelerating|accelerates|quickened|quickening|picked\s+up|picking\s+up|"
-    r"moderated|moderating|decelerated|decelerating|sped\s+up|cooled|cooling)\s+(?:down\s+|sharply\s+|slightly\s+|further\s+|marginally\s+)?"
+    r"moderated|moderating|decelerated|decelerating|sped\s+up|cooled|cooling|grew|grows|expanded|expands)\s+(?:down\s+|sharply\s+|slightly\s+|further\s+|marginally\s+)?"
     r"to\s+(?:about\s+|around\s+|nearly\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?$",
     re.I,
 )
