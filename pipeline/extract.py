@@ -4350,6 +4350,8 @@ def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str], fam
             code = families.get((base, country.get("country", ""))) or families[(base, "*")]
             if code == "-":
                 continue  # "M3" outside Lesotho: a money supply, not maloti
+            if base == "p_glued" and not q.has_scale and abs(q.value) < 1000 and "." not in str(q.value).rstrip("0").rstrip("."):
+                continue  # "Group P1", "P148, 481" split by a slip: a label or a fragment, not pesos
             q = replace(q, unit=code + ("/" + rest if rest else ""))
         out.append(q)
     return out
