@@ -356,6 +356,10 @@ class DocExtractor:
                 # Botswana": a public body of the country, named by it
                 main_key = home
                 place_names.setdefault(home, country_row["country"])
+        if main_key and self.region_country.get(main_key) == "United States" and country_row.get("country") == "United States":
+            # a US state's budget year is not the federal one (October): July in 46 states, with
+            # four exceptions ("FY25" in New Mexico runs from July 2024)
+            country_row = {**country_row, "fiscal_start_month": str(US_STATE_FISCAL_START.get(main_key, 7))}
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             country_row, places,
@@ -2244,6 +2248,13 @@ class DocExtractor:
             recent = self._recent_span(ctx, at) or lead
             shift = int(period.start[:4]) - int(recent.end[:4])
             return Period(period.text, _years_later(recent.start, shift), _years_later(recent.end, shift))
+        fiscal_lead = _years_later(lead.start, 1) == _next_day(lead.end) and not lead.start.endswith("-01-01")
+        said_year = re.fullmatch(r"(?:in\s+|for\s+)?(?P<rel>next|last)\s+year", period.text.strip(), re.I)
+        if said_year and fiscal_lead:
+            # "revenue will grow by 2.8 percent next year", in a report on Fiscal Year 2025: the
+            # fiscal year after (or before) the one the article is on, not a calendar year
+            step = 1 if said_year.group("rel").lower() == "next" else -1
+            return Period(period.text.strip(), _years_later(lead.start, step), _years_later(lead.end, step))
         if re.search(r"\b(?:previous|preceding)\s+(?:fiscal|financial|budget|year)\b", period.text, re.I) and _years_later(lead.start, 1) == _next_day(lead.end):
             # "In the previous fiscal, collections stood at ..." in a report on 2024-25: the year
             # before the one the article reports on, not the one before its date
@@ -3321,6 +3332,8 @@ FIGURE_THAT_MOVED = re.compile(
 )
 # "forecast for average CPI-inflation", "projection of the budget deficit": what a forecast foresees
 FORECAST_OF_MEASURE = re.compile(r"(?:the\s+|its\s+)?(?:forecasts?|projections?|estimates?|predictions?|outlook)\s+(?:for|of|on)\s+(?:the\s+)?(?P<what>[A-Za-z].{2,60})$", re.I)
+# the US states whose fiscal year does not start in July
+US_STATE_FISCAL_START = {"new york": 4, "texas": 9, "alabama": 10, "michigan": 10}
 # a measure and its name in apposition: "benchmark interest rate, the MIMO rate,"
 APPOSITION_NAME = re.compile(r"(?P<common>[^,]{3,60}?),\s+(?:the|its)\s+(?P<name>[^,]{2,40}?),?")
 def _apposition_named(indicator: str | None) -> str | None:
@@ -4318,6 +4331,8 @@ class CountryGuesser:
                 # "US dollars 541 million" in a Sri Lankan story names a currency, not the country
                 if text.startswith(cue, at) and not CUE_GOES_ON.match(text, end):
                     taken = end
+                    if text[max(0, at - 4) : at] == "New " and cue in ("Mexico", "Guinea", "England", "York"):
+                        break  # "New Mexico", "Papua New Guinea": another place's name
                     yield cue
                     break
 
