@@ -2374,6 +2374,16 @@ class DocExtractor:
             # amount in a labelled item of a list is of what the label names
             indicator = label.group("label")
         indicator = _apposition_named(indicator)
+        if indicator and " of " in indicator:
+            for owner in ([subject] if subject else []) + sorted(ctx.places, key=len, reverse=True):
+                if owner and owner in indicator and len(indicator) > len(owner) + 4:
+                    owner_of = re.search(
+                        rf"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{re.escape(owner)}(?:['’]s)?(?:\s+(?:province|state|city|region|county|district|municipality))?$", indicator
+                    )
+                    if owner_of and owner_of.start() > 0:
+                        # "GDP of East China's Zhejiang province": the measure, and its owner the subject
+                        indicator, subject = indicator[: owner_of.start()], subject or owner
+                        break
         forecast_of = FORECAST_OF_MEASURE.match(indicator) if indicator else None
         if forecast_of and not GROWTH_RATE_NAME.search(forecast_of.group("what")):
             # "the MNB's forecast for this year's average CPI-inflation was raised to 4.5-5.1%": a
@@ -3451,6 +3461,7 @@ def _clean_indicator(text: str) -> str:
     text = re.sub(r"(?:\s+(?:of|in|for|and|at|to|by|from|the|a|an|worth|valued\s+at|totalling|totaling)|[\s,(]+)+$", "", text)
     text = LEADING_MONTH.sub("", text)  # "July Federation Account Revenue": the month dates it, it does not name it
     text = re.sub(r"\b(?:this|last|next|the\s+current)\s+['’]s\s+", "", text)  # "this year's average CPI-inflation", its year taken out
+    text = re.sub(r",?\s+according\s+to\b.*$|\.$", "", text)  # "..., according to the Provincial Bureau of Statistics.": the source
     text = re.sub(r"^(?:(?:worth|and|or)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
     text = re.sub(r"\s+(?:for|in|during|over)\s+the\s+(?:same|corresponding|comparable)\s+period$|\s+for\s+the\s+year[- ]to[- ]date$", "", text)  # "imports for the same period": the time, not the measure
     return text.strip(" ,;:([]")
