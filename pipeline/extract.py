@@ -370,20 +370,24 @@ class DocExtractor:
         ctx.place_names = place_names
         # the short names of measures the article defines ("non-oil domestic exports (NODX)"), which
         # the model takes for bodies; set per article, read where a token is judged a measure
+        defined = {acronym: expand_acronym(acronym, text) for acronym in sorted(set(re.findall(r"\(([A-Z]{2,7})\)", text)))}
         self.measure_acronyms = {
-            acronym for acronym in set(re.findall(r"\(([A-Z]{2,7})\)", text))
-            if (expanded := expand_acronym(acronym, text)) and not all(w[:1].isupper() for w in expanded.split())
+            acronym for acronym, expanded in defined.items() if expanded and not all(w[:1].isupper() for w in expanded.split())
         } | KNOWN_ACRONYMS  # and the common ones: "while the GNI grew 0.6 percent"
         ctx.ents = tuple(ents)
         ctx.sent_starts = [sent.start_char for sent in ctx.sents]
         ctx.datelines = datelines
         banks = {}  # the bank -> the article's first form of its name
+        spelled = {}  # the bank -> the first form the text names it by in full, not by its initials
         own_bank = {n.lower(): country_row["central_bank"].split("|")[0] for n in country_row.get("central_bank", "").split("|") if n}
         for e in ents:
             name = _subject_text(e.text)
             if name.lower() in own_bank or name.lower() in self.central_banks:
                 # a short name several countries' banks share ("CBK", "BoT") is the article's own country's
-                banks.setdefault(own_bank.get(name.lower()) or self.central_banks[name.lower()], name)
+                bank = own_bank.get(name.lower()) or self.central_banks[name.lower()]
+                banks.setdefault(bank, name)
+                if not name.isupper():
+                    spelled.setdefault(bank, name)
             elif e.label_ == "ORG" and " of " in name:
                 # "the Monetary Policy Committee of the Bank of Mozambique": the bank the body belongs to
                 inner = re.search(r"\bof\s+(?:the\s+)?(?P<bank>.+)$", name)
@@ -392,8 +396,7 @@ class DocExtractor:
         ctx.central_bank = next(iter(banks.values())) if len(banks) == 1 else None
         if ctx.central_bank and ctx.central_bank.isupper():
             # "RBNZ" in the headline, "the Reserve Bank of New Zealand" in the text: the bank by its full name, where the text gives it
-            full = next((_subject_text(e.text) for e in ents if self.central_banks.get(_subject_text(e.text).lower(), own_bank.get(_subject_text(e.text).lower())) == next(iter(banks)) and not _subject_text(e.text).isupper()), None)
-            ctx.central_bank = full or ctx.central_bank
+            ctx.central_bank = spelled.get(next(iter(banks)), ctx.central_bank)
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
@@ -413,7 +416,8 @@ class DocExtractor:
                 ctx.quantity_tokens.update(range(span.start, span.end))
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
         ctx.table.update(ctx.series)
-        rows = period_table(text, self._measure_names(text)) if TABLE_RUN.search(text) else None
+        # a table's measure by the short name the article gives it ("gross domestic product (GDP)")
+        rows = period_table(text, {expanded.lower(): acronym for acronym, expanded in defined.items() if expanded}) if TABLE_RUN.search(text) else None
         if rows is not None:
             # a table of period-labelled rows: its cells, read by row and column, in place of
             # whatever the scanner made of the run of numbers
@@ -1553,7 +1557,7 @@ class DocExtractor:
             indicator, subject = column or None, indicator
         rule = "table_cell+" + q.rule_id
         if cell.change:
-            basis_match = self.basis_re.search(cell.column) if cell.basis is None else None
+            basis_match = None if cell.basis else self.basis_re.search(cell.column)  # the column's basis, as its header says it
             basis = Basis(cell.basis) if cell.basis else Basis(self._basis_row(basis_match.group(0))["basis"]) if basis_match else None
             growth_rates.append(GrowthRate(
                 indicator=indicator, subject=subject, value=abs(value), unit=_change_unit(unit, None)[0] if unit != "%" else "%",
@@ -2016,17 +2020,6 @@ class DocExtractor:
                 start=before.end + joined.start("cue") - joined.start(), end=after.end, rule_id="growth_figure_that_moved+" + after.rule_id,
             ))
         return sorted([*growth_rates, *added], key=lambda g: g.start) if added else growth_rates
-
-    @staticmethod
-    def _measure_names(text: str) -> dict[str, str]:
-        """Return the long names of the measures the article gives short names ("gross domestic
-        product (GDP)"), in lower case, with their short names."""
-        names = {}
-        for acronym in set(re.findall(r"\(([A-Z]{2,7})\)", text)):
-            expanded = expand_acronym(acronym, text)
-            if expanded:
-                names[expanded.lower()] = acronym
-        return names
 
     def _is_stock(self, indicator: str | None) -> bool:
         """Return True for an indicator that names a stock ("gross government debt", "fiscal reserves")."""
@@ -3346,6 +3339,8 @@ FORECAST_OF_MEASURE = re.compile(r"(?:the\s+|its\s+)?(?:forecasts?|projections?|
 US_STATE_FISCAL_START = {"new york": 4, "texas": 9, "alabama": 10, "michigan": 10}
 # a measure and its name in apposition: "benchmark interest rate, the MIMO rate,"
 APPOSITION_NAME = re.compile(r"(?P<common>[^,]{3,60}?),\s+(?:the|its)\s+(?P<name>[^,]{2,40}?),?")
+
+
 def _apposition_named(indicator: str | None) -> str | None:
     """Return a measure named in apposition by its own name ("benchmark interest rate, the MIMO
     rate," is the MIMO rate), else by the words before the apposition; any other indicator as it is."""
@@ -3654,17 +3649,14 @@ def _years_from_context(text: str, found: list, paragraph_starts: list[int], pub
             and int(p[3][:4]) != year_of[paragraph]
         ):
             shift = year_of[paragraph] - int(p[3][:4])
-            if not (
-                out and out[-1][3] and out[-1][4] and out[-1][4] < p[3] and _next_day(out[-1][4]) == p[3]
-                and out[-1][3][:7] == out[-1][4][:7] and p[3][:7] == p[4][:7]  # month after month
-            ) and not (
-                # "February's 5.6% headline inflation", in March 2025 after a forecast for 2026:
-                # a month already reported is not moved into the years a forecast names
-                shift > 0 and published is not None and p[3][:7] == p[4][:7] and p[4] <= published.isoformat()
-            ):
-                # "... to 4.15 per cent in December. In January, the debt stood at ...", in a
-                # report published that January: the month right after the last one named
-                # goes on from it, into the next year
+            # "... to 4.15 per cent in December. In January, the debt stood at ...", in a report
+            # published that January: the month right after the last one named goes on from it,
+            # into the next year
+            goes_on = out and out[-1][3] and out[-1][4] and out[-1][4] < p[3] and _next_day(out[-1][4]) == p[3] and out[-1][3][:7] == out[-1][4][:7] and p[3][:7] == p[4][:7]
+            # "February's 5.6% headline inflation", in March 2025 after a forecast for 2026: a
+            # month already reported is not moved into the years a forecast names
+            reported = shift > 0 and published is not None and p[3][:7] == p[4][:7] and p[4] <= published.isoformat()
+            if not goes_on and not reported:
                 p = (*p[:3], _years_later(p[3], shift), _years_later(p[4], shift))
         out.append(p)
     return out
@@ -4376,7 +4368,7 @@ def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str], fam
             code = families.get((base, country.get("country", ""))) or families[(base, "*")]
             if code == "-":
                 continue  # "M3" outside Lesotho: a money supply, not maloti
-            if base == "p_glued" and not q.has_scale and abs(q.value) < 1000 and "." not in str(q.value).rstrip("0").rstrip("."):
+            if base == "p_glued" and not q.has_scale and abs(q.value) < 1000 and float(q.value).is_integer():
                 continue  # "Group P1", "P148, 481" split by a slip: a label or a fragment, not pesos
             q = replace(q, unit=code + ("/" + rest if rest else ""))
         out.append(q)
@@ -4554,7 +4546,8 @@ RELEASED_ON = re.compile(
     r"\b(?:figures|data|statistics|numbers|estimates|report|release|results|review|statement|update|budget|outlook)\s+(?:were\s+|was\s+)?(?:issued|released|published|posted|presented|delivered|tabled|unveiled)"
     r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:on\s+)?(?:this\s+|last\s+)?$",
     re.I,
-)  # "the mid-year budget review released by Treasurer Rita Saffioti on December 23": the day of the document  # not "announced Wednesday ... that the Committee has decided": a decision's day is its own
+)  # "the mid-year budget review released by Treasurer Rita Saffioti on December 23": the day of the
+# document; not "announced Wednesday ... that the Committee has decided": a decision's day is its own
 # a wire's tag in brackets, in capitals: "(MENAFN- IANS)", "(IANS)"
 WIRE_TAG = re.compile(r"\([A-Z][A-Z .-]{1,30}\)")
 # the label of an item of a list: "• Capital spending: ", "  - Net debt: "

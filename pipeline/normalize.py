@@ -112,7 +112,7 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -121,7 +121,7 @@ def _nearest_year(year: int, month: int, published: date | None) -> int:
     said in February is the coming March, one said in May the March just gone."""
     if published is None:
         return year
-    return min((year - 1, year, year + 1), key=lambda y: abs((_month_end(y, month) - published).days))
+    return min((year - 1, year, year + 1), key=lambda y: abs((month_end(y, month) - published).days))
 
 
 def _default_year(month: int, published: date | None) -> int | None:
@@ -304,7 +304,7 @@ def fiscal_year(first_year: int, fiscal_start: int) -> tuple[str | None, str | N
     if fiscal_start == 1:
         return (None, None)  # the country keeps calendar years: "2024-25" says no more than the text
     end_month = fiscal_start - 1
-    return (_iso(date(first_year, fiscal_start, 1)), _iso(_month_end(first_year + 1, end_month)))
+    return (_iso(date(first_year, fiscal_start, 1)), _iso(month_end(first_year + 1, end_month)))
 
 
 def _full_year(value: str, century_of: int | None = None) -> int:
@@ -317,7 +317,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 def _quarter_of(d: date) -> tuple[date, date]:
     first = 3 * ((d.month - 1) // 3) + 1
-    return date(d.year, first, 1), _month_end(d.year, first + 2)
+    return date(d.year, first, 1), month_end(d.year, first + 2)
 
 
 def _fiscal_part(g: dict, published: date | None, fiscal_start: int, fiscal_named_by: str):
@@ -355,7 +355,7 @@ def fiscal_part(first: int, fiscal_start: int, n: int, months: int) -> tuple[str
     """
     month0 = fiscal_start - 1 + months * (n - 1)
     end0 = month0 + months - 1
-    return (_iso(date(first + month0 // 12, month0 % 12 + 1, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
+    return (_iso(date(first + month0 // 12, month0 % 12 + 1, 1)), _iso(month_end(first + end0 // 12, end0 % 12 + 1)))
 
 
 def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fiscal_named_by: str = "end"):  # noqa: C901
@@ -374,15 +374,15 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         year = int(g["yt_year"]) if g["yt_year"] else _default_year(month, published)
         if month is None or year is None:
             return None
-        end = date(year, month, int(g["yt_day"])) if g["yt_day"] and int(g["yt_day"]) <= 31 else _month_end(year, month)
-        start = (_month_end(year - 1, month) + timedelta(days=1)) if not g["yt_day"] else end.replace(year=end.year - 1) + timedelta(days=1)
+        end = date(year, month, int(g["yt_day"])) if g["yt_day"] and int(g["yt_day"]) <= 31 else month_end(year, month)
+        start = (month_end(year - 1, month) + timedelta(days=1)) if not g["yt_day"] else end.replace(year=end.year - 1) + timedelta(days=1)
         return (_iso(start), _iso(end))
     if g["monthquarter"]:
         month = MONTHS.get(g["mq_month"].lower().rstrip("."))
         year = int(g["mq_year"]) if g["mq_year"] else _default_year(month, published)
         if month is None or year is None:
             return None
-        return (_iso(date(year, month - 2, 1)), _iso(_month_end(year, month)))
+        return (_iso(date(year, month - 2, 1)), _iso(month_end(year, month)))
     if g["relunit"]:
         if published is None:
             return None
@@ -391,12 +391,12 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if unit == "month":
             month0 = published.year * 12 + published.month - 1 + step
             year, month = divmod(month0, 12)
-            return (_iso(date(year, month + 1, 1)), _iso(_month_end(year, month + 1)))
+            return (_iso(date(year, month + 1, 1)), _iso(month_end(year, month + 1)))
         if unit == "quarter":
             start, _ = _quarter_of(published)
             month0 = start.year * 12 + start.month - 1 + 3 * step
             year, month = divmod(month0, 12)
-            return (_iso(date(year, month + 1, 1)), _iso(_month_end(year, month + 3)))
+            return (_iso(date(year, month + 1, 1)), _iso(month_end(year, month + 3)))
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
         return (_iso(monday), _iso(monday + timedelta(days=6)))
     if g["today"]:
@@ -424,7 +424,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         month0 = fiscal_start - 1 + 3 * (q - 1)
         year, month = first + month0 // 12, month0 % 12 + 1
         end0 = month0 + 2
-        return (_iso(date(year, month, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
+        return (_iso(date(year, month, 1)), _iso(month_end(first + end0 // 12, end0 % 12 + 1)))
     if g["fyq"]:
         q = int(g["fyq_n"]) if g["fyq_n"] else ORDINALS.get(g["fyq_ord"].lower(), 4)  # "the last quarter of the FY 2022-23
         first = _full_year(g["fyq1"])
@@ -435,10 +435,10 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         year = first + month0 // 12
         month = month0 % 12 + 1
         end_month0 = month0 + 2
-        return (_iso(date(year, month, 1)), _iso(_month_end(first + end_month0 // 12, end_month0 % 12 + 1)))
+        return (_iso(date(year, month, 1)), _iso(month_end(first + end_month0 // 12, end_month0 % 12 + 1)))
     if g["quarter_n"]:
         q, year = int(g["qn"]), int(g["qn_year"])
-        return (_iso(date(year, 3 * q - 2, 1)), _iso(_month_end(year, 3 * q)))
+        return (_iso(date(year, 3 * q - 2, 1)), _iso(month_end(year, 3 * q)))
     if g["fy"]:
         first = _full_year(g["fy1"])
         if g["fy2"] is None:
@@ -458,7 +458,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if not 1 <= months <= 12:
             return None
         end0 = start_month - 1 + months - 1
-        return (_iso(date(first, start_month, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
+        return (_iso(date(first, start_month, 1)), _iso(month_end(first + end0 // 12, end0 % 12 + 1)))
     if g["fyafter"]:
         # "the 2017-2018FY", "the 2018-2019 fiscal year": a fiscal year named before the words
         first, second = int(g["fya1"]), int(g["fya2"])
@@ -486,7 +486,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return None
         months = n * 3 if g["roll_unit"].lower().startswith("quarter") else n
         first0 = year * 12 + month - months
-        return (_iso(date(first0 // 12, first0 % 12 + 1, 1)), _iso(_month_end(year, month)))
+        return (_iso(date(first0 // 12, first0 % 12 + 1, 1)), _iso(month_end(year, month)))
     if g["dayrange"]:
         # "01 January to 31 December 2017", "from July 1 to September 30, 2023"
         m1 = MONTHS.get((g["dr_m1"] or g["dr_m1b"]).lower().rstrip("."))
@@ -527,7 +527,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         months = n * 3 if g["unit"].lower().startswith("quarter") else n
         if not 1 <= months <= 12:
             return None
-        return (f"{year}-01-01", _iso(_month_end(year, months)))
+        return (f"{year}-01-01", _iso(month_end(year, months)))
     if g["half"]:
         which = 1 if (g["hord"] or "").lower() in ("first", "1st") or g["hnum"] == "1" else 2
         if g["half_fy"] and fiscal_start != 1:
@@ -537,7 +537,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             first = published.year if published.month >= fiscal_start else published.year - 1
             month0 = fiscal_start - 1 + (0 if which == 1 else 6)
             end0 = month0 + 5
-            return (_iso(date(first + month0 // 12, month0 % 12 + 1, 1)), _iso(_month_end(first + end0 // 12, end0 % 12 + 1)))
+            return (_iso(date(first + month0 // 12, month0 % 12 + 1, 1)), _iso(month_end(first + end0 // 12, end0 % 12 + 1)))
         year = g["half_year"] or g["half_year2"]
         year = int(year) if year else pub_year
         if g["half_rel"] and year is not None:  # "the second half of next year"
@@ -551,13 +551,13 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if month is None or year is None:
             return None
         first = year if month >= fiscal_start else year - 1
-        return (_iso(date(first, fiscal_start, 1)), _iso(_month_end(year, month)))
+        return (_iso(date(first, fiscal_start, 1)), _iso(month_end(year, month)))
     if g["monthrel"]:  # "in July last year", "in March this year"
         month = MONTHS.get(g["mrel_month"].lower().rstrip("."))
         if month is None or pub_year is None:
             return None
         year = pub_year + {"last": -1, "the previous": -1, "next": 1}.get(g["mrel"].lower(), 0)
-        return (_iso(date(year, month, 1)), _iso(_month_end(year, month)))
+        return (_iso(date(year, month, 1)), _iso(month_end(year, month)))
     if g["quarter"]:
         q = ORDINALS.get((g["qord"] or "").lower()) or ROMAN_QUARTERS.get(g["qord"] or "") or int(g["qnum"])  # "I quarter 2018"
         year = g["q_year"] or g["q_year2"]
@@ -567,7 +567,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return None
         if g["q_rel"]:  # "the first quarter of this year", "the fourth quarter of last year"
             year += {"next": 1, "last": -1, "previous": -1}.get(g["q_rel"].lower(), 0)
-        return (_iso(date(year, 3 * q - 2, 1)), _iso(_month_end(year, 3 * q)))
+        return (_iso(date(year, 3 * q - 2, 1)), _iso(month_end(year, 3 * q)))
     if g["mrange"]:
         m1 = MONTHS.get(g["m1"].lower().rstrip("."))
         m2 = MONTHS.get(g["m2"].lower().rstrip("."))
@@ -582,7 +582,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if year is None:
             return None
         start_year = year if m1 <= m2 else year - 1
-        return (_iso(date(start_year, m1, 1)), _iso(_month_end(year, m2)))
+        return (_iso(date(start_year, m1, 1)), _iso(month_end(year, m2)))
     if g["yrange"]:
         first, last = int(g["yr1"]), int(g["yr2"])
         return (f"{first}-01-01", f"{last}-12-31") if first < last else None
@@ -620,7 +620,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
                 return None
             if g["endof"].lower().startswith("by"):
                 year = _nearest_year(year, month, published)
-        return (None, _iso(_month_end(year, month)))
+        return (None, _iso(month_end(year, month)))
     if g["asof"]:
         month = MONTHS.get(g["asof_month"].lower().rstrip("."))
         year = int(g["asof_year"]) if g["asof_year"] else _default_year(month, published)
@@ -628,7 +628,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return None
         if not g["asof_year"] and g["asof"].lower().startswith("by"):
             year = _nearest_year(year, month, published)  # "reserves are expected to be $733.2 billion by March 31"
-        return (None, _iso(_month_end(year, month)))
+        return (None, _iso(month_end(year, month)))
     if g["nextyears"]:
         n = _number_word(g["next_n"])
         if published is None or not n:
@@ -658,7 +658,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         year = int(g["mon_year"]) if g["mon_year"] else _default_year(month, published)
         if year is None:
             return None
-        return (_iso(date(year, month, 1)), _iso(_month_end(year, month)))
+        return (_iso(date(year, month, 1)), _iso(month_end(year, month)))
     if g["relyear"]:
         if pub_year is None:
             return None

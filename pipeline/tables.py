@@ -9,9 +9,10 @@ labelled by periods, their cells run together on one line ("2014 36 568.3 3.5 3.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from . import patterns as re
+from .normalize import ROMAN_QUARTERS, month_end
 from .records import Period
 
 # a column of changes: "Change (yoy)", "% change", "Growth", "y/y"
@@ -60,11 +61,14 @@ def series_cells(text: str) -> dict[int, TableCell]:
             year = year + 2000 if year < 100 else year
             if month is None or not 1900 < year < 2100:
                 continue
-            start_day = date(year, month, 1)
-            end_day = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
-            period = Period(label, start_day.isoformat(), end_day.isoformat())
+            period = _months(label, year, month, month)
             cells[row.start() + pair.start("number")] = TableCell(name or "", "", False, heading.group("unit") if heading else None, period)
     return cells
+
+
+def _months(text: str, year: int, first: int, last: int) -> Period:
+    """Return the period of the months ``first`` to ``last`` of ``year``, said as ``text``."""
+    return Period(text, date(year, first, 1).isoformat(), month_end(year, last).isoformat())
 
 
 MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -236,16 +240,12 @@ def _table_in_line(text: str, line: str, line_start: int, before: str, measure_n
         elif year is None:
             continue
         elif label.group("roman") or label.group("q"):
-            n = {"I": 1, "II": 2, "III": 3, "IV": 4}[label.group("roman")] if label.group("roman") else int(label.group("q"))
-            first = date(year, 3 * n - 2, 1)
-            last = date(year + (n == 4), (3 * n) % 12 + 1, 1) - timedelta(days=1)
-            period = Period(f"{label.group(0).rstrip('*◘♦†‡')} quarter {year}", first.isoformat(), last.isoformat())
+            n = ROMAN_QUARTERS[label.group("roman")] if label.group("roman") else int(label.group("q"))
+            period = _months(f"{label.group(0).rstrip('*◘♦†‡')} quarter {year}", year, 3 * n - 2, 3 * n)
             grain = "quarter"
         else:
             month = MONTH_NUMBERS[label.group("month").lower()[:3]]
-            first = date(year, month, 1)
-            last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-            period = Period(f"{label.group('month')} {year}", first.isoformat(), last.isoformat())
+            period = _months(f"{label.group('month')} {year}", year, month, month)
             grain = "month"
         if len(row) != width:
             continue
