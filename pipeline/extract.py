@@ -1657,10 +1657,13 @@ class DocExtractor:
             gap = text[metric.end : phrase_start]
             if metric.start < sent.start_char and not (metric.end <= phrase_start and re.fullmatch(r"\s*[(\[]\s*", gap)):
                 break  # "rose to €1163.3Bn [an increase of 3.2% ...]": a bracket the parser made a sentence
-            if k > 0 and metric.unit != metrics[k - 1].unit and re.fullmatch(r"\s*[(\[]\s*(?:about|around|approximately|roughly|some)?\s*", text[metrics[k - 1].end : metric.start], re.I):
-                # "reaching 41.21 trillion yuan ($5.83 trillion), a year-on-year rise of 3.6 percent":
-                # the bracketed figure is the level in another currency; the change is of the first
-                if re.fullmatch(r"\s*[)\]]\s*,?\s*(?:and\s+|which\s+(?:is|was|are|were)\s+)?", gap):
+            if k > 0 and metric.unit != metrics[k - 1].unit and re.fullmatch(r"\s*(?:[(\[]|or\b)\s*(?:about|around|approximately|roughly|some)?\s*", text[metrics[k - 1].end : metric.start], re.I):
+                # "reaching 41.21 trillion yuan ($5.83 trillion), a year-on-year rise of 3.6 percent",
+                # "3.4 billion manats or $2 billion, which is 11 percent more": the second figure is
+                # the level in another currency; the change is of the first
+                if re.fullmatch(r"\s*[)\]]?\s*,?\s*(?:and\s+|which\s+(?:is|was|are|were)\s+)?", gap) and (
+                    "(" in text[metrics[k - 1].end : metric.start] or MONEY_CODE.fullmatch(metric.unit) and MONEY_CODE.fullmatch(metrics[k - 1].unit)
+                ):
                     anchor = metrics[k - 1]  # "... 5.44 billion manats ($3.2 billion), which is 19.2 percent ... more"
                     break
             if metric.end <= phrase_start and re.fullmatch(r"\s*(?:(?:in|during|for|at)\s+(?:the\s+)?[\w -]{1,25}?\s*)?[,;(\[]?\s*(?:and\s+|or\s+|which\s+(?:is|was|are|were)\s+)?", gap):
@@ -1980,19 +1983,31 @@ class DocExtractor:
                     if sentence_start <= m.start and m.end <= g.start and not m.rule_id.startswith(("compared_with", "level_")):
                         if money and m.unit != g.unit:
                             continue  # "reached PLN 115.1 bln (EUR 25.64 bln) and were down by 3.7 bln": the level in the change's currency
-                        if not money and level is not None and re.fullmatch(r"\s*\(\s*", ctx.text[level.end : m.start]):
-                            continue  # "3.9 trillion yuan ($551.5 billion)": a conversion of the level, not another
+                        if not money and level is not None and (
+                            re.fullmatch(r"\s*\(\s*", ctx.text[level.end : m.start])
+                            or re.fullmatch(r"\s*(?:or|/)\s*", ctx.text[level.end : m.start]) and m.unit != level.unit and MONEY_CODE.fullmatch(m.unit)
+                        ):
+                            continue  # "3.9 trillion yuan ($551.5 billion)", "2.1 billion manats or $1.24 billion": a conversion of the level, not another
                         level = m  # the nearest level before the change in its sentence
                 if money and level is not None and not re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?and\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?", ctx.text[level.end : g.start]):
                     level = None  # "VAT receipts reached PLN 115.1 bln and were down by 3.7 bln": only a level its own clause ties to the change
+                gap = re.sub(r"^\s*\([^()]*\)", "", ctx.text[level.end : g.start]) if level is not None else ""  # past a bracketed conversion
                 if (
                     level is not None and (money or (level.unit == "%") == (g.unit == "pp"))
-                    and not re.search(r"[;\d]|\b(?:while|whereas|but)\b", re.sub(r"^\s*\([^()]*\)", "", ctx.text[level.end : g.start]))
                     and not any(level.end <= other.start < g.start for other in growth_rates)
                     and "respectively" not in ctx.text[sentence_start:sentence_end]  # levels and changes paired in order
-                    and _words(level.indicator) & _words(g.indicator)  # a level of what changed, not of a neighbour
+                    and not re.search(r"\b(?:while|whereas|but)\b", gap)
+                    and (
+                        # a level of what changed, not of a neighbour
+                        not re.search(r"[;\d]", gap) and _words(level.indicator) & _words(g.indicator)
+                        # "a 3.05 trillion CFA franc budget for 2011, a 5 percent increase": the change set
+                        # in apposition to the level's clause, whatever the two are called
+                        or not money and APPOSED_CHANGE.search(gap) and not re.search(r"[;\d]", re.sub(r"\b(?:19|20)\d\d\b", "", gap))
+                    )
                 ):
                     g = replace(g, to_value=level.value)
+                    if g.indicator and re.search(r"\b%s\b" % re.escape(g.indicator), level.text):
+                        g = replace(g, indicator=level.indicator)  # "677.4 trillion won, which marks a 3.2 percent increase": not "won"
             out.append(g)
         return out
 
@@ -2815,10 +2830,28 @@ class DocExtractor:
 
     def _period_then_level(self, ctx: _Context, gap: str) -> bool:
         """Return True for "in the 12 months to January 2019 to reach", "year on year in the first
-        quarter to" between a change and the level it reached: a period of the change, then the level."""
+        quarter to", "from October of 2016 to", "from one year earlier to" between a change and the
+        level it reached: a period or the base of the change, then the level."""
+        # "grew 12.8 percent — the fastest pace since 2010 — to ¥38.37 trillion": an aside between dashes
+        stripped = re.sub(r"^\s*[—–]\s[^—–;]{1,80}?\s[—–]\s*", " ", gap)
+        asides, gap = stripped != gap, stripped
+        level = (
+            r"(?:to\s+(?:reach\s+|hit\s+|stand\s+at\s+|total\s+|amount\s+to\s+)?|,?\s*(?:reaching|hitting|totall?ing|amounting\s+to|standing\s+at)\s+)"
+            r"(?:about|around|nearly|over|more than|an\s+estimated|a\s+record)?\s*"
+        )
+        if re.fullmatch(r"\s*(?:to\s+(?:reach\s+|hit\s+|stand\s+at\s+|total\s+)?)?(?:an\s+estimated|a\s+record)\s*", gap, re.I) or (
+            asides and re.fullmatch(r"\s*,?\s*" + level, gap, re.I)
+        ):
+            return True  # "to an estimated $13.382 billion", "— the fastest pace since 2010 — to"
+        if re.fullmatch(
+            r"\s*(?:from|over|compared\s+(?:with|to)|against)\s+(?:(?:the|a|one|its|their)\s+)?(?:same\s+)?"
+            r"(?:(?:previous|preceding|prior|last|current|year-earlier|year-ago)\s+)?(?:year|month|quarter|period)"
+            r"(?:\s+(?:earlier|ago|before)|['’]s\s+(?:amounts?|levels?|figures?|totals?))?\s*,?\s*" + level,
+            gap, re.I,
+        ):
+            return True  # "from one year earlier to", "over the current year's amounts to an estimated"
         match = re.fullmatch(
-            r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s*)?,?\s*(?:in|over|during|for)\s+(?P<period>[^,;]{1,50}?)\s*,?\s+"
-            r"(?:to\s+(?:reach\s+|hit\s+|stand\s+at\s+|total\s+|amount\s+to\s+)?|,?\s*(?:reaching|hitting|totall?ing|amounting\s+to|standing\s+at)\s+)(?:about|around|nearly|over|more than)?\s*",
+            r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s*)?,?\s*(?:in|over|during|for|from)\s+(?P<period>[^,;]{1,50}?)\s*,?\s+" + level,
             gap, re.I,
         )  # "rose 4.1 percent year on year in the first five months of this year to 12.1 trillion yuan
         if match is None:
@@ -4532,6 +4565,10 @@ CHANGE_WAS = re.compile(
 # a cheap first look for CHANGE_WAS: one of its change nouns at all
 WAS_CUE_WORDS = re.compile(CHANGE_NOUNS, re.I)
 # the next item of a ranking: ", followed by mining at ", " followed by services with "
+# ", a 5 percent increase", ", which is 19.5 percent more", ", up 5%": a change set in apposition after a level
+APPOSED_CHANGE = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:is|was|marks|marked|represents|represented|translates\s+into)\s+)?(?:an?\s+|up\s+|down\s+)?$", re.I
+)
 FOLLOWED_BY = re.compile(r"\s*,?\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?(?P<name>[^\d;,()]{1,60}?)\s+(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
 # a numbered group with its name in brackets: "the first main group (food and beverages)", "the 10th group (education)"
 NUMBERED_GROUP = re.compile(
