@@ -25,6 +25,7 @@ from .entities import PORTFOLIO_WORDS, TEXT_KEY, doc_text
 from .extract import DATELINE_DATE, DocExtractor
 from .lexicons import Lexicons, load_lexicons, rules_fingerprint
 from .records import ArticleResult, result_from_dict
+from .tables import grid_tables
 
 RESULT_KEY = "polex_result"
 ARTICLE_KEY = "polex_article"
@@ -350,6 +351,11 @@ def polex_paragraphs(doc: Doc) -> Doc:
     starts += [match.end() for match in LINE_DATELINE.finditer(text)]
     # A photo credit in brackets ("[File Photo: IC]") ends its caption; the next line is a sentence of its own.
     starts += [match.end() for match in PHOTO_CREDIT.finditer(text)]
+    # A table laid out over lines: each line of it is a sentence of its own, and so is the line after
+    # it ("- 1.45%\nThe CPI during January 2017 decreased by 0.26%": no row label is a word of the text after).
+    grid = grid_tables(text, None)
+    for a, b in grid.spans if grid is not None else ():
+        starts += [a] + [a + match.end() for match in re.finditer(r"\n\s*", text[a : b + 1])]
     for start in starts:
         span = doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
         if span is not None and span.start > 0 and not span[0].is_space:

@@ -164,9 +164,23 @@ def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, r
             re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*)?"), frozenset(
                 [row["country"].lower() for row in lexicons.countries]
                 + [alias.lower() for row in lexicons.place_aliases for alias in row["aliases"].split("|") if " " in alias]  # "Ivory Coast"
+                + [row["region"].lower() for row in lexicons.regions]  # "West Bank", "Queensland"
             ),
         )
     return lists[1:]
+
+
+def _place_cues(lexicons: Lexicons) -> frozenset:
+    """Return the words that name a place of some country, in lower case ("toronto", "queensland"), built once."""
+    cues = _PLACE_CUES.get(id(lexicons))
+    if cues is None or cues[0] is not lexicons:
+        cues = _PLACE_CUES[id(lexicons)] = (lexicons, frozenset(
+            [c.lower() for row in lexicons.countries for c in row["cues"].split("|")] + [row["region"].lower() for row in lexicons.regions]
+        ))
+    return cues[1]
+
+
+_PLACE_CUES: dict = {}
 
 
 def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
@@ -323,6 +337,11 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Accountant-General of": a title cut short, no name
         if label == "ORG" and TAX_NAME.search(text):
             continue  # "Goods and Services Tax", "Value Added Tax": a tax, not a body
+        if label in ("PERSON", "GPE") and text == ent.text and re.fullmatch(r"[A-Z][\w'’-]+", text) and text.lower() not in country_names:
+            led = re.match(r" (?:[Gg]overnment|[Aa]dministration)\b", text_of_doc[ent.end_char : ent.end_char + 16])
+            if led and text.lower() not in _place_cues(lexicons):
+                # "The Palaszczuk government": the government its leader names, a body
+                text, label = text + led.group(0), "ORG"
         budget = NAMED_BUDGET.fullmatch(text) if label in ("ORG", "FAC", "PRODUCT") else None
         if budget:
             # "the Union Budget for FY2023-24", "the February National Budget": a budget is a plan, named without its time
@@ -332,6 +351,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text += following.group(0)  # "Medium Term Budget Policy| Statement": the model stops before the document's last word
         if label in ("ORG", "PERSON", "FAC") and BYLINE_PLACE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char):
             label = "GPE"  # "By Emmanuel Addeh in Abuja": where the reporter files from
+
         if label in ("ORG", "PERSON", "FAC", "NORP") and re.fullmatch(r"[A-Z][A-Z .'-]+", text) and (ent.start_char == 0 or text_of_doc[ent.start_char - 1] == "\n") and DATELINE_DASH.match(text_of_doc, ent.end_char):
             label = "GPE"  # "OTTAWA—The Bank of Canada ...": a dateline's city
         if label in ("ORG", "PERSON", "FAC", "NORP", "PRODUCT", "GPE") and text.lower() not in country_names and FIGURE_IN_BRACKETS.match(text_of_doc, ent.end_char) and not re.search(r"\b(?:Bank|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Fund|Service|Board|Institute|Corporation|Company|Group|Ltd|Inc)\b", text):
@@ -342,6 +362,19 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "ORG"  # "(Bloomberg) --", "Reuters": a news agency, whatever the model says
         if re.match(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]", text):
             label = "EVENT"  # "Hurricane Mitch": a storm is an event, not a place or a building
+        if re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[-.'’ ]?\d{2,4}", text):
+            continue  # "Jan.16": a table's month label, no name
+        if label == "PERSON" and re.fullmatch(r"[A-Z][a-z]+", text) and re.search(rf"(?<![\w-]){text.lower()}(?![\w-])", text_of_doc):
+            continue  # "Coal royalties soared" where "coking coal prices" follows: a word the text also writes in lower case, no name
+        if label == "POLICY" and re.search(r"\b(?:Commissioner|Minister|Ministry|Secretary|Department|Office|Committee|Director)\s+(?:of|for)\s+(?:the\s+)?$", text_of_doc[max(0, ent.start_char - 40) : ent.start_char]):
+            continue  # "Commissioner for Economic Planning and Budget": a portfolio in a title, no policy
+        if label == "ORG" and re.fullmatch(r"[A-Z]{2,6}", text) and re.search(
+            rf"\b(?:[Rr]evenues?|[Pp]roduct|[Ii]ndex|[Rr]ate|[Ii]ncome|[Ee]xpenditure|[Ss]pending|[Bb]alance|[Oo]utput|[Dd]eficit|[Ss]urplus|[Aa]dded|[Pp]rices|[Rr]eserves|[Dd]ebt|[Ii]nvestment)\s*\(\s*{text}\s*\)",
+            text_of_doc,
+        ):
+            continue  # "Internally Generated Revenue (TIGR)": the short name of a measure, no body
+        if label in ("ORG", "PERSON") and text.lower().replace("-", " ") in titles:
+            continue  # "The Statistician General , Nyakassi Sanyang": a title, the person's, no body
         key = _key(text)
         if key in stoplist or _key(text.split()[0]) in stoplist and label == "PERSON":
             continue

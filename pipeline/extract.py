@@ -13,7 +13,7 @@ from .patterns import alternation
 from collections import Counter
 from collections.abc import Iterator
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -24,7 +24,7 @@ from .lexicons import Lexicons
 from .normalize import ORDINALS, find_periods, fiscal_part, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
 from .records import ArticleResult, Basis, Direction, GrowthRate, Metric, Period, Qualifier
-from .tables import SERIES_ROW, UNIT_IN_LABEL, TableCell, period_table, series_cells, table_cells
+from .tables import SERIES_ROW, UNIT_IN_LABEL, TableCell, grid_tables, period_table, series_cells, table_cells
 
 YEAR_RANGE = range(1900, 2101)
 LEVEL_VERBS = {
@@ -49,7 +49,7 @@ TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
 BASE_ONLY = re.compile(
-    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from)\s+(?:in\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
+    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from|below|above)\s+(?:in\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
     r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*"  # "in the preceding financial year (2022-23)"
     r")$",
     re.I,
@@ -145,6 +145,7 @@ class _Context:
     doc_periods: list = ()  # every period the text names, in order, once scanned
     series: dict = None  # start of a figure of a month-labelled series flattened into a line -> its TableCell
     kept_at: dict = None  # actor token -> the object it moved to, or kept at, a level ("the RBI retained the projection at")
+    continued: dict = field(default_factory=dict)  # start of a change said with an earlier one's verb -> that one's start
 
 
 class DocExtractor:
@@ -430,6 +431,22 @@ class DocExtractor:
                 for a, (end, value) in rows.values.items()
             ], key=lambda q: q.start)
             ctx.table.update(rows.cells)
+            ctx.quantity_starts = tuple(q.start for q in quantities)
+        grid = grid_tables(text, ctx.published)
+        if grid is not None:
+            # tables laid out over lines ("Fresh Fish / + 7.67%", "REAL GDP    4.1    1.6"): their
+            # cells, read by row and column, in place of what the scanner made of them
+            inside = lambda q: any(a <= q.start < b for a, b in grid.spans)  # noqa: E731
+            quantities = sorted([q for q in quantities if not inside(q)] + [
+                RawQuantity(
+                    start=a, end=end, number_start=a, number_end=end, value=value,
+                    unit="%" if grid.cells[a].change or percent else "count", kind="percent" if grid.cells[a].change or percent else "count",
+                    qualifier=None, qualifier_start=None, written=False, signed=ctx.text[a] in "-+–−", rule_id="grid_cell",
+                    has_scale=False, core_end=end,
+                )
+                for a, (end, value, percent) in grid.values.items()
+            ], key=lambda q: q.start)
+            ctx.table.update(grid.cells)
             ctx.quantity_starts = tuple(q.start for q in quantities)
         metrics, growth_rates = self._classify(ctx, quantities)
         entities = extract_entities(doc, self.lexicons, ents, text)
@@ -731,6 +748,7 @@ class DocExtractor:
             direction = None
             phrase_start = q.start
             restates = None
+            continues = None  # the change whose verb a later figure of the clause shares
             in_brackets = None  # the rate this figure restates for another time
             list_item = None  # the item of a list the figure is said of, where the list names it
             if cue_before is not None:
@@ -786,8 +804,9 @@ class DocExtractor:
                     row = None  # "narrowed slightly to around 5.6 percent down from a 6.0 percent": a level, and the level it came from
                 if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and (
                     q.kind in ("percent", "points") or row["role"] == "adverb"
-                    or q.kind == "money" and re.search(r"\ban?\s+$", text[max(0, q.start - 4) : q.qualifier_start if q.qualifier_start is not None else q.start])
-                    and re.match(r"\s+in\s", after[cue_after.end() :])  # "a €325.9 million decrease in national debt"
+                    or q.kind == "money" and re.search(r"\ban?\s+(?:further\s+|additional\s+)?$", text[max(0, q.start - 16) : q.qualifier_start if q.qualifier_start is not None else q.start])
+                    # "a €325.9 million decrease in national debt", "a further $2.1 billion increase next year"
+                    and re.match(r"\s+in\s|\s*[,.;]|\s+(?:next|this|last|over|on|from|compared)\b", after[cue_after.end() :])
                 ):
                     is_change = True
                     direction = Direction(row["direction"])
@@ -812,22 +831,30 @@ class DocExtractor:
                 is_change = True
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
             previous = growth_rates[-1] if growth_rates else None
+            # the last change of the sentence in this figure's unit, where the last change restates it in another
+            same_unit = next((
+                g for g in reversed(growth_rates[-3:-1]) if g.start >= sent.start_char and g.unit == _change_unit(q.unit, None)[0]
+                and re.fullmatch(r"\s*\)?\s*,?\s+or\s+(?:by\s+)?|\s*\(\s*", text[g.end : previous.start])
+            ), None) if previous is not None and previous.unit != _change_unit(q.unit, None)[0] else None
             if (
                 not is_change
                 and previous is not None
                 and previous.end <= q.start
                 and previous.start >= sent.start_char
-                and previous.unit == _change_unit(q.unit, None)[0]
+                and (previous.unit == _change_unit(q.unit, None)[0] or same_unit is not None)
                 and previous.value is not None
                 and re.fullmatch(
-                    r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:(?:[\w-]+\s+){1,4}?by\s+|by\s+)?",  # "..., the third quarter by 27.49 per cent"
-                    re.sub(r"\b(?:19|20)\d\d\b", "YEAR", text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start]) + " ", re.I,
+                    r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,\s*but\s+|\s*\(\s*(?=by\s))(?:(?:[\w-]+\s+){1,4}?(?:[–—-]\s+)?by\s+|by\s+|another\s+|a\s+further\s+)?",  # "..., the third quarter by 27.49 per cent", "and another $500 million"
+                    re.sub(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b", "YEAR", text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start]) + " ", re.I,
                 )
                 and not re.search(r"\b(?:to|reach\w*|from|at|totall?ed|stood|was|were|is)\b", re.sub(r"\"[^\"]*\"|“[^”]*”", "", text[previous.end : q.start]), re.I)  # not in a quoted name
             ):
-                # "widened by GBP 1.6bn with EU countries and GBP 0.8bn with others": one verb, two changes
+                # "widened by GBP 1.6bn with EU countries and GBP 0.8bn with others": one verb, two changes;
+                # "fell by EUR 5.4 million or 13.9 %, but imports – by EUR 9.6 million": the second
+                # said in the unit of the first's first form
                 is_change = True
-                direction = previous.direction
+                continues = previous if previous.unit == _change_unit(q.unit, None)[0] else same_unit
+                direction = continues.direction
                 phrase_start = q.start
             if (
                 not is_change and previous is not None and previous.end <= q.start and previous.start >= sent.start_char
@@ -941,8 +968,21 @@ class DocExtractor:
                 is_change, direction, list_item = True, previous.direction, followed.group("name")
             if is_change and list_item is None and i > 0 and quantities[i - 1].end >= sent.start_char:
                 list_item = _item_before_by(text, quantities[i - 1].end, before_start + len(before), self.change_word_re)
+            contribution = None
+            if not is_change and q.kind in ("percent", "points"):
+                contribution = CONTRIBUTION.search(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start])
+                if contribution is not None:
+                    # "the tourism sector's contribution was at -2.7 percent", "the construction sector
+                    # contributed -1.4 percent": a sector's part of the growth, in points of it
+                    is_change = True
+                    direction = Direction.DECREASE if q.value < 0 or contribution.group("negative") else Direction.INCREASE
             if is_change:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
+                if contribution is not None:
+                    owner = re.sub(r"^(?:the|its|their)\s+", "", contribution.group("owner") or "", flags=re.I)
+                    record = replace(record, unit="pp", indicator=f"{owner[:1].lower() + owner[1:]} contribution" if owner else "contribution")
+                elif direction == Direction.INCREASE and (q.value < 0 or re.search(r"\bnegative\s+$", before)):
+                    record = replace(record, direction=Direction.DECREASE)  # "a negative 5.9 percent growth", "a growth rate of -5.9 percent"
                 if list_item:
                     record = replace(record, indicator=list_item)
                 if record.indicator is None and cue_before is not None and cue_before.group("cue").lower() == "growth":
@@ -965,11 +1005,13 @@ class DocExtractor:
                 elif cue_before is not None and (cue_before.group("rates") or "").lower() == "rates" and q.kind == "points":
                     # "cut rates by 25 basis points", "slashed rates by a total of 175 basis points"
                     record = replace(record, indicator="interest rates")
+                if continues is not None:
+                    ctx.continued[record.start] = continues.start
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and not ("range_low" in q.rule_id and "range_high" in nxt.rule_id) and (re.fullmatch(
                     r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|from\s+(?:the\s+)?(?:previous|preceding|prior|same)\s+(?:fiscal\s+|financial\s+)?(?:year|month|quarter|period)(?:\s+(?:last|a)\s+year)?\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?(?:to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+|amount\s+to\s+)?|,\s*(?:reaching|hitting|totall?ing|amounting\s+to|standing\s+at)\s+)(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
                     text[q.end : nxt.start], re.I,
-                ) or self._period_then_level(ctx, text[q.end : nxt.start])):
+                ) or self._period_then_level(ctx, text[q.end : nxt.start]) or nxt.kind in ("money", "physical") and LEVEL_AT.fullmatch(text, q.end, nxt.start)):
                     record = replace(record, to_value=nxt.value)
                     if nxt.unit.startswith(record.unit + "/"):
                         record = replace(record, unit=nxt.unit)  # "rose $15 to $2,650 an ounce": $15 an ounce
@@ -1249,6 +1291,14 @@ class DocExtractor:
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         growth_rates = _headline_basis(text, growth_rates)
+        if ctx.continued:
+            # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
+            # with an earlier one's verb is measured against what that one is
+            bases = {}
+            for k, g in sorted(enumerate(growth_rates), key=lambda item: item[1].start):
+                if g.basis is None and g.start in ctx.continued and bases.get(ctx.continued[g.start]) is not None:
+                    g = growth_rates[k] = replace(g, basis=bases[ctx.continued[g.start]])  # in order: a chain of them
+                bases[g.start] = g.basis
         # a policy rate's level said with no time is where the decision the article reports put
         # it: "The Fed on Wednesday raised its rate by ... The decision puts the federal funds
         # rate at a range of 5.25% to 5.5%"
@@ -2002,7 +2052,7 @@ class DocExtractor:
                         not re.search(r"[;\d]", gap) and _words(level.indicator) & _words(g.indicator)
                         # "a 3.05 trillion CFA franc budget for 2011, a 5 percent increase": the change set
                         # in apposition to the level's clause, whatever the two are called
-                        or not money and APPOSED_CHANGE.search(gap) and not re.search(r"[;\d]", re.sub(r"\b(?:19|20)\d\d\b", "", gap))
+                        or not money and APPOSED_CHANGE.search(gap) and not re.search(r"[;\d]", re.sub(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:months|quarters|weeks)\b", "", gap))
                     )
                 ):
                     g = replace(g, to_value=level.value)
@@ -2079,8 +2129,8 @@ class DocExtractor:
         # the base follows the change, maybe after the change's own period ("rose 0.4% in June from May")
         base = None
         for match in BASE_PHRASE.finditer(ctx.text, g.end, g.end + 70):
-            if re.search(r"[.;](?!\d)", ctx.text[g.end : match.start()]):
-                break  # the sentence ended ("22.08" does not end it)
+            if re.search(r"[.;](?!\d)", ctx.text[g.end : match.start()]) or CLAUSE_BREAK.search(ctx.text, g.end, match.start()):
+                break  # the sentence ended ("22.08" does not end it), or the clause: ", whereas, compared to the previous month"
             at = match.end()
             # "a growth of 17.70% over Rs 16.64 lakh crore in FY2022-23": the base level, then its time
             level = BASE_LEVEL.match(ctx.text, at)
@@ -2097,6 +2147,17 @@ class DocExtractor:
                     base = later[0]  # not "over the growth rate of 8.2% in Q1 of FY 2023-24": a rate compared, not a base
             if base is not None:
                 break
+        if base is None:
+            # "compared to April 2019, in April 2020 the exports value ... went down by 14.1 %": a base set
+            # off by commas ahead of the change, in its own clause
+            k = bisect_right(ctx.sent_starts, g.start)
+            since = ctx.sent_starts[max(0, k - 1)]
+            breaks = list(CLAUSE_BREAK.finditer(ctx.text, since, g.start))
+            since = breaks[-1].end() if breaks else since
+            for match in re.finditer(r"(?:^|,)\s*(?:compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?", ctx.text[since : g.start], re.I):
+                found = _period_at(periods, since + match.end())
+                if found is not None and re.match(r"\s*,", ctx.text[found[1] :]):
+                    base = found
         if base is None:
             return g
         if not base[3] or not base[4]:
@@ -3490,7 +3551,7 @@ def _clean_indicator(text: str) -> str:
     text = LEADING_MONTH.sub("", text)  # "July Federation Account Revenue": the month dates it, it does not name it
     text = re.sub(r"\b(?:this|last|next|the\s+current)\s+['’]s\s+", "", text)  # "this year's average CPI-inflation", its year taken out
     text = re.sub(r",?\s+according\s+to\b.*$|\.$", "", text)  # "..., according to the Provincial Bureau of Statistics.": the source
-    text = re.sub(r"^(?:(?:worth|and|or)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
+    text = re.sub(r"^(?:(?:worth|and|or|but|while|whereas)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
     text = re.sub(r"\s+(?:for|in|during|over)\s+the\s+(?:same|corresponding|comparable)\s+period$|\s+for\s+the\s+year[- ]to[- ]date$", "", text)  # "imports for the same period": the time, not the measure
     return text.strip(" ,;:([]")
 
@@ -4243,6 +4304,8 @@ def _sane(record):
     """Return ``record`` without an indicator that names no measure ("while N1.678 trillion",
     "trillion") and without a subject that only repeats what is counted ("36 states" of "states")."""
     indicator, subject = record.indicator, record.subject
+    if indicator:
+        indicator = re.sub(r"^(?:and|or|but|while|whereas)\s+(?=\S)", "", indicator)  # "but imports": the joint of two clauses
     if indicator and (AMOUNT_IN_TEXT.search(indicator) or all(w in UNIT_WORDS for w in indicator.lower().split())):
         indicator = None
     if subject and indicator and subject.lower() == indicator.lower() and record.unit == "count":
@@ -4552,9 +4615,9 @@ TIME_WORDS = r"quarter|month|year|period|week|half|January|February|March|April|
 # a change noun after a figure and what its "in" names: " decrease in value-added tax revenue,"
 CHANGE_IN_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:decrease|increase|rise|decline|drop|fall|gain|growth|reduction)\s+in\s+(?:the\s+)?"
-    r"(?P<name>(?![^,;.]*\b(?:" + TIME_WORDS + r"|\d{4}|Q[1-4]|H[12]|FY\d{0,4})\b)[a-z][\w -]{1,50}?)(?=\s*(?:[,;.]|\band\b|$))",
+    r"(?P<name>(?![^,;.]*\b(?:" + TIME_WORDS + r"|\d{4}|Q[1-4]|H[12]|FY\d{0,4})\b)[a-z][\w -]{1,50}?)(?=\s*(?:[,;.]|\band\b|$)|\s+(?:at|to|which|that|from|over|compared|as)\b)",
     re.I,
-)  # not a time: "a 6.8-percent gain in the first quarter"
+)  # not a time: "a 6.8-percent gain in the first quarter"; "a 11.5 per cent rise in volume at 4.67 million tonnes": the level is no part of the name
 # a change noun, then the verb that states its size: "the increase was", "the decline amounted to"
 CHANGE_NOUNS = r"increase|rise|decline|decrease|drop|fall|gain|growth|reduction|contraction|expansion"
 CHANGE_WAS = re.compile(
@@ -4565,6 +4628,22 @@ CHANGE_WAS = re.compile(
 # a cheap first look for CHANGE_WAS: one of its change nouns at all
 WAS_CUE_WORDS = re.compile(CHANGE_NOUNS, re.I)
 # the next item of a ranking: ", followed by mining at ", " followed by services with "
+# a sector's contribution to growth, said just before its size: "the tourism sector's contribution was at",
+# "the construction sector contributed", "Wholesale and retail sector also had a negative contribution of"
+CONTRIBUTION = re.compile(
+    r"(?:(?P<owner>\b[A-Za-z][\w&-]*(?:\s+(?:and\s+)?[A-Za-z][\w&-]*){0,3}?\s+sectors?)(?:['’]s?)?\s+(?:also\s+)?(?:had\s+an?\s+|made\s+an?\s+)?)?"
+    r"(?P<negative>negative\s+)?(?:positive\s+)?contribut(?:ion|ions|ed|es)\b(?:\s+(?:was|were|is|stood))?(?:\s+(?:at|of))?\s+"
+    r"(?:about\s+|around\s+|nearly\s+)?(?:[-–−]\s*)?$",
+    re.I,
+)
+# "rose 12.9 per cent at 270.3 billion dirhams", "rose 51 per cent in value at", "a 33.2 per cent rise in the
+# energy import bill which stood at": the level a change reached, said with "at"
+LEVEL_AT = re.compile(
+    r"\s*(?:(?:rise|increase|decrease|decline|drop|fall|gain|growth|jump)\s+)?"
+    r"(?:in\s+(?:value|volumes?|terms\s+of\s+\w+)\s+|in\s+(?:the\s+)?[\w -]{1,40}?\s+(?:which|that)\s+(?:stood|was|came\s+in)\s+)?"
+    r"at\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?",
+    re.I,
+)
 # ", a 5 percent increase", ", which is 19.5 percent more", ", up 5%": a change set in apposition after a level
 APPOSED_CHANGE = re.compile(
     r",\s*(?:(?:which|that)\s+(?:is|was|marks|marked|represents|represented|translates\s+into)\s+)?(?:an?\s+|up\s+|down\s+)?$", re.I

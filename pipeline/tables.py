@@ -297,3 +297,224 @@ def _columns(header: str, before: str, width: int, measure_names: dict[str, str]
         seen.add(kind)
         columns.append((f"{measure}, {qualifier}" if qualifier else measure, True, None, kind))
     return columns
+
+
+# ------------------------------------------------ tables laid out over several lines
+
+# a line that is one cell: "+ 7.67%", "- 0.66", "3.5", "-4.1"
+CELL_LINE = re.compile(
+    r"[^\S\n]*(?P<cell>(?P<sign>[-+–−])?[^\S\n]?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\n]?(?P<pct>%)?)[^\S\n]*"
+)
+# a sign that a text may hold such a table: a line that is one number, or a word then a number two spaces off
+GRID_HINT = re.compile(r"^[^\S\n]*[-+–−]?[^\S\n]?\d[\d,.]*[^\S\n]?%?[^\S\n]*$|[^\W\d_][^\S\n]{2,}[-+–−]?\d", re.M)
+# a row of a fixed-width table: a label, then two cells or more, each two spaces or more from the last
+WIDTH_ROW = re.compile(r"[^\S\n]*(?P<label>[^\W\d_][^\d\n]*?)(?P<cells>(?:[^\S\n]{2,}[-+–−]?\d[\d,]*(?:\.\d+)?%?){2,})[^\S\n]*")
+# a year on a line of its own, the label of a year's row in a table of months ("2016")
+YEAR_LINE = re.compile(r"\s*(?:19|20)\d\d[*†‡]*\s*")
+GRID_CELL = re.compile(r"[-+–−]?\d[\d,]*(?:\.\d+)?%?")
+# a period as a row label or in a column header: "Jan.16", "Apr-18", "March 2024", "2016", "Q3 2013", "Q3"
+GRID_PERIOD = re.compile(
+    r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s'’.]{0,2}(?P<myear>\d{4}|\d{2})"
+    r"|(?P<year>(?:19|20)\d\d)|Q(?P<q>[1-4])(?:[-\s'’]{1,2}(?P<qyear>(?:19|20)\d\d|\d{2}))?)[*†‡]*",
+    re.I,
+)
+# a heading that says its changes are over a month, a quarter or a year: "Monthly Percent Change"
+GRID_BASIS = re.compile(r"\b(?P<kind>monthly|quarterly|annual|yearly)\s+(?:percent(?:age)?\s+|%\s*)?(?:changes?|growth)\b", re.I)
+# what a table's changes measure, as the line that introduces it says: "monthly percent change in CPI by region"
+GRID_MEASURE = re.compile(
+    r"\b(?:changes?|growth|increase)\s+(?:in|of)\s+(?:the\s+)?(?P<name>[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*){0,4}?)"
+    r"(?=\s+(?:by|for|in|during|compared|from|of|over)\b|\s*[,.:;]|\s*$)"
+)
+
+
+@dataclass(frozen=True)
+class GridTables:
+    """The tables laid out over several lines: their cells by start, their values, and the spans they cover."""
+
+    cells: dict
+    values: dict  # start of a cell -> (end, signed value, printed with a per cent sign)
+    spans: tuple
+
+
+def grid_tables(text: str, published: date | None) -> GridTables | None:
+    """Return the tables of a text laid out over several lines, or None where it has none.
+
+    Two layouts. One cell a line, each row's label on the line before its cells, the column
+    headers on the lines before the first row ("Sub Groups / Change / Fresh Fish / + 7.67% /
+    Fresh Vegetables / + 5.79% ..."). And fixed-width rows under a header line whose column heads
+    sit above the cells ("Q3 (Y/Y)    Q3 (Q/Q)" over "REAL GDP    4.1    1.6"). Each cell is read by
+    its row and its column: a period in either dates it, a column of changes ("Change", "Y/Y",
+    "Monthly Percent Change") makes it a change, and a row labelled by a period takes its measure
+    from the line that introduces the table ("monthly percent change in CPI by region").
+    """
+    if GRID_HINT.search(text) is None:
+        return None
+    lines, starts, at = [], [], 0
+    for line in text.splitlines(keepends=True):
+        lines.append(line.rstrip("\n"))
+        starts.append(at)
+        at += len(line)
+    cells: dict = {}
+    values: dict = {}
+    spans = []
+    _vertical(lines, starts, published, cells, values, spans)
+    _fixed_width(lines, starts, published, cells, values, spans)
+    return GridTables(cells, values, tuple(spans)) if cells else None
+
+
+def _is_cell(line: str) -> bool:
+    return CELL_LINE.fullmatch(line) is not None
+
+
+def _is_label(line: str) -> bool:
+    """A short line of words (a row label or a column header), not a sentence or a number."""
+    s = line.strip()
+    return (
+        0 < len(s) <= 60 and re.search(r"[A-Za-z]", s) is not None and not _is_cell(line)
+        and len(s.split()) <= 8 and not re.search(r"[.:;,]$", s)
+    )
+
+
+def _vertical(lines, starts, published, cells, values, spans) -> None:
+    n = len(lines)
+    i = 0
+    while i < n - 1:
+        if not (_is_label(lines[i]) and _is_cell(lines[i + 1])):
+            i += 1
+            continue
+        width = 0
+        while i + 1 + width < n and _is_cell(lines[i + 1 + width]):
+            width += 1
+        rows, j = [], i
+        while j + width < n and (_is_label(lines[j]) or rows and YEAR_LINE.fullmatch(lines[j])):
+            block = lines[j + 1 : j + 1 + width]
+            after = lines[j + 1 + width] if j + 1 + width < n else ""
+            if len(block) < width or not all(_is_cell(c) for c in block) or _is_cell(after) and not YEAR_LINE.fullmatch(after):
+                break  # a row of another width: not this table's
+            rows.append(j)
+            j += 1 + width
+        if len(rows) < 3:
+            i += 1
+            continue
+        heads = []
+        k = i - 1
+        while k >= 0 and len(heads) < width + 3 and _is_label(lines[k]):
+            heads.insert(0, lines[k].strip())
+            k -= 1
+        intro = next((lines[m] for m in range(k, max(-1, k - 3), -1) if lines[m].strip()), "") if k >= 0 else ""
+        columns = heads[-width:] if len(heads) >= width else [""] * width
+        context = " ".join(heads[: len(heads) - width] if len(heads) >= width else heads)
+        _add_rows(
+            [(lines[r].strip(), [(starts[r + 1 + c], lines[r + 1 + c]) for c in range(width)]) for r in rows],
+            columns, context, intro, published, cells, values,
+        )
+        spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
+        i = j
+
+
+def _fixed_width(lines, starts, published, cells, values, spans) -> None:
+    n = len(lines)
+    i = 0
+    while i < n:
+        if WIDTH_ROW.fullmatch(lines[i]) is None:
+            i += 1
+            continue
+        width = len(GRID_CELL.findall(WIDTH_ROW.fullmatch(lines[i]).group("cells")))
+        rows = []  # [label, [(start, cell text, centre)]]
+        j = i
+        while j < n:
+            row = WIDTH_ROW.fullmatch(lines[j])
+            if row is not None and len(GRID_CELL.findall(row.group("cells"))) == width:
+                found = [(starts[j] + m.start(), m.group(0), (m.start() + m.end()) / 2) for m in GRID_CELL.finditer(lines[j], row.start("cells"))]
+                rows.append([row.group("label").strip(), found])
+                j += 1
+            elif rows and re.fullmatch(r"[^\S\n]+[^\W\d_][^\d\n]*", lines[j]) and len(lines[j]) - len(lines[j].lstrip()) <= 3:
+                rows[-1][0] += " " + lines[j].strip()  # "Gross fixed capital" / "formation": a label run onto a second line
+                j += 1
+            elif not lines[j].strip() and j + 1 < n and WIDTH_ROW.fullmatch(lines[j + 1]):
+                j += 1  # a blank line between groups of rows
+            else:
+                break
+        if len(rows) < 3:
+            i = max(j, i + 1)
+            continue
+        header_line = next((lines[m] for m in range(i - 1, max(-1, i - 3), -1) if lines[m].strip()), "")
+        heads = [(h.group(0).strip(), h.start(), h.end()) for h in re.finditer(r"\S+(?: \S+)*", header_line)] if len(header_line) - len(header_line.lstrip()) >= 4 else []
+        if len(heads) != width:
+            i = j
+            continue
+        intro = next((lines[m] for m in range(i - 2, max(-1, i - 5), -1) if lines[m].strip()), "")
+        columns = [h[0] for h in heads]
+        for label, found in rows:
+            ordered = sorted(found, key=lambda f: min(range(width), key=lambda c: abs((heads[c][1] + heads[c][2]) / 2 - f[2])))
+            _add_rows([(label, [(start, cell) for start, cell, _ in ordered])], columns, "", intro, published, cells, values)
+        spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
+        i = j
+
+
+def _add_rows(rows, columns, context, intro, published, cells, values) -> None:
+    """Add the cells of ``rows`` ([(label, [(start of a cell's text, the text)])]) read under ``columns``."""
+    change_all = bool(CHANGE_COLUMN.search(context) or GRID_BASIS.search(context))
+    heading_basis = GRID_BASIS.search(context) or GRID_BASIS.search(intro)
+    intro_basis = COLUMN_BASIS.search(intro)
+    measure = GRID_MEASURE.search(intro)
+    for label, row in rows:
+        label_period = _grid_period(label, published)
+        clean = re.sub(r"[*†‡]+$", "", label).strip()
+        for (at, cell_text), column in zip(row, columns):
+            cell = CELL_LINE.fullmatch(cell_text)
+            if cell is None:
+                continue
+            a, b = at + cell.start("cell"), at + cell.end("cell")
+            number = cell.group("number").replace(",", "")
+            value = float(number) * (-1 if cell.group("sign") in ("-", "–", "−") else 1)
+            column_clean = re.sub(r"[*†‡]+$", "", column).strip()
+            column_basis = COLUMN_BASIS.search(column)
+            change = change_all or bool(CHANGE_COLUMN.search(column)) or column_basis is not None
+            basis = None
+            if column_basis is not None:
+                kind = next(name for name in ("yoy", "prev", "yoy2", "qoq", "mom") if column_basis.group(name))
+                basis = {"prev": None, "yoy2": "yoy"}.get(kind, kind)
+            elif heading_basis is not None:
+                basis = {"monthly": "mom", "quarterly": "qoq"}.get(heading_basis.group("kind").lower(), "yoy")
+            elif intro_basis is not None and change:
+                kind = next(name for name in ("yoy", "prev", "yoy2", "qoq", "mom") if intro_basis.group(name))
+                basis = {"yoy2": "yoy"}.get(kind, kind)
+                if basis == "prev":
+                    prev = intro_basis.group("prev").lower()
+                    basis = "mom" if "month" in prev else "qoq" if "quarter" in prev else "yoy" if "year" in prev else None
+            if label_period is not None:
+                if label_period.text.isdigit():
+                    basis = None if basis == "mom" else basis  # a year's row of a table of months: no month before it
+                indicator = measure.group("name") if measure else ""
+                cells[a] = TableCell(indicator, column_clean, change, None, label_period, basis)
+            else:
+                cells[a] = TableCell(clean, column_clean, change, None, _grid_period(column, published), basis)
+            values[a] = (b, value, cell.group("pct") is not None)
+
+
+def _grid_period(label: str, published: date | None) -> Period | None:
+    """Return the period a row label or column header names ("Jan.16", "2016", "Q3 (Y/Y)"), or None."""
+    match = GRID_PERIOD.match(label.strip())
+    if match is None:
+        return None
+    rest = label.strip()[match.end() :].strip()
+    if rest and not rest.startswith("("):
+        return None  # "2016 budget": a name that opens with a year, not a period
+    if match.group("month"):
+        year = int(match.group("myear"))
+        year = year + 2000 if year < 100 else year
+        month = MONTH_NUMBERS[match.group("month").lower()[:3]]
+        return _months(match.group(0), year, month, month)
+    if match.group("year"):
+        year = int(match.group("year"))
+        return Period(match.group(0), f"{year}-01-01", f"{year}-12-31")
+    n = int(match.group("q"))
+    if match.group("qyear"):
+        year = int(match.group("qyear"))
+        year = year + 2000 if year < 100 else year
+    elif published is not None:
+        year = published.year if month_end(published.year, 3 * n) <= published else published.year - 1
+    else:
+        return None
+    return _months(match.group(0), year, 3 * n - 2, 3 * n)
