@@ -201,7 +201,7 @@ class DocExtractor:
                 (?:\s+(?P<rates>rate|pace|rates))?
                 (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?\s*$))?  # not across a clause
                 (?:\s+(?:from|between)\s+{SPAN_END}\s+(?:to|and)\s+{SPAN_END}(?=\s+by\s*$))?  # "decreased from November 2017 to December 2017 by"
-                (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are)\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
+                (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are|{cw})\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|average|annual(?:ized|ised)?|yearly|quarterly|growth)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
@@ -798,6 +798,8 @@ class DocExtractor:
                     or self.basis_re.match(text, q.end + cue_after.end() + 1) and text[q.end + cue_after.end() : q.end + cue_after.end() + 1] == " "
                 ):
                     row = None  # "half a billion dollars more" is an added amount; "$0.6 billion more than May", "3.4 percent more year on year" a change
+                if nxt is not None and nxt.unit == q.unit and LEVELS_COMPARED.fullmatch(text, q.end, nxt.start):
+                    row = None  # "N24.69 billion higher than N23.96 billion": two levels compared, the move between them read later
                 if cue in ("up", "down") and re.match(r"\s+from\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?[^\s\d]{0,4}\d", text[q.end + cue_after.end() : q.end + cue_after.end() + 30]) and (
                     self.change_to.search(before) or FLAT_LEVEL.search(before) or re.search(r"\b(?:at|to|was|were|is|stood\s+at)\s+(?:about\s+|around\s+)?$", before)
                 ):
@@ -2072,6 +2074,16 @@ class DocExtractor:
             if before.sentence != after.sentence or before.unit != after.unit or before.value in (None, after.value):
                 continue
             joined = FIGURE_THAT_MOVED.fullmatch(ctx.text, before.end, after.start)
+            compared = LEVELS_COMPARED.fullmatch(ctx.text, before.end, after.start) if joined is None else None
+            if compared is not None and not any(before.end <= g.start < after.end for g in growth_rates):
+                # "personnel costs of N24.69 billion higher than N23.96 billion": the move from the second to the first
+                added.append(GrowthRate(
+                    indicator=before.indicator, subject=before.subject, value=None, unit=_change_unit(before.unit, None)[0].replace("%", "pp"),
+                    direction=_direction_of(after.value, before.value), basis=None, from_value=after.value, to_value=before.value,
+                    qualifier=None, period=before.period, text=ctx.text[compared.start("cue") : after.end], sentence=before.sentence,
+                    start=compared.start("cue"), end=after.end, rule_id="growth_levels_compared+" + before.rule_id,
+                ))
+                continue
             if joined is None or not self.change_word_re.fullmatch(joined.group("cue")):
                 continue
             if any(g.start <= after.start < g.end or before.end <= g.start < after.start for g in growth_rates):
@@ -2482,12 +2494,15 @@ class DocExtractor:
             # "UK inflation rose more than expected to a 10-month high of 3 per cent": the level
             # a move reached is of what moved
             indicator = self._measure_subject(ctx, sent)
-        elif indicator is None and growth:
-            # a change its own clause names nothing for ("..., an increase of 3.2%") is a change
-            # of what the paragraph measured, else of what its sentence is about ("China's industrial
-            # output expanded at an unexpected rate of seven percent"); a level may be of something
-            # new, and stays unnamed
-            indicator = ctx.indicators.get(("paragraph", paragraph)) or self._measure_subject(ctx, sent)
+        elif (indicator is None or indicator.lower() == "growth") and growth:
+            # a change its own clause names nothing for ("..., an increase of 3.2%", "compared to
+            # growth of 0.2%") is a change of what the paragraph measured, else of what its sentence
+            # is about ("China's industrial output expanded at an unexpected rate of seven percent"),
+            # else of what the paragraph before measured; a level may be of something new, and stays unnamed
+            indicator = (
+                ctx.indicators.get(("paragraph", paragraph)) or self._measure_subject(ctx, sent)
+                or ctx.indicators.get(("paragraph", paragraph - 1)) or indicator
+            )
         if indicator is not None and q.kind == "percent" and ctx.text[max(0, q.start - 3) : q.start].rstrip().endswith("("):
             source = RECEIVED_FROM.fullmatch(indicator)
             if source:
@@ -3942,8 +3957,26 @@ def _rate_gaps_in_points(text: str, metrics: list[Metric], growth_rates: list[Gr
             rate = next((m for m in metrics if m.unit == "%" and m.sentence == g.sentence and m.end <= g.start and RATE_THEN_GAP.fullmatch(text, m.end, g.start)), None)
             if rate is not None:
                 g = replace(g, unit="pp", rule_id=g.rule_id + "+gap_of_rates")
+            elif out and out[-1].unit == "%" and out[-1].value is not None and out[-1].sentence == g.sentence and re.fullmatch(r"\s*(?:(?:in|for|during)\s+[^,;]{1,30}?)?\s*,?\s*which\s+(?:was|is)\s+", text[out[-1].end : g.start]) and re.match(
+                r"\s+(?:more|less|higher|lower)\s+than\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:growth|rate|inflation)\b", text[g.end : g.end + 60], re.I
+            ):
+                # "registered a growth of 10.4 percent in 2021, which is 2.2 percent more than the revised
+                # growth rate in 2020": a gap between two rates of change, ending at the first
+                g = replace(g, unit="pp", to_value=out[-1].value, rule_id=g.rule_id + "+gap_of_rates")
+        elif g.unit == "%" and g.value is not None and g.from_value is None and g.to_value is None and GAP_NOUN.match(g.text):
+            # "a growth of 4.3 percent compared to the revised growth of 0.6 percent, showing an
+            # increase of 3.7 percent": the change is the difference of the two rates, in points
+            rates = [r for r in out if r.sentence == g.sentence and r.unit == "%" and r.value is not None and r.end <= g.start and r.from_value is None]
+            if len(rates) >= 2 and re.search(r"\b(?:compared\s+(?:with|to)|against|versus|than)\b", text[rates[-2].end : rates[-1].start], re.I):
+                first, second = (r.value * (-1 if r.direction == Direction.DECREASE else 1) for r in rates[-2:])
+                if abs(abs(first - second) - g.value) <= 0.051 and (first > second) == (g.direction == Direction.INCREASE):
+                    g = replace(g, unit="pp", from_value=rates[-1].value, to_value=rates[-2].value, rule_id=g.rule_id + "+gap_of_rates")
         out.append(g)
     return out
+
+
+# a change said as a noun after two rates: "showing an increase of", "a decline of"
+GAP_NOUN = re.compile(r"(?:an?\s+)?(?:increase|rise|decline|decrease|drop|fall|gain)\s+of\b", re.I)
 
 
 def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[Metric]:
@@ -4628,6 +4661,8 @@ CHANGE_WAS = re.compile(
 # a cheap first look for CHANGE_WAS: one of its change nouns at all
 WAS_CUE_WORDS = re.compile(CHANGE_NOUNS, re.I)
 # the next item of a ranking: ", followed by mining at ", " followed by services with "
+# two levels compared: "N24.69 billion higher than N23.96 billion"
+LEVELS_COMPARED = re.compile(r"\s*(?P<cue>(?:higher|lower|more|less|greater|bigger|smaller)\s+than)\s+(?:the\s+)?", re.I)
 # a sector's contribution to growth, said just before its size: "the tourism sector's contribution was at",
 # "the construction sector contributed", "Wholesale and retail sector also had a negative contribution of"
 CONTRIBUTION = re.compile(
