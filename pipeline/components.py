@@ -72,7 +72,7 @@ class EntityRules:
     is not there.
     """
 
-    WINDOW = 30  # tokens either side of a head word; the longest name the rules find is 14
+    WINDOW = 20  # tokens either side of a head word; the longest name the rules find is 14
 
     def __init__(self, vocab, patterns) -> None:
         # patterns that need the same word share a matcher, run only around that word
@@ -101,14 +101,21 @@ class EntityRules:
         """Return the rule spans of ``doc``, deduplicated and sorted, as SpanRuler.match gives them."""
         found = set()
         window = self.WINDOW
-        tokens = [(t.i, t.text, t.lower_, t.is_title) for t in doc]
+        # one pass over the tokens: where each word and each lower-cased word stands
+        texts, by_text, by_lower, titles = [], {}, {}, set()
+        for t in doc:
+            texts.append(t.text)
+            by_text.setdefault(t.text, []).append(t.i)
+            by_lower.setdefault(t.lower_, []).append(t.i)
+            if t.is_title:
+                titles.add(t.i)
         for (attr, values, titled), matcher in self.groups.items():
             if attr == "REGEX":
-                hits = [i for i, text, _, _ in tokens if values.search(text)]
+                hits = [i for i, text in enumerate(texts) if values.search(text)]
             elif attr == "ORTH":
-                hits = [i for i, text, _, _ in tokens if text in values]
+                hits = sorted(i for value in values for i in by_text.get(value, ()))
             else:
-                hits = [i for i, _, lower, title in tokens if lower in values and (title or not titled)]
+                hits = sorted(i for value in values for i in by_lower.get(value, ()) if i in titles or not titled)
             spans: list[list[int]] = []
             for i in hits:
                 start, end = max(0, i - window), min(len(doc), i + window + 1)

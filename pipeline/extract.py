@@ -12,7 +12,7 @@ from . import patterns as re  # the re functions, over a cache that holds all th
 from .patterns import alternation
 from collections import Counter
 from collections.abc import Iterator
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -2200,13 +2200,17 @@ class DocExtractor:
                 return Period(earlier.group("phrase"), *_months_before(own.start, 1))
         found = self._sentence_periods(ctx, sent, cache)
         if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end:
-            found = sorted(found + self._anaphoric_periods(ctx, sent))
+            key = ("anaphoric", sent.start_char)
+            if key not in cache:  # once a sentence: the lead period, once set, stays
+                cache[key] = sorted(found + self._anaphoric_periods(ctx, sent))
+            found = cache[key]
         chosen = self._period_of_antecedent(ctx, q, found) or _choose_period(ctx.text, found, q)
         own = chosen is not None
         bracket = _brackets_around(ctx.text, q.start) if chosen is not None else None
         if (chosen is None or chosen[1] > q.start) and not (bracket and bracket[0] < chosen[0] < bracket[1]):  # "(2.4% in the previous quarter)": its own
-            for p in cache["doc"]:
-                if p[1] <= q.start and q.start - p[1] <= 3 and re.fullmatch(r"[\s\[(]*", ctx.text[p[1] : q.start]):
+            by_end = cache["doc_by_end"]
+            for p in sorted(by_end[bisect_left(cache["doc_ends"], q.start - 3) : bisect_right(cache["doc_ends"], q.start)]):
+                if re.fullmatch(r"[\s\[(]*", ctx.text[p[1] : q.start]):
                     # "compared with June 2018 [EUR 199.3bn]", where the bracket parses as a
                     # sentence of its own: the figure is June 2018's, and only its own
                     chosen, own = p, p[0] >= sent.start_char
@@ -2400,6 +2404,8 @@ class DocExtractor:
                 ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.paragraph_starts, ctx.published
             ), fiscal_start))
             ctx.doc_periods = cache["doc"]
+            cache["doc_by_end"] = sorted(cache["doc"], key=lambda p: p[1])  # to find those that end just before a figure
+            cache["doc_ends"] = [p[1] for p in cache["doc_by_end"]]
         key = sent.start_char
         if key not in cache:
             cache[key] = [p for p in cache["doc"] if p[0] >= sent.start_char and p[1] <= sent.end_char]
@@ -3164,7 +3170,8 @@ class DocExtractor:
         # and the deposit rate at 3¼%", where the parser joins the next item to the figure
         inside = [head.doc[i] for i in qset if i != head.i and head.doc[i].head.i != head.doc[i].i and head.i in {a.i for a in head.doc[i].ancestors}]
         hanging = {t.i for q in inside for t in q.subtree}
-        for token in head.subtree:
+        subtree = list(head.subtree)  # walked three times below: built once
+        for token in subtree:
             if token.i in qset or token.i in hanging or token.i in ctx.quantity_tokens and token.i != head.i:
                 continue
             tokens.append(token)
@@ -3176,7 +3183,7 @@ class DocExtractor:
                 if child.dep_ in ("conj", "cc") and child.i > head.i:
                     drop.update(t.i for t in child.subtree)
         kept_clause: set[int] = set()
-        for token in head.subtree:
+        for token in subtree:
             if token.i in kept_clause:
                 continue
             if token.dep_ in ("relcl", "appos", "acl", "advcl", "ccomp", "punct") and token is not head and token.i > head.i and token.dep_ != "punct":
@@ -3208,7 +3215,7 @@ class DocExtractor:
             if token.text in (")", "]") and depth:
                 depth -= 1
         # subject: a possessive entity or an "of/in ENT" attached to the phrase
-        for token in head.subtree:
+        for token in subtree:
             if token.i in drop:
                 continue
             if token.dep_ == "poss" and token.lower_ in ("country", "nation", "city", "province", "region", "state", "territory", "island") and token.head.i == head.i:
@@ -3217,7 +3224,7 @@ class DocExtractor:
             elif (
                 (token.dep_ == "poss" or token.dep_ == "nmod" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in ("’", "'"))
                 and token.head.i == head.i and _entity_of(token) is None and self._owner_phrase(ctx, token)
-                and not any(t.lower_ in ("forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook", "expectation", "expectations") for t in head.subtree)
+                and not any(t.lower_ in ("forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook", "expectation", "expectations") for t in subtree)
             ):  # "the central bank's forecast range" is the bank's view of the country's figure
                 # "the federal government's share", "local government councils' share": the body whose share it is
                 subject = subject or self._owner_phrase(ctx, token)
