@@ -25,7 +25,7 @@ from .entities import PORTFOLIO_WORDS, TEXT_KEY, doc_text
 from .extract import DATELINE_DATE, DocExtractor
 from .lexicons import Lexicons, load_lexicons, rules_fingerprint
 from .records import ArticleResult, result_from_dict
-from .tables import grid_tables
+from .tables import GRID_KEY, grid_tables
 
 RESULT_KEY = "polex_result"
 ARTICLE_KEY = "polex_article"
@@ -361,6 +361,7 @@ def polex_paragraphs(doc: Doc) -> Doc:
     # A table laid out over lines: each line of it is a sentence of its own, and so is the line after
     # it ("- 1.45%\nThe CPI during January 2017 decreased by 0.26%": no row label is a word of the text after).
     grid = grid_tables(text, None)
+    doc.user_data[GRID_KEY] = grid is not None  # read again, with the publication date, only where there is one
     for a, b in grid.spans if grid is not None else ():
         starts += [a] + [a + match.end() for match in re.finditer(r"\n\s*", text[a : b + 1])]
     for start in starts:

@@ -24,7 +24,7 @@ from .lexicons import Lexicons
 from .normalize import ORDINALS, find_periods, fiscal_part, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
 from .records import ArticleResult, Basis, Direction, GrowthRate, Metric, Period, Qualifier
-from .tables import SERIES_ROW, UNIT_IN_LABEL, TableCell, grid_tables, period_table, series_cells, table_cells
+from .tables import GRID_KEY, SERIES_ROW, UNIT_IN_LABEL, TableCell, grid_tables, period_table, series_cells, table_cells
 
 YEAR_RANGE = range(1900, 2101)
 LEVEL_VERBS = {
@@ -432,7 +432,7 @@ class DocExtractor:
             ], key=lambda q: q.start)
             ctx.table.update(rows.cells)
             ctx.quantity_starts = tuple(q.start for q in quantities)
-        grid = grid_tables(text, ctx.published)
+        grid = grid_tables(text, ctx.published) if doc.user_data.get(GRID_KEY, True) else None
         if grid is not None:
             # tables laid out over lines ("Fresh Fish / + 7.67%", "REAL GDP    4.1    1.6"): their
             # cells, read by row and column, in place of what the scanner made of them

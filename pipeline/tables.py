@@ -305,8 +305,9 @@ def _columns(header: str, before: str, width: int, measure_names: dict[str, str]
 CELL_LINE = re.compile(
     r"[^\S\n]*(?P<cell>(?P<sign>[-+–−])?[^\S\n]?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\n]?(?P<pct>%)?)[^\S\n]*"
 )
-# a sign that a text may hold such a table: a line that is one number, or a word then a number two spaces off
-GRID_HINT = re.compile(r"^[^\S\n]*[-+–−]?[^\S\n]?\d[\d,.]*[^\S\n]?%?[^\S\n]*$|[^\W\d_][^\S\n]{2,}[-+–−]?\d", re.M)
+# signs that a text may hold such a table: a line that is one number, or a word then a number two spaces off
+NUMBER_LINE = re.compile(r"^[^\S\n]*[-+–−]?[^\S\n]?\d[\d,.]*[^\S\n]?%?[^\S\n]*$", re.M)
+SPACED_NUMBER = re.compile(r"[^\W\d_][^\S\n]{2,}[-+–−]?\d")
 # a row of a fixed-width table: a label, then two cells or more, each two spaces or more from the last
 WIDTH_ROW = re.compile(r"[^\S\n]*(?P<label>[^\W\d_][^\d\n]*?)(?P<cells>(?:[^\S\n]{2,}[-+–−]?\d[\d,]*(?:\.\d+)?%?){2,})[^\S\n]*")
 # a year on a line of its own, the label of a year's row in a table of months ("2016")
@@ -325,6 +326,9 @@ GRID_MEASURE = re.compile(
     r"\b(?:changes?|growth|increase)\s+(?:in|of)\s+(?:the\s+)?(?P<name>[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*){0,4}?)"
     r"(?=\s+(?:by|for|in|during|compared|from|of|over)\b|\s*[,.:;]|\s*$)"
 )
+
+
+GRID_KEY = "_polex_grid"  # Doc.user_data: whether the text holds a table laid out over lines
 
 
 @dataclass(frozen=True)
@@ -347,7 +351,7 @@ def grid_tables(text: str, published: date | None) -> GridTables | None:
     "Monthly Percent Change") makes it a change, and a row labelled by a period takes its measure
     from the line that introduces the table ("monthly percent change in CPI by region").
     """
-    if GRID_HINT.search(text) is None:
+    if "\n" not in text or NUMBER_LINE.search(text) is None and ("  " not in text or SPACED_NUMBER.search(text) is None):
         return None
     lines, starts, at = [], [], 0
     for line in text.splitlines(keepends=True):
