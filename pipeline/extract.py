@@ -184,10 +184,7 @@ class DocExtractor:
         self.change = {r["surface"].lower(): r for r in lexicons.change_words}
         self.name_prefixes = {r["word"] for r in lexicons.name_prefixes}
         basis_rows = sorted(lexicons.basis, key=lambda r: len(r["surface"]), reverse=True)
-        self.basis_re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(r["surface"]).replace(r"\ ", r"\s+") for r in basis_rows) + r")(?![\w-])",
-            re.I,
-        )
+        self.basis_re = re.compile(r"(?<![\w-])" + alternation(r["surface"] for r in basis_rows) + r"(?![\w-])", re.I)  # the longest first, grouped by first letter
         self.basis_of = {r["surface"].lower(): r for r in basis_rows}
         change_words = sorted(self.change, key=len, reverse=True)
         cw = alternation(change_words)  # grouped by first letter: these patterns run on every figure
@@ -972,7 +969,8 @@ class DocExtractor:
                 list_item = _item_before_by(text, quantities[i - 1].end, before_start + len(before), self.change_word_re)
             contribution = None
             if not is_change and q.kind in ("percent", "points"):
-                contribution = CONTRIBUTION.search(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start])
+                head = text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]
+                contribution = CONTRIBUTION.search(head) if "ontribut" in head[-120:] else None
                 if contribution is not None:
                     # "the tourism sector's contribution was at -2.7 percent", "the construction sector
                     # contributed -1.4 percent": a sector's part of the growth, in points of it
@@ -1512,6 +1510,9 @@ class DocExtractor:
         with its level, "remained steady at 5.0%", is read with that figure)."""
         out = []
         starts = ctx.sent_starts
+        lower = ctx.text.lower()
+        if not any(word in lower for word in ("flat", "unchanged", "steady", "stable", "on hold")):
+            return out  # the words every such statement needs: no scan of the text without them
         for match in FLAT_CLAUSE.finditer(ctx.text):
             k = bisect_right(starts, match.start()) - 1
             sent = ctx.sents[max(0, k)]
