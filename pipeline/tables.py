@@ -259,6 +259,12 @@ def _table_in_line(text: str, line: str, line_start: int, before: str, measure_n
     return PeriodTable(cells, values, line_start + tokens[best[0]][1], line_start + tokens[best[1] - 1][2])
 
 
+def _basis_kind(match) -> str:
+    """Return what a COLUMN_BASIS match says a change is against: "yoy", "qoq", "mom" or "prev" (the period before)."""
+    kind = next(name for name in ("yoy", "prev", "yoy2", "qoq", "mom") if match.group(name))
+    return "yoy" if kind == "yoy2" else kind
+
+
 def _columns(header: str, before: str, width: int, measure_names: dict[str, str]):
     """Return (indicator, change, unit text, basis) of each of ``width`` columns, from the header
     written before the rows and the title on the line above it, or None where they cannot be told."""
@@ -289,8 +295,8 @@ def _columns(header: str, before: str, width: int, measure_names: dict[str, str]
         columns.append((f"{measure} {level_head}".strip(), False, unit.group("unit"), None))
     seen = set()
     for k, basis in enumerate(bases):
-        kind = next(name for name in ("yoy", "prev", "yoy2", "qoq", "mom") if basis.group(name))
-        kind = {"prev": "previous", "yoy2": "yoy"}.get(kind, kind)
+        kind = _basis_kind(basis)
+        kind = "previous" if kind == "prev" else kind
         between = header[bases[k - 1].end() : basis.start()].strip(" ,;") if k else ""
         if k and (re.search(r"[A-Za-z]{3}", between) or kind in seen):
             qualifier, seen = between, set()  # a new group of columns, under its own heading or none
@@ -477,13 +483,12 @@ def _add_rows(rows, columns, context, intro, published, cells, values) -> None:
             change = change_all or bool(CHANGE_COLUMN.search(column)) or column_basis is not None
             basis = None
             if column_basis is not None:
-                kind = next(name for name in ("yoy", "prev", "yoy2", "qoq", "mom") if column_basis.group(name))
-                basis = {"prev": None, "yoy2": "yoy"}.get(kind, kind)
+                basis = _basis_kind(column_basis)
+                basis = None if basis == "prev" else basis
             elif heading_basis is not None:
                 basis = {"monthly": "mom", "quarterly": "qoq"}.get(heading_basis.group("kind").lower(), "yoy")
             elif intro_basis is not None and change:
-                kind = next(name for name in ("yoy", "prev", "yoy2", "qoq", "mom") if intro_basis.group(name))
-                basis = {"yoy2": "yoy"}.get(kind, kind)
+                basis = _basis_kind(intro_basis)
                 if basis == "prev":
                     prev = intro_basis.group("prev").lower()
                     basis = "mom" if "month" in prev else "qoq" if "quarter" in prev else "yoy" if "year" in prev else None
