@@ -150,10 +150,10 @@ SPEAKER_LINE = re.compile(
 _WORD_LISTS: dict[int, tuple] = {}
 
 
-def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, re.Pattern, frozenset]:
+def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, re.Pattern, frozenset, frozenset]:
     """Return (title words, stoplist keys, a pattern of the stoplist's phrases at either edge
-    of a name, a pattern of a currency code with or without its amount, the countries' names in
-    lower case) of a lexicon set, built once."""
+    of a name, a pattern of a currency code with or without its amount, the places' names in
+    lower case, the words that name a place of some country in lower case) of a lexicon set, built once."""
     lists = _WORD_LISTS.get(id(lexicons))
     if lists is None or lists[0] is not lexicons:
         stoplist = frozenset(_key(r["text"]) for r in lexicons.entity_stoplist)
@@ -166,27 +166,15 @@ def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, r
                 + [alias.lower() for row in lexicons.place_aliases for alias in row["aliases"].split("|") if " " in alias]  # "Ivory Coast"
                 + [row["region"].lower() for row in lexicons.regions]  # "West Bank", "Queensland"
             ),
+            frozenset([c.lower() for row in lexicons.countries for c in row["cues"].split("|")] + [row["region"].lower() for row in lexicons.regions]),  # "toronto"
         )
     return lists[1:]
-
-
-def _place_cues(lexicons: Lexicons) -> frozenset:
-    """Return the words that name a place of some country, in lower case ("toronto", "queensland"), built once."""
-    cues = _PLACE_CUES.get(id(lexicons))
-    if cues is None or cues[0] is not lexicons:
-        cues = _PLACE_CUES[id(lexicons)] = (lexicons, frozenset(
-            [c.lower() for row in lexicons.countries for c in row["cues"].split("|")] + [row["region"].lower() for row in lexicons.regions]
-        ))
-    return cues[1]
-
-
-_PLACE_CUES: dict = {}
 
 
 def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
     text_of_doc = doc_text(doc) if text is None else text
-    titles, stoplist, phrase_stops, currency_amount, country_names = _word_lists(lexicons)
+    titles, stoplist, phrase_stops, currency_amount, country_names, place_cues = _word_lists(lexicons)
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = list(doc.ents if ents is None else ents)
@@ -339,7 +327,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Goods and Services Tax", "Value Added Tax": a tax, not a body
         if label in ("PERSON", "GPE") and text == ent.text and re.fullmatch(r"[A-Z][\w'’-]+", text) and text.lower() not in country_names:
             led = re.match(r" (?:[Gg]overnment|[Aa]dministration)\b", text_of_doc[ent.end_char : ent.end_char + 16])
-            if led and text.lower() not in _place_cues(lexicons):
+            if led and text.lower() not in place_cues:
                 # "The Palaszczuk government": the government its leader names, a body
                 text, label = text + led.group(0), "ORG"
         budget = NAMED_BUDGET.fullmatch(text) if label in ("ORG", "FAC", "PRODUCT") else None

@@ -830,17 +830,13 @@ class DocExtractor:
                 is_change = True
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
             previous = growth_rates[-1] if growth_rates else None
-            # the last change of the sentence in this figure's unit, where the last change restates it in another
-            same_unit = next((
-                g for g in reversed(growth_rates[-3:-1]) if g.start >= sent.start_char and g.unit == _change_unit(q.unit, None)[0]
-                and re.fullmatch(r"\s*\)?\s*,?\s+or\s+(?:by\s+)?|\s*\(\s*", text[g.end : previous.start])
-            ), None) if previous is not None and previous.unit != _change_unit(q.unit, None)[0] else None
+            same_unit = None
             if (
                 not is_change
                 and previous is not None
                 and previous.end <= q.start
                 and previous.start >= sent.start_char
-                and (previous.unit == _change_unit(q.unit, None)[0] or same_unit is not None)
+                and (previous.unit == _change_unit(q.unit, None)[0] or (same_unit := _restated_first(text, growth_rates, q, sent.start_char)) is not None)
                 and previous.value is not None
                 and re.fullmatch(
                     r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,\s*but\s+|\s*\(\s*(?=by\s))(?:(?:[\w-]+\s+){1,4}?(?:[–—-]\s+)?by\s+|by\s+|another\s+|a\s+further\s+)?",  # "..., the third quarter by 27.49 per cent", "and another $500 million"
@@ -3954,6 +3950,17 @@ def _restated_ends(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate
                 out[k] = replace(g, to_value=previous.to_value)
             break
     return out
+
+
+def _restated_first(text: str, growth_rates: list[GrowthRate], q: RawQuantity, since: int) -> GrowthRate | None:
+    """Return the change just before the last one, in ``q``'s unit, where the last restates it in
+    another ("fell by EUR 5.4 million or 13.9 %"), else None."""
+    unit = _change_unit(q.unit, None)[0]
+    last = growth_rates[-1]
+    return next((
+        g for g in reversed(growth_rates[-3:-1]) if g.start >= since and g.unit == unit
+        and re.fullmatch(r"\s*\)?\s*,?\s+or\s+(?:by\s+)?|\s*\(\s*", text[g.end : last.start])
+    ), None)
 
 
 def _rate_gaps_in_points(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:

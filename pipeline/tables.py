@@ -55,13 +55,9 @@ def series_cells(text: str) -> dict[int, TableCell]:
         if name:
             name = re.sub(r"^(?:Month|Year|Period|Quarter)\s*(?:\([^)]*\))?\s*", "", name).strip() or None
         for pair in SERIES_PAIR.finditer(row.group(0)):
-            label = pair.group("label")
-            month = MONTH_NUMBERS.get(re.match(r"[A-Za-z]+", label).group(0).lower()[:3])
-            year = int(re.search(r"\d+$", label).group(0))
-            year = year + 2000 if year < 100 else year
-            if month is None or not 1900 < year < 2100:
+            period = _grid_period(pair.group("label"), None)  # "Apr-18": April 2018
+            if period is None or not 1900 < int(period.start[:4]) < 2100:
                 continue
-            period = _months(label, year, month, month)
             cells[row.start() + pair.start("number")] = TableCell(name or "", "", False, heading.group("unit") if heading else None, period)
     return cells
 
