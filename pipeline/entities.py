@@ -502,6 +502,8 @@ def _whole_body_name(text: str, start: int, end: int) -> str | None:
         if match.start() > start:
             break
         if match.end() > end and (match.start() == 0 or not text[match.start() - 1].isalnum()) and BODY_END.search(match.group(0)):
+            if BODY_END.search(text[start:end]) and re.match(r"\s+and\s", text[end : end + 6]):
+                return None  # "the International Monetary Fund and the European Commission": two bodies, each named whole
             name = re.sub(r"^The\s+", "", match.group(0))
             return name if "\n" not in name else None
     return None

@@ -319,7 +319,8 @@ class DocExtractor:
         home = self._place_key(country_row.get("country", ""))
         if home in place_counts:
             place_counts[home] += 1
-        main_key = place_counts.most_common(1)[0][0] if place_counts and place_counts.most_common(1)[0][1] >= 2 else None
+        # a tie goes to the article's country ("Chile" and "Escondida", a mine the model takes for a place)
+        main_key = max(place_counts, key=lambda k: (place_counts[k], k == home)) if place_counts and max(place_counts.values()) >= 2 else None
         if (
             main_key is None and len(place_counts) == 1 and self.region_country.get(next(iter(place_counts))) == country_row.get("country")
             and not self._country_named(text, home)
@@ -434,7 +435,7 @@ class DocExtractor:
             # tables laid out over lines ("Fresh Fish / + 7.67%", "REAL GDP    4.1    1.6"): their
             # cells, read by row and column, in place of what the scanner made of them
             inside = lambda q: any(a <= q.start < b for a, b in grid.spans)  # noqa: E731
-            quantities = sorted([q for q in quantities if not inside(q)] + [
+            quantities = sorted([q for q in quantities if not inside(q) or q.start in grid.money] + [
                 RawQuantity(
                     start=a, end=end, number_start=a, number_end=end, value=value,
                     unit="%" if grid.cells[a].change or percent else "count", kind="percent" if grid.cells[a].change or percent else "count",
@@ -1591,6 +1592,12 @@ class DocExtractor:
         """Add the record of a number in a flattened table: a level in the row's unit, or a
         change where its column is one ("Change (yoy)")."""
         value, unit = q.value, q.unit
+        if cell.unit_text and unit not in ("count", "%") and not q.has_scale:
+            # "Exports (billions of dollars)" over "$6.355": the row's scale
+            words = re.sub(r"\b(thousand|million|billion|trillion)s\b(?:\s+of\b)?", r"\1", re.sub(r"^in\s+", "", cell.unit_text.strip()), flags=re.I)
+            found = self.finder.find("1 " + words)  # "billions of dollars": "1 billion dollars"
+            if found and found[0].has_scale:
+                value = scale(Decimal(str(q.value)), Decimal(str(found[0].value)))
         if cell.unit_text and unit == "count":
             words = re.sub(r"^in\s+", "", cell.unit_text.strip()).split()
             found = self.finder.find(f"{words[0]}1 {' '.join(words[1:])}") or self.finder.find(f"1 {cell.unit_text}")
@@ -2398,7 +2405,8 @@ class DocExtractor:
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
             cache["doc"] = self._own_calendar(ctx, _fiscal_parts_carried(_years_from_context(
-                ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.paragraph_starts, ctx.published
+                ctx.text, _reported_quarters(ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.published),
+                ctx.paragraph_starts, ctx.published
             ), fiscal_start))
             ctx.doc_periods = cache["doc"]
             cache["doc_by_end"] = sorted(cache["doc"], key=lambda p: p[1])  # to find those that end just before a figure
@@ -3739,6 +3747,41 @@ def _governing_verb(anchor: Token, qset: set[int]) -> Token | None:
 def _words(text: str | None) -> set[str]:
     """Return the content words of an indicator, lower-cased."""
     return {w for w in re.findall(r"[a-z][a-z-]+", (text or "").lower()) if w not in ("the", "of", "and", "in", "for", "to", "a", "an", "on")}
+
+
+def _reported_quarters(text: str, found: list, published: date | None) -> list:
+    """Return ``found`` with a quarter or half named without a year, that would not have begun
+    by the publication date, put in the year before, unless its sentence looks ahead.
+
+    "Romania's economy grew by 4.1 percent in the third quarter", published in January 2014:
+    the third quarter of 2013, as "in November" is the last November. "The economy is expected
+    to grow 3% in the third quarter" keeps the publication year.
+    """
+    if published is None:
+        return found
+    today = published.isoformat()
+    out = []
+    for p in found:
+        if (
+            p[3] and p[4] and p[3] > today and BARE_PART.fullmatch(p[2])
+            and not LOOKS_AHEAD.search(SENTENCE_END.split(text[max(0, p[0] - 160) : p[0]])[-1])
+            and not LOOKS_AHEAD.search(SENTENCE_END.split(text[p[1] : p[1] + 60])[0])
+        ):
+            p = (*p[:3], _years_later(p[3], -1), _years_later(p[4], -1))
+        out.append(p)
+    return out
+
+
+# a quarter or half named with neither a year nor a word that places it ("the third quarter", "Q3", "H1")
+BARE_PART = re.compile(r"(?:(?:in|for|during|of|over)\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|[QH][1-4])", re.I)
+# the end of a sentence: a stop and a capital after it (not the point of "2.1")
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+# words of a sentence that looks ahead: a forecast, a plan or a target
+LOOKS_AHEAD = re.compile(
+    r"\b(?:will|would|shall|expect\w*|forecast\w*|project\w*|predict\w*|anticipat\w*|outlook|target\w*|estimat\w*|plan\w*|"
+    r"aim\w*|seen|likely|could|may|might|should|hope\w*|next|coming|upcoming|intend\w*|goal|budget\w*)\b",
+    re.I,
+)
 
 
 def _years_from_context(text: str, found: list, paragraph_starts: list[int], published: date | None = None) -> list:

@@ -309,12 +309,16 @@ CELL_LINE = re.compile(
 )
 # signs that a text may hold such a table: a line that is one number, or a word then a number two spaces off
 NUMBER_LINE = re.compile(r"^[^\S\n]*[-+–−]?[^\S\n]?\d[\d,.]*[^\S\n]?%?[^\S\n]*$", re.M)
-SPACED_NUMBER = re.compile(r"[^\W\d_][^\S\n]{2,}[-+–−]?\d")
+SPACED_NUMBER = re.compile(r"[^\W\d_][^\S\n]{2,}(?:(?:US|HK|C|A|NZ|S)?\$|[€£¥])?[-+–−]?\d")
+# a cell of a fixed-width table: a number, a percentage or an amount of money ("$1.248 bn", "$6.355")
+WIDTH_CELL = r"(?:(?:US|HK|C|A|NZ|S)?\$|[€£¥])?[-+–−]?\d[\d,]*(?:\.\d+)?(?:%|[^\S\n]?(?:bn|mn|billion|million)\b)?"
 # a row of a fixed-width table: a label, then two cells or more, each two spaces or more from the last
-WIDTH_ROW = re.compile(r"[^\S\n]*(?P<label>[^\W\d_][^\d\n]*?)(?P<cells>(?:[^\S\n]{2,}[-+–−]?\d[\d,]*(?:\.\d+)?%?){2,})[^\S\n]*")
+WIDTH_ROW = re.compile(rf"[^\S\n]*(?P<label>[^\W\d_][^\d\n$€£¥]*?)(?P<cells>(?:[^\S\n]{{2,}}{WIDTH_CELL}){{2,}})[^\S\n]*")
 # a year on a line of its own, the label of a year's row in a table of months ("2016")
 YEAR_LINE = re.compile(r"\s*(?:19|20)\d\d[*†‡]*\s*")
-GRID_CELL = re.compile(r"[-+–−]?\d[\d,]*(?:\.\d+)?%?")
+GRID_CELL = re.compile(WIDTH_CELL)
+# a cell that is an amount of money: the scanner reads it, the table says what it measures and when
+MONEY_CELL = re.compile(r"(?:(?:US|HK|C|A|NZ|S)?\$|[€£¥])\d")
 # a period as a row label or in a column header: "Jan.16", "Apr-18", "March 2024", "2016", "Q3 2013", "Q3"
 GRID_PERIOD = re.compile(
     r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s'’.]{0,2}(?P<myear>\d{4}|\d{2})"
@@ -340,6 +344,7 @@ class GridTables:
     cells: dict
     values: dict  # start of a cell -> (end, signed value, printed with a per cent sign)
     spans: tuple
+    money: frozenset = frozenset()  # starts of cells that are amounts of money, read as the scanner reads them
 
 
 def grid_tables(text: str, published: date | None) -> GridTables | None:
@@ -365,7 +370,7 @@ def grid_tables(text: str, published: date | None) -> GridTables | None:
     spans = []
     _vertical(lines, starts, published, cells, values, spans)
     _fixed_width(lines, starts, published, cells, values, spans)
-    return GridTables(cells, values, tuple(spans)) if cells else None
+    return GridTables(cells, values, tuple(spans), frozenset(a for a in cells if a not in values)) if cells else None
 
 
 def _is_cell(line: str) -> bool:
@@ -434,7 +439,7 @@ def _fixed_width(lines, starts, published, cells, values, spans) -> None:
                 found = [(starts[j] + m.start(), m.group(0), (m.start() + m.end()) / 2) for m in GRID_CELL.finditer(lines[j], row.start("cells"))]
                 rows.append([row.group("label").strip(), found])
                 j += 1
-            elif rows and re.fullmatch(r"[^\S\n]+[^\W\d_][^\d\n]*", lines[j]) and len(lines[j]) - len(lines[j].lstrip()) <= 3:
+            elif rows and re.fullmatch(r"[^\S\n]+\(?[^\W\d_][^\d\n]*", lines[j]) and len(lines[j]) - len(lines[j].lstrip()) <= 3:
                 rows[-1][0] += " " + lines[j].strip()  # "Gross fixed capital" / "formation": a label run onto a second line
                 j += 1
             elif not lines[j].strip() and j + 1 < n and WIDTH_ROW.fullmatch(lines[j + 1]):
@@ -444,18 +449,31 @@ def _fixed_width(lines, starts, published, cells, values, spans) -> None:
         if len(rows) < 3:
             i = max(j, i + 1)
             continue
-        header_line = next((lines[m] for m in range(i - 1, max(-1, i - 3), -1) if lines[m].strip()), "")
-        heads = [(h.group(0).strip(), h.start(), h.end()) for h in re.finditer(r"\S+(?: \S+)*", header_line)] if len(header_line) - len(header_line.lstrip()) >= 4 else []
-        if len(heads) != width:
+        at = next((m for m in range(i - 1, max(-1, i - 3), -1) if lines[m].strip()), None)
+        heads = _heads(lines[at], width) if at is not None else None
+        if heads is None:
             i = j
             continue
-        intro = next((lines[m] for m in range(i - 2, max(-1, i - 5), -1) if lines[m].strip()), "")
+        above = _heads(lines[at - 1], width) if at > 0 else None
+        if above is not None and all(a[1] < h[2] and h[1] < a[2] for a, h in zip(above, heads)):
+            # "February    January" over "2018        2018": a column's head over two lines
+            heads = [(f"{a[0]} {h[0]}", min(a[1], h[1]), max(a[2], h[2])) for a, h in zip(above, heads)]
+            at -= 1
+        intro = next((lines[m] for m in range(at - 1, max(-1, at - 4), -1) if lines[m].strip()), "")
         columns = [h[0] for h in heads]
         for label, found in rows:
             ordered = sorted(found, key=lambda f: min(range(width), key=lambda c: abs((heads[c][1] + heads[c][2]) / 2 - f[2])))
             _add_rows([(label, [(start, cell) for start, cell, _ in ordered])], columns, "", intro, published, cells, values)
         spans.append((starts[i], starts[j - 1] + len(lines[j - 1])))
         i = j
+
+
+def _heads(line: str, width: int) -> list | None:
+    """Return the ``width`` column heads of an indented header line, with where each starts and ends, or None."""
+    if len(line) - len(line.lstrip()) < 4:
+        return None
+    heads = [(h.group(0).strip(), h.start(), h.end()) for h in re.finditer(r"\S+(?: \S+)*", line)]
+    return heads if len(heads) == width else None
 
 
 def _add_rows(rows, columns, context, intro, published, cells, values) -> None:
@@ -470,6 +488,10 @@ def _add_rows(rows, columns, context, intro, published, cells, values) -> None:
         for (at, cell_text), column in zip(row, columns):
             cell = CELL_LINE.fullmatch(cell_text)
             if cell is None:
+                if MONEY_CELL.match(cell_text):
+                    unit = UNIT_IN_LABEL.search(clean)
+                    name = clean[: unit.start()].strip() if unit else clean
+                    cells[at] = TableCell(name, re.sub(r"[*†‡]+$", "", column).strip(), False, unit.group("unit") if unit else None, label_period or _grid_period(column, published))
                 continue
             a, b = at + cell.start("cell"), at + cell.end("cell")
             number = cell.group("number").replace(",", "")
