@@ -503,8 +503,8 @@ NAME_TITLE_LINE = re.compile(
     r"(?m)^(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z'’-]+){1,2}),[ \t]*(?:(?:Deputy|Assistant|Vice|Senior|Chief|Acting)[ \t]+)?"
     r"(?:Governor|Chair|Chairman|Chairwoman|President|Minister|Secretary|Treasurer|Director|Commissioner|Economist|Statistician)\b"
 )
-# the news agency in brackets after a dateline: "SEOUL, Aug. 27 (Korea Bizwire) –", "WASHINGTON (AP) —"
-DATELINE_AGENCY = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{2,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*[-–—:]")
+# the news agency in brackets after a dateline: "SEOUL, Aug. 27 (Korea Bizwire) –", "WASHINGTON (AP) —", "Baghdad (IraqiNews.com) The"
+DATELINE_AGENCY = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{2,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*(?:[-–—:]|(?=[A-Z][a-z]+\s))")
 
 
 def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -15,6 +15,8 @@ PORTFOLIO_WORDS = {
     "finance", "foreign", "trade", "economy", "economic", "commerce", "health", "education", "home",
     "interior", "labour", "labor", "energy", "agriculture", "industry", "transport", "justice",
     "defence", "defense", "treasury", "prime", "deputy", "vice", "chief", "state", "junior", "financial",
+    "local", "housing", "environment", "tourism", "culture", "planning", "development", "infrastructure", "mines", "fisheries",
+    "youth", "social", "welfare",
 }
 from .records import Entity  # noqa: E402
 
@@ -106,6 +108,12 @@ def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
     return None, text
 
 
+# a title's first portfolio and "and" before a span: "Minister for Finance and |Local Government|"
+PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|&)\s+$")
+# a person's name with the letters of a seat in a parliament after it: "Rebecca Evans MS", "Jane Smith MP"
+POSTNOMINAL_NAME = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:MP|MS|MSP|MLA|MPP|MHA|MHK|TD|MNA|MEP)")
+# an amount of money right after a span: " $137,196,863", " US$5bn"
+AMOUNT_AFTER = re.compile(r"\s+(?:US\$|[$€£¥₹]|Rs\.?\s?)\d")
 # a title whose department follows it after a comma: "Director, Communications and Advocacy, ..."
 DEPARTMENT_OF_TITLE = re.compile(
     r"\b(?:Director|Head|Manager|Chief|Commissioner|Officer|Secretary|Controller|Coordinator)(?:-General)?\s*,\s*(?:[A-Z][\w&-]*\s*(?:,|and|&)?\s*)*$"
@@ -171,13 +179,36 @@ def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, r
     return lists[1:]
 
 
+def _person_after_body(doc: Doc, spans: list) -> list:
+    """Return ``spans`` with a body's span that runs into the name of a person after it made two
+    spans: "... of the National Statistics Committee of Kyrgyzstan Chinara Turdubayeva said",
+    where the text names "Turdubayeva" alone elsewhere."""
+    surnames = {e.text.split()[-1] for e in spans if e.label_ == "PERSON"}
+    if not surnames or not any(e.label_ == "ORG" for e in spans):
+        return spans
+    out = []
+    for ent in spans:
+        tail = BODY_THEN_NAME.search(ent.text) if ent.label_ == "ORG" and ent.text.split()[-1] in surnames else None
+        body = doc.char_span(ent.start_char, ent.start_char + len(ent.text[: tail.start("name")].rstrip())) if tail else None
+        name = doc.char_span(ent.start_char + tail.start("name"), ent.end_char) if tail else None
+        if body is None or name is None:
+            out.append(ent)
+            continue
+        out += [Span(doc, body.start, body.end, label="ORG"), Span(doc, name.start, name.end, label="PERSON")]
+    return out
+
+
+# a body's name, then a person's given name and surname: "Committee of Kyrgyzstan Chinara Turdubayeva"
+BODY_THEN_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$")
+
+
 def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None = None) -> list[Entity]:
     """Return every named entity of the article once, fullest name first, with aliases."""
     text_of_doc = doc_text(doc) if text is None else text
     titles, stoplist, phrase_stops, currency_amount, country_names, place_cues = _word_lists(lexicons)
     found: dict[str, _Found] = {}
     order: list[str] = []
-    spans = list(doc.ents if ents is None else ents)
+    spans = _person_after_body(doc, list(doc.ents if ents is None else ents))
     for ent in spans:
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label not in KEEP_LABELS:
@@ -203,7 +234,9 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             joined = JOINED_FIRST_WORD_BEFORE.search(text_of_doc, max(0, ent.start_char - 40), ent.start_char)
             if joined and BODY_END.search(raw) and raw.startswith(ent.text):
                 raw = joined.group("first") + raw  # "the Economics and |Finance Committee|": the model stops at "and"
-        if label in ("GPE", "NORP") and CURRENCY_AFTER.match(text_of_doc, ent.end_char):
+        if label == "ORG" and AMOUNT_AFTER.match(text_of_doc, ent.end_char) and len(ent) > 2 and not BODY_END.search(raw) and BODY_NAME.search(raw.rsplit(" ", 1)[0]):
+            raw = raw.rsplit(" ", 1)[0]  # "Central Bank of Iraq |Auctions| $137,196,863": a headline's verb, not the body's last word
+        if label in ("GPE", "NORP") and CURRENCY_AFTER.match(text_of_doc, ent.end_char) or label in ("GPE", "NORP", "LOC", "ORG", "PERSON") and CURRENCY_ALONE.fullmatch(ent.text):
             continue  # "per US dollar", "the Australian currency": part of a currency's name, no mention of the place
         if "\n\n" in raw:
             continue  # "Media Conference Monetary Policy Decision\n\nTranscript": a span over a layout break is no name
@@ -272,6 +305,11 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "PERSON"  # "RBI Governor Shaktikanta Das": a name right after a capitalised title
         if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles and all(w.lower() in PORTFOLIO_WORDS for w in text.split()):
             continue  # "Canada's Finance | Minister": the portfolio is part of the title
+        if label == "ORG" and PORTFOLIO_BEFORE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char):
+            continue  # "Minister for Finance and | Local Government": the second portfolio of a title
+        postnominal = POSTNOMINAL_NAME.fullmatch(text) if label in ("ORG", "PERSON", "NORP") else None
+        if postnominal:
+            text, label = postnominal.group("name"), "PERSON"  # "Rebecca Evans MS", "Jane Smith MP": a member of a parliament
         if label == "POLICY" and ent.end < len(doc) and doc[ent.end].lower_ in titles and doc[ent.end].text[:1].isupper():
             continue  # "Economic Planning | Secretary Arsenio Balisacan": a portfolio, part of the title
         if label in ("GPE", "PERSON", "NORP") and len(text.split()) == 1 and re.match(r"\s+(?:poll|survey|report|editorial|analysis)\b", text_of_doc[ent.end_char : ent.end_char + 12], re.I):
@@ -796,7 +834,13 @@ COMPANY_SUFFIX_AFTER = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|Corp
 # "the Economics and " before "Finance Committee": the first word of a name the model cut at "and"
 JOINED_FIRST_WORD_BEFORE = re.compile(r"\b(?:the|The)\s+(?P<first>[A-Z][a-z]+\s+and\s+)$")
 # a currency named by its country: "US dollar", "Australian currency"
-CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|currency|cents?|yen|pounds?|euros?|pesos?|rupees?|rands?|francs?)\b", re.I)
+CURRENCY_NAMES = (
+    r"dollars?|currency|cents?|yen|pounds?|euros?|pesos?|rupees?|rands?|francs?|dinars?|dirhams?|riyals?|rials?|shillings?|naira|cedis?|"
+    r"kwacha|liras?|rubles?|roubles?|somoni|tenge|manats?|leva|lev|lei|leu|forints?|zloty|zlotys|kron[aeo]r?|rupiah|ringgit|baht|dong|won|yuan|renminbi|taka|kyat|kip|birr|dalasis?|leones?|som|hryvnias?|lari|dram|afghanis?|pula|nakfa|ouguiyas?"
+)
+CURRENCY_AFTER = re.compile(rf"\s+(?:{CURRENCY_NAMES})\b", re.I)
+# a currency's name alone, which the model takes for a place or a people ("Somoni", "Dinar")
+CURRENCY_ALONE = re.compile(rf"(?:{CURRENCY_NAMES})", re.I)
 AMOUNT = re.compile(
     r"^(?:(?:about|around|over|nearly|some|approximately|almost|roughly)\s+)?[A-Z]{0,3}\s?[$€£₹¥₦]?\d[\d,.]*\s?-?(?:bn|mn|m|b|k|tn|trn|billion|million|trillion|crore|lakh|%)?$"
     r"|^[A-Z]{3}\s+(?:thousand|million|billion|trillion|bn|mn)$",  # "EUR million": a table's unit
@@ -906,7 +950,7 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
             if organization is None and leading:
                 # "Anna Wise, Press Association Business Reporter": the organisation, then the title
                 organization, title = leading[0].text, title[len(leading[0].text) :].strip()
-            if organization and all(w.lower() in PORTFOLIO_WORDS - {"treasury", "state"} or w.lower() in ("and", "affairs") for w in organization.split()):
+            if organization and all(w.lower() in PORTFOLIO_WORDS - {"treasury", "state"} or w.lower() in ("and", "affairs", "government") for w in organization.split()):
                 # "China's Minister of Commerce": the portfolio is part of the title, not a body
                 title, organization = f"{title} of {organization}", None
             possessive = re.match(r"^(?P<org>.+?)(?:'s|’s)\s+(?P<title>.+)$", title)

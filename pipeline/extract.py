@@ -398,6 +398,7 @@ class DocExtractor:
             ctx.central_bank = spelled.get(next(iter(banks)), ctx.central_bank)
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
+        ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _money_by_noun(quantities, text)
@@ -413,7 +414,6 @@ class DocExtractor:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")  # with "Rs", "₹", "US$"
             if span is not None:
                 ctx.quantity_tokens.update(range(span.start, span.end))
-        ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
         ctx.table.update(ctx.series)
         # a table's measure by the short name the article gives it ("gross domestic product (GDP)")
         rows = period_table(text, {expanded.lower(): acronym for acronym, expanded in defined.items() if expanded}) if TABLE_RUN.search(text) else None
@@ -525,8 +525,8 @@ class DocExtractor:
             listed = REFERENCE_LIST.search(text, max(0, q.start - 60), q.start) if q.kind == "count" and not q.written else None
             if listed and listed.group(1) in self.name_prefixes:
                 continue  # the later numbers of a list of references: "(Exhibits 3, 6, and 7)", "Tables 2 to 4"
-            if q.kind == "count" and not q.written and not q.has_scale and 0 < abs(q.value) < 1:
-                continue  # "(0.19)": a bare fraction is no count of things; its unit is elsewhere or lost
+            if q.kind == "count" and not q.written and not q.has_scale and 0 < abs(q.value) < 1 and q.start not in ctx.table:
+                continue  # "(0.19)": a bare fraction is no count of things; its unit is elsewhere or lost (a table's row or column may say it)
             if q.kind == "count" and re.match(r"^(?:[.)]\s|\.?\s*(?:\n|$))", text[q.end : q.end + 3]) and re.search(r"(?:^|\n)\s*$", before):
                 continue  # a list marker at the start of a line: "1. Main points", "2)"
             if q.written and q.value == 1 and q.unit == "count":
@@ -794,6 +794,7 @@ class DocExtractor:
                 if cue in ("more", "less", "fewer") and not (
                     re.match(r"(?:\s+(?!than\b)[\w’'-]+){0,6}?\s+than\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 60])  # "$529 million more into the state's coffers than anticipated"
                     or self.basis_re.match(text, q.end + cue_after.end() + 1) and text[q.end + cue_after.end() : q.end + cue_after.end() + 1] == " "
+                    or MORE_FOR_A_TOTAL.match(text, q.end + cue_after.end())  # "$642 million more in revenue — for a total of $16.5 billion"
                 ):
                     row = None  # "half a billion dollars more" is an added amount; "$0.6 billion more than May", "3.4 percent more year on year" a change
                 if nxt is not None and nxt.unit == q.unit and LEVELS_COMPARED.fullmatch(text, q.end, nxt.start):
@@ -1066,6 +1067,11 @@ class DocExtractor:
                 # "revised its projection for growth upward to 5.5-6 percent from its previous 4 percent
                 # projection": the earlier forecast of the same growth
                 named_growth, carried = True, earlier_forecast.indicator
+            if q.kind == "percent" and not named_growth and earlier_forecast is not None and re.fullmatch(
+                r"(?:\s+(?:for|in)\s+[^,;]{1,20}?)?\s+from\s+(?:about\s+|around\s+)?", text[earlier_forecast.end : q.qualifier_start if q.qualifier_start is not None else q.start], re.I
+            ):
+                # "its annual growth target of 4.6% for 2025 from 4.0 percent in 2024": the pace the growth came from
+                named_growth, carried = True, earlier_forecast.indicator
             if (
                 q.kind == "percent" and not named_growth and indicator and FLOW_HEAD.search(re.split(r"\s(?:of|from|in|for|on|to|at)\s", indicator)[0]) and not RATE_LIKE.search(indicator)
                 and not re.match(r"share\b", indicator, re.I) and not SHARE_VERB_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start)
@@ -1094,6 +1100,7 @@ class DocExtractor:
             if q.kind == "percent" and (
                 named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)
                 or re.search(r"\bgrowth\s+rates?\s+(?:reached|was|stood\s+at|came\s+in\s+at|hit|of)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "Excluding autos, the growth rate reached 9 percent"
+                or re.search(r"\bgrowth\s+(?:target|goal|forecast|projection|outlook)\s+(?:of|at)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "its annual growth target of 4.6%"
                 or GROWTH_AS_SUBJECT.match(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start])
             ):
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
@@ -1638,7 +1645,11 @@ class DocExtractor:
         if prior.unit != "%" or prior.value is None or prior.start < sent.start_char or prior.end > q.start:
             return None
         span = self._gap_name(ctx, GAPPED_CHANGE, prior.end, q)
-        if span is None or any(_pos(t) in ("VERB", "AUX", "PRON", "ADP", "NUM") and t.lower_ != "of" for t in span):
+        if span is None or any(
+            _pos(t) in ("VERB", "AUX", "PRON", "ADP", "NUM") and t.lower_ != "of"
+            and not (t.tag_ == "VB" and t.i + 1 < span.end and _pos(t.nbor()) == "NOUN")  # "vegetables and root crops": a noun's modifier
+            for t in span
+        ):
             return None
         return replace(
             prior, indicator=_clean_indicator(span.text) or span.text, value=abs(q.value),
@@ -3348,8 +3359,8 @@ FLOW_HEAD = re.compile(
 RATE_FROM = re.compile(r"\s(?P<move>from)\s+(?:the\s+)?(?:revised\s+)?$", re.I)
 # a change of pace to a level: "slowed to seven percent", "accelerated to 6.1%"
 PACE_TO = re.compile(
-    r"\b(?:slowed|slowing|slows|eased|easing|eases|accelerated|accelerating|accelerates|quickened|quickening|picked\s+up|picking\s+up|"
-    r"moderated|moderating|decelerated|decelerating|sped\s+up|cooled|cooling|grew|grows|expanded|expands)\s+(?:down\s+|sharply\s+|slightly\s+|further\s+|marginally\s+)?"
+    r"\b(?:slow|slowed|slowing|slows|ease|eased|easing|eases|accelerate|accelerated|accelerating|accelerates|quickened|quickening|picked\s+up|picking\s+up|"
+    r"moderate|moderated|moderating|decelerate|decelerated|decelerating|sped\s+up|cool|cooled|cooling|grew|grows|expanded|expands)\s+(?:down\s+|sharply\s+|slightly\s+|further\s+|marginally\s+)?"
     r"to\s+(?:about\s+|around\s+|nearly\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?$",
     re.I,
 )
@@ -3456,6 +3467,8 @@ FIGURE_THAT_MOVED = re.compile(
 )
 # "forecast for average CPI-inflation", "projection of the budget deficit": what a forecast foresees
 FORECAST_OF_MEASURE = re.compile(r"(?:the\s+|its\s+)?(?:forecasts?|projections?|estimates?|predictions?|outlook)\s+(?:for|of|on)\s+(?:the\s+)?(?P<what>[A-Za-z].{2,60})$", re.I)
+# after "N more": the level the added amount brings a total to, which makes it a change
+MORE_FOR_A_TOTAL = re.compile(r"(?:\s+(?:in|of)\s+[\w’' -]{1,40}?)?\s*[,—–-]*\s*(?:for\s+a\s+total\s+of|to\s+a\s+total\s+of|bringing\s+(?:the|its)\s+total\s+to)\b", re.I)
 # the US states whose fiscal year does not start in July
 US_STATE_FISCAL_START = {"new york": 4, "texas": 9, "alabama": 10, "michigan": 10}
 # a measure and its name in apposition: "benchmark interest rate, the MIMO rate,"
@@ -3648,7 +3661,7 @@ def _index_entities(doc: Doc, ents) -> None:
 
 
 def _names_nothing(text: str, ent: Span) -> bool:
-    """Return True for a span the model labels that names nothing: "US| dollars 541 million" (a
+    """Return True for a span the model labels that names nothing: "US| dollars 541 million", "US $" (a
     currency's name, no mention of the place), and a clause of a headline in title case ("The
     State's General Budget Recorded A Deficit Of ..."): a name holds no verb."""
     if ent.label_ in ("GPE", "NORP"):
@@ -4086,7 +4099,7 @@ CORRESPONDING = re.compile(r"\b(?:corresponding|same|comparable)\s+(?:quarter|pe
 # ", State GST " between two figures: a name in a list whose verb was said once
 # "... grew 0.2 percent in the second quarter; industry, 6.3 percent": an item of a gapped list of changes
 GAPPED_CHANGE = re.compile(
-    r"(?:\s+(?:in|during|for|over)\s+[^;,\d]{1,40}?)?\s*[;,]\s*(?:and\s+|while\s+)?(?P<name>[A-Za-z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*,\s*(?:by\s+)?"
+    r"(?:\s+(?:in|during|for|over)\s+[^;,]{1,40}?)?\s*[;,]\s*(?:and\s+|while\s+)?(?P<name>[A-Za-z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s*(?:,|\s[-–—:]|:)\s*(?:by\s+)?"
 )
 GAPPED_NAME = re.compile(
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+and\s+)(?P<name>(?!at\b)[A-Za-z][\w&'’-]*(?:\s+(?!at\b)[A-Za-z][\w&'’-]*){0,4})\s+(?:at\s+)?"
@@ -4156,7 +4169,7 @@ FORECAST_VERBS = {
 BODY_WORD = re.compile(r"\b(?:Organi[sz]ation|Ministry|Bank|Committee|Agency|Bureau|Office|Department|Council|Authority|Commission|Fund|Institute|Association|Board|Reserve|Treasury)\b")
 # what a number does not measure: where it was said or found, a span of time
 NOT_A_MEASURE = re.compile(
-    r"(?:the\s+)?(?:official\s+)?(?:report|data|indicator|result|results|figures?|statement|survey|release|time|decision|meeting|date)"
+    r"(?:the\s+)?(?:official\s+)?(?:report|data|indicator|result|results|figures?|statement|survey|release|time|decision|meeting|date|track)"
     r"|(?:nearly|about|over|some|more\s+than|almost|around)?\s*\d+\s+(?:years?|months?|weeks?|days?)",
     re.I,
 )
@@ -4700,7 +4713,7 @@ GROWTH_AS_SUBJECT = re.compile(
     re.I,
 )
 # what makes a place's name a currency's: "US| dollars"
-CURRENCY_NAME_AFTER = re.compile(r"\s+dollars?\b")
+CURRENCY_NAME_AFTER = re.compile(r"\s?\$|\s+(?:dollars?|currency|cents?)\b")  # "US dollars", "US $1.79 billion", "US currency"
 # words that name a time, never an item of a list: "the third quarter", "in August"
 TIME_WORDS = r"quarter|month|year|period|week|half|January|February|March|April|May|June|July|August|September|October|November|December"
 # a change noun after a figure and what its "in" names: " decrease in value-added tax revenue,"

@@ -86,10 +86,19 @@ def table_cells(text: str) -> dict[int, TableCell]:
             continue
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^|\t]+", line.rstrip("\n"))]
         texts = [line[a:b].strip() for a, b in parts]
-        if len(texts) < 2:
-            continue
+        if len(texts) < 2 or all(re.fullmatch(r":?-{2,}:?|", t) for t in texts):
+            continue  # "---|---|": the rule under a header
         if not any(re.search(r"\d", t) for t in texts[1:]):
             header = texts  # "Indicator | Value | Change (yoy)"
+            continue
+        lead = 0
+        while lead < len(texts) - 1 and ROW_PERIOD_PART.fullmatch(texts[lead]):
+            lead += 1
+        if lead and header:
+            # "2016 | February | 2.09 | 4%" under "Year | Month | US dollar sales in billions | Increase/(decrease)
+            # compared to the previous month": a row of a period, each column a measure
+            period = _row_period(texts[:lead])
+            _period_row_cells(cells, start, line, parts[lead:], header[lead:], period)
             continue
         label = texts[0]
         unit_match = UNIT_IN_LABEL.search(label)
@@ -106,6 +115,42 @@ def table_cells(text: str) -> dict[int, TableCell]:
             unit_text = unit_match.group("unit") if unit_match else (UNIT_IN_LABEL.search(column).group("unit") if UNIT_IN_LABEL.search(column) else None)
             cells[start + a + number.start()] = TableCell(indicator, column, change, unit_text)
     return cells
+
+
+# a cell that names a period or a part of one: "2016", "January", "Q3", "2016/17"
+ROW_PERIOD_PART = re.compile(r"(?:19|20)\d\d(?:\s?[/-]\s?\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|Q[1-4]|H[12]", re.I)
+# a column header's scale: "US dollar sales in billions"
+HEADER_SCALE = re.compile(r",?\s*\(?\bin\s+(?P<scale>thousand|million|billion|trillion)s?\b\)?", re.I)
+
+
+def _row_period(parts: list[str]) -> Period | None:
+    """Return the period of a row's leading cells ("2016", "February"), month first for the reader."""
+    years = [p for p in parts if re.match(r"(?:19|20)\d\d", p)]
+    others = [p for p in parts if p not in years]
+    return _grid_period(" ".join(others + years), None)
+
+
+def _period_row_cells(cells: dict, line_start: int, line: str, parts, heads: list[str], period: Period | None) -> None:
+    """Add the cells of a pipe-table row of one period: each column names its measure and unit,
+    and a column of changes measures the column of levels before it."""
+    measure = ""
+    for (a, b), head in zip(parts, heads):
+        scale_word = HEADER_SCALE.search(head)
+        unit_match = UNIT_IN_LABEL.search(head)
+        name = HEADER_SCALE.sub("", UNIT_IN_LABEL.sub("", head)).strip()
+        change = bool(CHANGE_COLUMN.search(head))
+        if not change:
+            measure = name
+        number = re.search(r"[-−+]?[\d.,]*\d", line[a:b])
+        if number is None:
+            continue
+        basis_match = COLUMN_BASIS.search(head)
+        basis = _basis_kind(basis_match) if basis_match else None
+        if basis == "prev":
+            prev = basis_match.group("prev").lower()
+            basis = "mom" if "month" in prev else "qoq" if "quarter" in prev else "yoy" if "year" in prev else None
+        unit_text = unit_match.group("unit") if unit_match else f"{scale_word.group('scale')} {name}" if scale_word and not change else None
+        cells[line_start + a + number.start()] = TableCell(measure if change else name, head, change, unit_text, period, basis)
 
 
 # ------------------------------------------------ rows labelled by periods, run together on a line
