@@ -2014,6 +2014,8 @@ class DocExtractor:
             distance = min(abs(offset + match.start() - end), abs(offset + match.end() - start))
             if best is None or distance < best[0]:
                 best = (distance, row["basis"])
+        if best is None and SAME_TIME_A_YEAR_BEFORE.search(window):
+            return Basis.YOY  # "compared to the previous fiscal", "than the corresponding quarter of 2018"
         if best is None:
             # "In monthly terms, the growth of income by 17.5% ... was accompanied by a decline in
             # expenses by 3.9%": a basis that opens the sentence holds for each of its changes
@@ -2022,6 +2024,9 @@ class DocExtractor:
             row = self._basis_row(said.group(0)) if said else None
             if row is not None and row["basis"] in ("yoy", "mom", "qoq"):
                 return Basis(row["basis"])
+            phrase = re.match(r"\s*([^,;\d]{2,70}),", text[sent.start_char : start])
+            if phrase and SAME_TIME_A_YEAR_BEFORE.search(phrase.group(1)):
+                return Basis.YOY  # "Compared to the previous fiscal, exports showed ..., while imports climbed ..."
             # "in the three years of ...", "since 2019" at the head of the sentence
             head = text[sent.start_char : start]
             match = re.search(r"\b(?:in|over)\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decade)\b", head, re.I)
@@ -3469,6 +3474,17 @@ FIGURE_THAT_MOVED = re.compile(
 FORECAST_OF_MEASURE = re.compile(r"(?:the\s+|its\s+)?(?:forecasts?|projections?|estimates?|predictions?|outlook)\s+(?:for|of|on)\s+(?:the\s+)?(?P<what>[A-Za-z].{2,60})$", re.I)
 # after "N more": the level the added amount brings a total to, which makes it a change
 MORE_FOR_A_TOTAL = re.compile(r"(?:\s+(?:in|of)\s+[\w’' -]{1,40}?)?\s*[,—–-]*\s*(?:for\s+a\s+total\s+of|to\s+a\s+total\s+of|bringing\s+(?:the|its)\s+total\s+to)\b", re.I)
+# what a change is measured against, when it is the same time a year before: "compared to the
+# previous fiscal", "than in the corresponding quarter of last year", "over the year-ago period"
+SAME_TIME_A_YEAR_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|over|from|versus|vs\.?|than(?:\s+in)?|on|relative\s+to)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:same|corresponding|comparable|like)\s+(?:period|quarter|month|months|quarters|time|half|week)\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+(?:fiscal\s+|financial\s+)?year"
+    r"|(?:same|corresponding|comparable|like)\s+(?:period|quarter|month|months|quarters|time|half|week)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)"
+    r"|(?:year-ago|year-earlier|year\s+ago|year\s+earlier)\s+(?:period|quarter|month|level|figure|months)"
+    r"|(?:previous|preceding|prior|last)\s+(?:fiscal|financial)(?:\s+year)?"
+    r"|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:last|the\s+previous|the\s+preceding|the\s+prior)\s+year)\b",
+    re.I,
+)
 # the US states whose fiscal year does not start in July
 US_STATE_FISCAL_START = {"new york": 4, "texas": 9, "alabama": 10, "michigan": 10}
 # a measure and its name in apposition: "benchmark interest rate, the MIMO rate,"
