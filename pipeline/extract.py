@@ -49,7 +49,7 @@ TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
 BASE_ONLY = re.compile(
-    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from|below|above)\s+(?:in\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
+    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from|below|above)\s+(?:in\s+)?(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
     r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*"  # "in the preceding financial year (2022-23)"
     r")$",
     re.I,
@@ -104,7 +104,7 @@ THE_PERIOD = re.compile(r"\b(?:during|in|over|for|within)\s+(?P<phrase>the\s+(?:
 # a word any period expression has (a quick test before the full scanner)
 MAYBE_PERIOD = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|quarter|half|year|month|week|day|today|now|date|fiscal|financial|fy)", re.I)
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
-BASE_PHRASE = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|v\.|against|from|over|on|than)\s+(?:the\s+)?", re.I)
+BASE_PHRASE = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|v\.|against|from|over|on|than)\s+(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:the\s+)?", re.I)
 # the level compared with, between the base word and its time: "Rs 16.64 lakh crore in ", "$41.0 billion in "
 BASE_LEVEL = re.compile(r"[^\s\d]{0,4}\s?\d[\d.,]*(?:%|\s?per\s?cent)?(?:\s+[A-Za-z]+){0,3}?\s+(?:in|for|during|of)\s+(?:the\s+)?", re.I)
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
