@@ -182,6 +182,10 @@ class PolexComponent:
         self.extractor = DocExtractor(lexicons)
         self.title_words = {r["word"].lower() for r in lexicons.titles}
         self.entity_regex = [(r["id"], r["label"], re.compile(r["regex"])) for r in lexicons.entity_regex]
+        # the countries and regions the rules know, by name: "Sweden: Economic growth revised downward"
+        self.place_names = frozenset(
+            [r["country"] for r in lexicons.countries] + [r["region"] for r in lexicons.regions]
+        )
         self.regions = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for row in lexicons.regions:
             name = row["region"]
@@ -265,7 +269,7 @@ class PolexComponent:
             and "=" not in e.text and text[e.start_char - 1 : e.start_char] != "=" and text[e.end_char : e.end_char + 1] != "="
         ]
         ents = self._regions(doc, _possessive_names(doc, sorted(kept + rule_spans, key=lambda s: s.start)))
-        doc.ents = _datelines(doc, [e for e in ents if not _capitals_heading(e)])
+        doc.ents = _datelines(doc, [e for e in ents if not _capitals_heading(e)], self.place_names)
         return doc
 
     def _last_line(self, doc: Doc, ent: Span) -> Span | None:
@@ -485,8 +489,15 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,}\.?\s+\d|\d)"
-    r"|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s+[-–—]{1,2}\s|:\s+(?:The|A|An|In|On|At)\s))"
-)  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ..."
+    r"|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s*[-–—]{1,2}\s|:\s+(?:The|A|An|In|On|At)\s))"
+)  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ...", "ALGIERS- Algeria's"
+# a name and a colon that open the text: "Sweden: Economic growth revised downward in Q2"
+HEADLINE_PLACE = re.compile(r"\A[ \t]*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z])")
+# a city in title case and a colon at the head of the first lines: "Hyderabad: Telangana on Thursday presented"
+COLON_DATELINE = re.compile(
+    r"\A(?:[^\n]*\n){0,3}?[ \t]*(?P<place>(?!(?:Note|Source|Sources|Photo|Image|Read|Also|Update|Updated|Editor|Disclaimer|Watch|Listen|Related|Tags|Category|Summary|Highlights|Key|Background|Context|Example|Transcript|Question|Answer|Speaker|Chair)\b)"
+    r"[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+)?):[ \t]+(?=[A-Z][a-z][^\n]{60,}[.”\"]\s*(?:\n|$))"
+)  # a paragraph's head, not a headline's ("National Bank: Revived Tourism ... Drive Greece Growth")
 # a dateline in title case at the head of a line: "New Delhi, June 1:", "Sydney – 18 February 2025"
 TITLE_DATELINE = re.compile(r"(?m)^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=" + DATELINE_DATE.pattern + ")")
 # a speaker in a transcript: "MICHELE BULLOCK:", "CHAIR POWELL." at the start of a line; the
@@ -504,10 +515,10 @@ NAME_TITLE_LINE = re.compile(
     r"(?:Governor|Chair|Chairman|Chairwoman|President|Minister|Secretary|Treasurer|Director|Commissioner|Economist|Statistician)\b"
 )
 # the news agency in brackets after a dateline: "SEOUL, Aug. 27 (Korea Bizwire) –", "WASHINGTON (AP) —", "Baghdad (IraqiNews.com) The"
-DATELINE_AGENCY = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{2,30}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*(?:[-–—:]|(?=[A-Z][a-z]+\s))")
+DATELINE_AGENCY = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{2,30}?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*(?:[-–—:]|(?=[A-Z][a-z]+\s))")
 
 
-def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
+def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset()) -> list[Span]:
     """Return ``ents`` with a dateline's place as a place ("HAIKOU, Jan. 23 --", "WELLINGTON
     (Reuters) -") and the agency in its brackets as an organisation.
 
@@ -519,13 +530,22 @@ def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
     for pattern, groups, label, rule_id in (
         (DATELINE, ("place",), "GPE", "gpe_dateline"),
         (TITLE_DATELINE, ("place",), "GPE", "gpe_dateline"),
+        (COLON_DATELINE, ("place",), "GPE", "gpe_dateline"),
         (DATELINE_AGENCY, ("agency",), "ORG", "org_dateline_agency"),
         (SPEAKER, ("name", "titled"), "PERSON", "person_speaker_label"),
         (NAME_TITLE_LINE, ("name",), "PERSON", "person_name_title_line"),
     ):
-        for match in pattern.finditer(text):
+        matches = list(pattern.finditer(text))
+        if pattern is COLON_DATELINE:
+            # a headline that opens with a country or region the rules know: "Sweden: Economic growth ..."
+            matches += [m for m in HEADLINE_PLACE.finditer(text) if m.group("place") in place_names]
+        for match in matches:
             group = next(g for g in groups if match.start(g) >= 0)  # the alternative that matched
             span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
+            if span is None or not len(span):
+                # "ALGIERS- Algeria's": the tokenizer keeps the dash on the city; the token, whose dash the name drops
+                span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="expand")
+                span = span if span is not None and re.fullmatch(r"[-–—:,]*", span.text[match.end(group) - span.start_char :]) else None
             if span is None or not len(span):
                 continue
             if label == "PERSON" and any(e.label_ in ("GPE", "LOC", "FAC", "NORP") and e.start < span.end and span.start < e.end for e in out):

@@ -108,6 +108,13 @@ def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
     return None, text
 
 
+# a list of places introduced by their kind: "11 states including Red Sea, South Darfur, Khartoum, ..."
+PLACE_LIST = re.compile(
+    r"\b(?:states|provinces|regions|cities|countries|districts|counties|governorates|emirates|prefectures|municipalities)\s+(?:including|such\s+as|namely)\s+"
+    r"(?P<list>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)"
+)
+# a measure's letters at the end of a name: "Telangana GSDP"
+MEASURE_LAST = re.compile(r"\s(?:GDP|GSDP|GSP|GVA|GNI|GNP|CPI|PPI|PMI|FDI|GST|VAT)$")
 # a title's first portfolio and "and" before a span: "Minister for Finance and |Local Government|"
 PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|&)\s+$")
 # a person's name with the letters of a seat in a parliament after it: "Rebecca Evans MS", "Jane Smith MP"
@@ -209,8 +216,11 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = _person_after_body(doc, list(doc.ents if ents is None else ents))
+    place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if "includ" in text_of_doc or "such as" in text_of_doc else []
     for ent in spans:
         label = LABEL_MAP.get(ent.label_, ent.label_)
+        if label in ("ORG", "PERSON", "LOC", "FAC", "NORP") and any(a <= ent.start_char and ent.end_char <= b for a, b in place_lists):
+            label = "GPE"  # "11 states including Red Sea, South Darfur, Khartoum, Al-Gazira": each item is a place
         if label not in KEEP_LABELS:
             continue
         raw = ent.text
@@ -263,9 +273,9 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             while (
                 after < len(doc) and after - ent.end < 2 and doc[after - 1].tag_ != "POS" and doc[after].is_title and doc[after].tag_ == "NNP" and not doc[after].ent_type_
                 and doc[after].lower_ not in titles and doc[after].idx == doc[after - 1].idx + len(doc[after - 1]) + 1
-                and (after + 1 == len(doc) or not (doc[after + 1].is_title and doc[after + 1].ent_type_ in ("ORG", "GPE")))
+                and (after + 1 == len(doc) or not (doc[after + 1].is_title and doc[after + 1].ent_type_ in ("ORG", "GPE")) and doc[after + 1].lower_ != "by")
             ):
-                after += 1  # "Minister |Piotr| Patkowski announced": the model kept only the given name
+                after += 1  # "Minister |Piotr| Patkowski announced": the model kept only the given name (not "Obulutsa |Editing by")
             if after > ent.end:
                 raw = text_of_doc[ent.start_char : doc[after - 1].idx + len(doc[after - 1])]
         if re.match(r"(?:and|of)\s", raw) and ent.start > 0 and doc[ent.start - 1].text[:1].isupper():
@@ -305,6 +315,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "PERSON"  # "RBI Governor Shaktikanta Das": a name right after a capitalised title
         if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles and all(w.lower() in PORTFOLIO_WORDS for w in text.split()):
             continue  # "Canada's Finance | Minister": the portfolio is part of the title
+        if label == "ORG" and MEASURE_LAST.search(text):
+            continue  # "Telangana GSDP", "the State GDP": a place's measure, no body
         if label == "ORG" and PORTFOLIO_BEFORE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char):
             continue  # "Minister for Finance and | Local Government": the second portfolio of a title
         postnominal = POSTNOMINAL_NAME.fullmatch(text) if label in ("ORG", "PERSON", "NORP") else None

@@ -155,6 +155,7 @@ class DocExtractor:
         self.lexicons = lexicons
         self.measure_acronyms: set[str] = set()  # of the article being extracted
         self.finder = QuantityFinder(lexicons)
+        self.scale_of_rule = {r["id"]: float(r["multiplier"]) for r in lexicons.scales}  # "scale_bn" -> 1e9
         self.countries = CountryGuesser(lexicons)
         self.stock_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "stock"}
         self.nominal = {r["verb"].lower(): r["indicator"] for r in lexicons.nominals}
@@ -402,6 +403,7 @@ class DocExtractor:
         quantities = self._keep_quantities(ctx, self.finder.find(text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _money_by_noun(quantities, text)
+        quantities = _elided_scales(quantities, text, self.scale_of_rule)
         quantities = _hourly_amounts(quantities, text)
         quantities = [q for q in quantities if not AGES_BEFORE.search(text, max(0, q.start - 30), q.qualifier_start if q.qualifier_start is not None else q.start)]
         quantities = _exchange_rates(quantities, text)
@@ -827,7 +829,12 @@ class DocExtractor:
                 not is_change
                 and q.kind == "percent"
                 and q.signed
-                and (self.basis_re.search(text[q.end : q.end + 40]) or re.match(r"^\s*(?:compared\s+(?:with|to)|from|on|over|than|versus|vs)\b", text[q.end : q.end + 20], re.I))
+                and (
+                    self.basis_re.search(text[q.end : q.end + 40]) or re.match(r"^\s*(?:compared\s+(?:with|to)|from|on|over|than|versus|vs)\b", text[q.end : q.end + 20], re.I)
+                    # "foodstuffs with US$313 million (-11.78%)", "US$9.66 bn, (+10.96% in 2012)": an amount's change, in brackets after it
+                    or (AMOUNT_THEN_BRACKET.search(text, max(0, q.start - 40), q.start) or text[q.start] == "+" and re.search(r"[A-Za-z]\s*\(\s*$", text[max(0, q.start - 4) : q.start]))
+                    and re.match(r"[^()]{0,20}\)", text[q.end : q.end + 21])  # "raw products (+3.73%)": a plus sign in brackets after a name
+                )
             ):
                 is_change = True
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
@@ -1343,6 +1350,7 @@ class DocExtractor:
                 return record
             metrics = [by_bank(m) for m in metrics]
             growth_rates = [by_bank(g) for g in growth_rates]
+        metrics, growth_rates = self._flows_to_date(ctx, metrics), self._flows_to_date(ctx, growth_rates)
         metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics))]
         growth_rates = [_sane(g) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))]
         # a table's cells stand each for itself: the level in the next column is not where its change ended
@@ -2117,6 +2125,25 @@ class DocExtractor:
                 start=before.end + joined.start("cue") - joined.start(), end=after.end, rule_id="growth_figure_that_moved+" + after.rule_id,
             ))
         return sorted([*growth_rates, *added], key=lambda g: g.start) if added else growth_rates
+
+    def _flows_to_date(self, ctx: _Context, records: list) -> list:
+        """Return ``records`` with a flow dated "by end-November" or "by December 2023" summed
+        from the start of its year: "the trade deficit ... by end-November" is January to
+        November's. A stock so dated ("net debt by July 2025") stays a level at that time."""
+        out = []
+        for r in records:
+            p = r.period
+            if (
+                p is not None and p.start is None and p.end and BY_MONTH.fullmatch(p.text)
+                and (ctx.published is None or p.end <= ctx.published.isoformat())  # "net debt of 24.2 per cent by July 2025", foreseen: a level then
+                and not self._is_stock(r.indicator) and not re.search(r"\b(?:debt|reserves?|deposits?|assets?|liabilit\w*|stocks?|position)\b", r.indicator or "", re.I)
+            ):
+                first = int(ctx.country.get("fiscal_start_month", 1) or 1)
+                year, month = int(p.end[:4]), int(p.end[5:7])
+                start = f"{year if month >= first else year - 1}-{first:02d}-01"
+                r = replace(r, period=replace(p, start=start))
+            out.append(r)
+        return out
 
     def _is_stock(self, indicator: str | None) -> bool:
         """Return True for an indicator that names a stock ("gross government debt", "fiscal reserves")."""
@@ -3485,6 +3512,10 @@ SAME_TIME_A_YEAR_BEFORE = re.compile(
     r"|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:last|the\s+previous|the\s+preceding|the\s+prior)\s+year)\b",
     re.I,
 )
+# an amount, then the bracket that opens right after it: "US$313 million (", "US$9.66 bn, ("
+AMOUNT_THEN_BRACKET = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:bn|billion|million|mn|m|trillion|tonnes|tons|crore|lakh)?\s*,?\s*\(\s*$", re.I)
+# a month a flow is summed up to: "by end-November", "by December 2023", "by the end of June"
+BY_MONTH = re.compile(r"(?:by|until|till|through)\s+(?:the\s+)?(?:end[- ](?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d\d)?", re.I)
 # the US states whose fiscal year does not start in July
 US_STATE_FISCAL_START = {"new york": 4, "texas": 9, "alabama": 10, "michigan": 10}
 # a measure and its name in apposition: "benchmark interest rate, the MIMO rate,"
@@ -4697,6 +4728,36 @@ def _hourly_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuantit
                 q = replace(q, unit=q.unit + "/h", rule_id=q.rule_id + "+unit_hourly")
         out.append(q)
     return out
+
+
+def _elided_scales(quantities: list[RawQuantity], text: str, scale_of_rule: dict) -> list[RawQuantity]:
+    """Give an amount of money written without its scale the scale of the amount it is said
+    against or part of: "US$314.8 of the USD 456.7 million", "US$27.18 bn against US$26.24 in
+    2011" (the writer said "million" and "bn" once for both)."""
+    out = list(quantities)
+    for k, q in enumerate(out):
+        if q.kind != "money" or q.has_scale or q.value <= 0:
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        prv = out[k - 1] if k > 0 else None
+        partner = None
+        if nxt is not None and nxt.unit == q.unit and nxt.has_scale and PART_OF_GAP.fullmatch(text, q.end, nxt.start):
+            partner, larger = nxt, True
+        elif prv is not None and prv.unit == q.unit and prv.has_scale and AGAINST_GAP.fullmatch(text, prv.end, q.qualifier_start if q.qualifier_start is not None else q.start):
+            partner, larger = prv, False
+        factor = next((scale_of_rule[p] for p in partner.rule_id.split("+") if p in scale_of_rule), None) if partner is not None else None
+        if factor is None:
+            continue
+        number = partner.value / factor
+        if (q.value < number) if larger else (number / 10 <= q.value <= number * 10):
+            out[k] = replace(q, value=float(scale(Decimal(str(q.value)), Decimal(str(factor)))), has_scale=True, rule_id=q.rule_id + "+scale_elided")
+    return out
+
+
+# between a part and the whole it is part of: "US$314.8 |of the |USD 456.7 million", "of the allocated "
+PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}", re.I)
+# between an amount and the one it is compared with: "US$27.18 bn| in 2012, against |US$26.24 in 2011"
+AGAINST_GAP = re.compile(r"(?:\s+(?:in|for|during)\s+[^,;.\d]{0,20}\d{0,4})?\s*,?\s*(?:(?:up|down)\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+", re.I)
 
 
 def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
