@@ -4736,9 +4736,16 @@ def _elided_scales(quantities: list[RawQuantity], text: str, scale_of_rule: dict
     2011" (the writer said "million" and "bn" once for both)."""
     out = list(quantities)
     for k, q in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (
+            q.kind == "count" and q.unit == "count" and not q.written and q.value >= 1000 and nxt is not None and nxt.kind == "money"
+            and PARALLEL_GAP.fullmatch(text, q.end, nxt.start) and nxt.value / 10 <= q.value <= nxt.value * 10
+        ):
+            # "National - 1,69,496 in 2022-23 and Rs 1,84,205 in 2023-24": the currency said once, for both
+            out[k] = q = replace(q, unit=nxt.unit, kind="money", rule_id=q.rule_id + "+currency_elided")
+            continue
         if q.kind != "money" or q.has_scale or q.value <= 0:
             continue
-        nxt = out[k + 1] if k + 1 < len(out) else None
         prv = out[k - 1] if k > 0 else None
         partner = None
         if nxt is not None and nxt.unit == q.unit and nxt.has_scale and PART_OF_GAP.fullmatch(text, q.end, nxt.start):
@@ -4754,6 +4761,8 @@ def _elided_scales(quantities: list[RawQuantity], text: str, scale_of_rule: dict
     return out
 
 
+# between two amounts of two times said alike: "1,69,496| in 2022-23 and |Rs 1,84,205 in 2023-24"
+PARALLEL_GAP = re.compile(r"\s+(?:in|for|during)\s+[^,;.()]{1,20}?\s*,?\s+(?:and|while|against|compared\s+(?:with|to)|versus|vs\.?)\s+", re.I)
 # between a part and the whole it is part of: "US$314.8 |of the |USD 456.7 million", "of the allocated "
 PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}", re.I)
 # between an amount and the one it is compared with: "US$27.18 bn| in 2012, against |US$26.24 in 2011"
