@@ -113,6 +113,10 @@ PLACE_LIST = re.compile(
     r"\b(?:states|provinces|regions|cities|countries|districts|counties|governorates|emirates|prefectures|municipalities)\s+(?:including|such\s+as|namely)\s+"
     r"(?P<list>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)"
 )
+# the kind of place a name ends with: "Tam Dương District", "Kurdistan Region"
+PLACE_KIND_LAST = re.compile(r"[A-Za-zÀ-ỹ]\s(?:District|Province|County|Prefecture|Municipality|Governorate|Region|Oblast|Emirate|Territory)$")
+# a numbered act: "Resolution No 25/ND-CP", "Decree No. 15/2022", "Circular 06"
+NUMBERED_ACT = re.compile(r"(?:Resolution|Decree|Decision|Circular|Directive|Ordinance)\s+(?:No\.?\s*)?\d")
 # a measure's letters at the end of a name: "Telangana GSDP"
 MEASURE_LAST = re.compile(r"\s(?:GDP|GSDP|GSP|GVA|GNI|GNP|CPI|PPI|PMI|FDI|GST|VAT)$")
 # a title's first portfolio and "and" before a span: "Minister for Finance and |Local Government|"
@@ -315,6 +319,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "PERSON"  # "RBI Governor Shaktikanta Das": a name right after a capitalised title
         if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles and all(w.lower() in PORTFOLIO_WORDS for w in text.split()):
             continue  # "Canada's Finance | Minister": the portfolio is part of the title
+        if (label in ("ORG", "PERSON", "NORP") or label == "LOC" and re.fullmatch(r"[A-Z][\w’'-]+ Region", text)) and PLACE_KIND_LAST.search(text):
+            label = "GPE"  # "Tam Dương District", "Kurdistan Region", "Osun State": a place named with its kind
+        if label in ("EVENT", "LAW", "ORG", "PRODUCT", "WORK_OF_ART") and NUMBERED_ACT.match(text):
+            label = "POLICY"  # "Resolution No 25/ND-CP", "Decree 15/2022": a numbered act of government
         if label == "ORG" and MEASURE_LAST.search(text):
             continue  # "Telangana GSDP", "the State GDP": a place's measure, no body
         if label == "ORG" and PORTFOLIO_BEFORE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char):

@@ -404,6 +404,8 @@ class DocExtractor:
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _money_by_noun(quantities, text)
         quantities = _elided_scales(quantities, text, self.scale_of_rule)
+        quantities = [_negative_by_word(q, text) for q in quantities]
+        quantities = _bracketed_conversions(quantities, text)
         quantities = _hourly_amounts(quantities, text)
         quantities = [q for q in quantities if not AGES_BEFORE.search(text, max(0, q.start - 30), q.qualifier_start if q.qualifier_start is not None else q.start)]
         quantities = _exchange_rates(quantities, text)
@@ -848,8 +850,8 @@ class DocExtractor:
                 and (previous.unit == _change_unit(q.unit, None)[0] or (same_unit := _restated_first(text, growth_rates, q, sent.start_char)) is not None)
                 and previous.value is not None
                 and re.fullmatch(
-                    r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,\s*but\s+|\s*\(\s*(?=by\s))(?:(?:[\w-]+\s+){1,4}?(?:[–—-]\s+)?by\s+|by\s+|another\s+|a\s+further\s+)?",  # "..., the third quarter by 27.49 per cent", "and another $500 million"
-                    re.sub(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b", "YEAR", text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start]) + " ", re.I,
+                    r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,\s*but\s+|\s*\(\s*(?=by\s))(?:(?:[\w-]+\s+){1,4}?(?:[–—-]\s+)?by\s+|by\s+|another\s+|a\s+further\s+|followed\s+by\s+)?",  # "..., the third quarter by 27.49 per cent", "and another $500 million", "in Q1 2025, followed by 11.8 per cent"
+                    re.sub(r"\b(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|Q[1-4])\b", "YEAR", text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start]) + " ", re.I,
                 )
                 and not re.search(r"\b(?:to|reach\w*|from|at|totall?ed|stood|was|were|is)\b", re.sub(r"\"[^\"]*\"|“[^”]*”", "", text[previous.end : q.start]), re.I)  # not in a quoted name
             ):
@@ -4461,7 +4463,14 @@ def _sane(record):
         indicator = None
     if subject and indicator and subject.lower() == indicator.lower() and record.unit == "count":
         subject = None
+    if isinstance(record, Metric) and record.unit == "count" and indicator and INDEX_NAME.search(indicator):
+        # "the per head index is 75.9", "The consumer price index (CPI 2020) was 116.1": an index's level, no count
+        record = replace(record, unit="index")
     return record if (indicator, subject) == (record.indicator, record.subject) else replace(record, indicator=indicator, subject=subject)
+
+
+# the name of an index, whose level is in index points: "consumer price index", "per head index", "CPI"
+INDEX_NAME = re.compile(r"\bindex\b|\b(?:CPI|PPI|HICP|PMI)\b(?!\s+(?:inflation|rate))", re.I)
 
 
 # an amount inside a phrase: "N1.678 trillion", "$5bn", "Rs 49,900"
@@ -4728,6 +4737,36 @@ def _hourly_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuantit
                 q = replace(q, unit=q.unit + "/h", rule_id=q.rule_id + "+unit_hourly")
         out.append(q)
     return out
+
+
+def _bracketed_conversions(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with a bare-dollar amount in brackets after an amount of the local
+    dollar read as US dollars, in a text that writes the local dollar by its code: "AUD 1.35
+    billion ($1.04 billion)", "$379 million ($292 million)" is a conversion, not the same
+    amount twice."""
+    out = list(quantities)
+    for k in range(1, len(out)):
+        q, prev = out[k], out[k - 1]
+        if (
+            q.unit == prev.unit and q.unit in LOCAL_DOLLARS and q.unit != "USD" and "cur_dollar_sym" in q.rule_id
+            and re.fullmatch(r"\s*\(\s*", text[prev.end : q.start]) and re.search(rf"\b{q.unit}\s?\d", text)
+        ):
+            out[k] = replace(q, unit="USD", rule_id=q.rule_id + "+usd_conversion")
+    return out
+
+
+LOCAL_DOLLARS = {"AUD", "NZD", "CAD", "HKD", "SGD", "TWD", "BZD", "JMD", "TTD", "BSD", "BBD", "FJD", "NAD", "LRD", "GYD", "BMD", "KYD", "XCD"}
+
+
+def _negative_by_word(q: RawQuantity, text: str) -> RawQuantity:
+    """Return ``q`` negative where a word says so: "negative 1.4 percent", "minus 0.3%"."""
+    if q.value > 0 and q.qualifier_start is None and NEGATIVE_WORD.search(text, max(0, q.start - 10), q.start):
+        return replace(q, value=-q.value, signed=True, rule_id=q.rule_id + "+sign_word")
+    return q
+
+
+# a word that makes the number after it negative
+NEGATIVE_WORD = re.compile(r"\b(?:negative|minus)\s+$", re.I)
 
 
 def _elided_scales(quantities: list[RawQuantity], text: str, scale_of_rule: dict) -> list[RawQuantity]:

@@ -28,8 +28,11 @@ SEED_BAR = {"quantity_f1": 0.95, "strict_f1": 0.80, "entity_f1": 0.90}
 # before polex ran on them, brought the split's strict F1 to 0.64, and the floor to 0.62.
 # Twenty more (dev batches 11 and 12, from eighteen countries and five regions new to the
 # corpus) brought the 100-article split to 0.942 / 0.603 / 0.895 after the work on them,
-# and the floors to a little under that.
-DEV_FLOORS = {"quantity_f1": 0.93, "strict_f1": 0.58, "entity_f1": 0.88}
+# and the floors to a little under that. Dev batch 18 (ten articles of twelve new places,
+# the hardest batch yet: 0.624 / 0.156 / 0.471 on its first run) brought the 160-article
+# split from 0.942 / 0.584 / 0.884 (150 articles) to 0.931 / 0.554 / 0.870 after the work
+# on it, and the floors to a little under that.
+DEV_FLOORS = {"quantity_f1": 0.92, "strict_f1": 0.55, "entity_f1": 0.86}
 
 
 def polex(*args: str) -> subprocess.CompletedProcess:
