@@ -70,6 +70,7 @@ UNIT_NAMES: dict[str, tuple[str, float]] = {
     "week": ("week", 1.0), "weeks": ("week", 1.0),
     "month": ("month", 1.0), "months": ("month", 1.0),
     "year": ("year", 1.0), "years": ("year", 1.0),
+    "index point": ("index", 1.0), "index points": ("index", 1.0),  # an index's level, as the gold writes it
 }
 
 # Currency words and symbols -> ISO 4217, for peers whose own data gives no code.

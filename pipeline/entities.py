@@ -123,8 +123,6 @@ MEASURE_LAST = re.compile(r"\s(?:GDP|GSDP|GSP|GVA|GNI|GNP|CPI|PPI|PMI|FDI|GST|VA
 PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:[A-Z][a-z]+\s+){1,3}(?:and|&)\s+$")
 # a person's name with the letters of a seat in a parliament after it: "Rebecca Evans MS", "Jane Smith MP"
 POSTNOMINAL_NAME = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:MP|MS|MSP|MLA|MPP|MHA|MHK|TD|MNA|MEP)")
-# an amount of money right after a span: " $137,196,863", " US$5bn"
-AMOUNT_AFTER = re.compile(r"\s+(?:US\$|[$€£¥₹]|Rs\.?\s?)\d")
 # a title whose department follows it after a comma: "Director, Communications and Advocacy, ..."
 DEPARTMENT_OF_TITLE = re.compile(
     r"\b(?:Director|Head|Manager|Chief|Commissioner|Officer|Secretary|Controller|Coordinator)(?:-General)?\s*,\s*(?:[A-Z][\w&-]*\s*(?:,|and|&)?\s*)*$"
@@ -871,6 +869,8 @@ LEADER_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
 NOT_A_LEADER = re.compile(r"\b(?:Liberal|Conservative|Labour|Labor|Democratic|Republican|Progressive|Socialist|Communist|National|Federal|Provincial|State|Coalition|Party|Congress|Union|People|Central|Regional|Municipal|City|County|Territorial)\b")
 GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:government|administration|cabinet)\b")
 HOLDS_AMOUNT = re.compile(r"(?:\bRs\.?|[$€£₹¥₦]|\b[A-Z]{1,3}\$)\s?\d")
+# an amount of money right after a span: " $137,196,863", " US$5bn"
+AMOUNT_AFTER = re.compile(r"\s+" + HOLDS_AMOUNT.pattern)
 TAX_NAME = re.compile(r"\b(?:Tax|Taxes|Duty|Duties|Levy|Cess)$")
 BYLINE_PLACE = re.compile(r"(?m)^By\s+[A-Z][^\n]{2,60}?\s+in\s+$")
 PAREN_ALIAS = re.compile(r"[(\[]\s*(?:hereinafter(?: referred to as)?|the|or)?\s*[\"“]?([^()\[\]\"”]{2,60}?)[\"”]?[)\]]")
