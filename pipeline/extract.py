@@ -400,7 +400,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = self._keep_quantities(ctx, self.finder.find(text))
+        quantities = self._keep_quantities(ctx, _decimal_commas(_subunits(self.finder.find(text), text), text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _money_by_noun(quantities, text)
         quantities = _elided_scales(quantities, text, self.scale_of_rule)
@@ -4756,6 +4756,58 @@ def _bracketed_conversions(quantities: list[RawQuantity], text: str) -> list[Raw
 
 
 LOCAL_DOLLARS = {"AUD", "NZD", "CAD", "HKD", "SGD", "TWD", "BZD", "JMD", "TTD", "BSD", "BBD", "FJD", "NAD", "LRD", "GYD", "BMD", "KYD", "XCD"}
+
+
+def _decimal_commas(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with a number written with a decimal comma and no unit ("compared
+    to 68,93 in November") read whole, in a text that writes its percentages so ("72,94%") and
+    groups no thousands with commas; it is in per cent where the figure before it in its
+    sentence is."""
+    if len(DECIMAL_COMMA_PERCENT.findall(text)) < 2 or THOUSANDS_COMMA.search(text):
+        return quantities
+    out = []
+    for k, q in enumerate(quantities):
+        tail = COMMA_DECIMALS.match(text, q.end) if q.kind == "count" and q.unit == "count" and not q.has_scale and float(q.value).is_integer() else None
+        if tail is not None:
+            value = float(f"{int(q.value)}.{tail.group(1)}")
+            before = out[-1] if out else None
+            percent = before is not None and before.unit == "%" and not re.search(r"[.;]\s", text[before.end : q.start])
+            q = replace(
+                q, value=value, end=tail.end(), number_end=tail.end(), core_end=tail.end(), unit="%" if percent else q.unit,
+                kind="percent" if percent else q.kind, rule_id=q.rule_id + "+decimal_comma",
+            )
+        out.append(q)
+    return out
+
+
+# a percentage with a decimal comma: "72,94%", "4,84 %"
+DECIMAL_COMMA_PERCENT = re.compile(r"\d,\d{1,2}\s?%")
+# a thousands group after a comma: "1,234", "12,500" (a text that writes these uses points for decimals)
+THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
+# the decimals after a comma, not a thousands group: ",93" of "68,93"
+COMMA_DECIMALS = re.compile(r",(\d{1,2})(?![\d,%])")
+
+
+def _subunits(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with an amount in a currency's hundredths read in the currency:
+    "83 centavos" is 0.83 pesos, "45 cents" 0.45 of the article's dollar, "20 kobo" 0.20 naira."""
+    out = []
+    for q in quantities:
+        sub = SUBUNIT_AFTER.match(text, q.end) if q.kind == "count" and q.unit == "count" and not q.has_scale else None
+        if sub is not None:
+            unit = SUBUNIT_CURRENCY[sub.group("sub").lower().rstrip("s")]
+            q = replace(
+                q, value=float(Decimal(str(q.value)) / 100), unit=unit, kind="money", end=sub.end(), core_end=sub.end(),
+                rule_id=q.rule_id + "+subunit",
+            )
+        out.append(q)
+    return out
+
+
+# a currency's hundredths after a number: "83 centavos", "45 cents", "20 kobo", "50 paise", "30 pence"
+SUBUNIT_AFTER = re.compile(r"\s+(?P<sub>centavos?|centimos?|cents?|pence|kobo|paise)\b", re.I)
+# the currency each names: a family the article's country resolves, or a code
+SUBUNIT_CURRENCY = {"centavo": "peso", "centimo": "EUR", "cent": "$", "pence": "GBP", "kobo": "NGN", "paise": "INR"}
 
 
 def _negative_by_word(q: RawQuantity, text: str) -> RawQuantity:
