@@ -3518,6 +3518,11 @@ SAME_TIME_A_YEAR_BEFORE = re.compile(
 AMOUNT_THEN_BRACKET = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:bn|billion|million|mn|m|trillion|tonnes|tons|crore|lakh)?\s*,?\s*\(\s*$", re.I)
 # a month a flow is summed up to: "by end-November", "by December 2023", "by the end of June"
 BY_MONTH = re.compile(r"(?:by|until|till|through)\s+(?:the\s+)?(?:end[- ](?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d\d)?", re.I)
+# between the first amount of a pair and the time said after the second: " in resource and £5.8m in capital in "
+PAIR_THEN_PERIOD = re.compile(
+    r"(?:\s+(?:in|on|for)\s+[a-z][a-z -]{0,30}?)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:an?\s+|the\s+)?(?:additional\s+|further\s+)?"
+    r"(?:[A-Z]{1,3}\$|[$€£¥₹₦]|Rs\.?\s?)\d[\d.,]*\s?(?:bn|m|mn|million|billion|crore|lakh)?(?:\s+(?:in|on|for)\s+[a-z][a-z -]{0,30}?)?\s+(?:in|for|during)\s+(?:the\s+)?"
+)
 # the US states whose fiscal year does not start in July
 US_STATE_FISCAL_START = {"new york": 4, "texas": 9, "alabama": 10, "michigan": 10}
 # a measure and its name in apposition: "benchmark interest rate, the MIMO rate,"
@@ -5032,6 +5037,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
             not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]]) or re.match(r"(?:past|last|next|coming)\b", p[2], re.I)  # "over the past quarter" is a span, no base
         )):
             return p  # "a budget for next year", not "an increase over the previous year"
+        if p[0] >= end and PAIR_THEN_PERIOD.fullmatch(text, end, p[0]):
+            return p  # "£167m in resource and £5.8m in capital in 2024-25": the time said after the pair dates both
     for p in found:
         if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):
             return p  # "v. June 2018 [EUR 176.6bn]": the bracketed figure is June 2018's
