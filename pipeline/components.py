@@ -402,14 +402,15 @@ def unwrap_lines(text: str) -> str:
         return text
     lines = text.split("\n")
     prose = [line.rstrip() for line in lines if line.strip() and not TABLE_ROW.search(line.strip())]
-    if not prose or max(map(len, prose)) > WRAP_WIDTH:
+    width = max(map(len, prose), default=0)
+    if not prose or width > WRAP_WIDTH:
         return text
-    width = max(map(len, prose))
     breaks = [m.end() - 1 for m in WRAPPED_BREAK.finditer(text)]
     midway = [b for b in breaks if text[b + 1 : b + 3].lstrip()[:1].islower()]
-    if sum(1 for b in midway if text[:b].rstrip()[-1:].isalnum() or text[:b].rstrip()[-1:] == ",") < 2:
+    ends = (_line_before(text, b).rstrip()[-1:] for b in midway)  # the last character of the line each break ends
+    if sum(1 for c in ends if c.isalnum() or c == ",") < 2:
         return text
-    out = list(text)
+    out, midway = list(text), set(midway)
     for b in breaks:
         before = _line_before(text, b).rstrip()
         # a full line, or one more than a third full that the next line goes on from in lower case

@@ -395,7 +395,6 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text += following.group(0)  # "Medium Term Budget Policy| Statement": the model stops before the document's last word
         if label in ("ORG", "PERSON", "FAC") and BYLINE_PLACE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char):
             label = "GPE"  # "By Emmanuel Addeh in Abuja": where the reporter files from
-
         if label in ("ORG", "PERSON", "FAC", "NORP") and re.fullmatch(r"[A-Z][A-Z .'-]+", text) and (ent.start_char == 0 or text_of_doc[ent.start_char - 1] == "\n") and DATELINE_DASH.match(text_of_doc, ent.end_char):
             label = "GPE"  # "OTTAWA—The Bank of Canada ...": a dateline's city
         if label in ("ORG", "PERSON", "FAC", "NORP", "PRODUCT", "GPE") and text.lower() not in country_names and FIGURE_IN_BRACKETS.match(text_of_doc, ent.end_char) and not re.search(r"\b(?:Bank|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Fund|Service|Board|Institute|Corporation|Company|Group|Ltd|Inc)\b", text):

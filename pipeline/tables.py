@@ -147,8 +147,7 @@ def _period_row_cells(cells: dict, line_start: int, line: str, parts, heads: lis
         basis_match = COLUMN_BASIS.search(head)
         basis = _basis_kind(basis_match) if basis_match else None
         if basis == "prev":
-            prev = basis_match.group("prev").lower()
-            basis = "mom" if "month" in prev else "qoq" if "quarter" in prev else "yoy" if "year" in prev else None
+            basis = _previous_period_kind(basis_match)
         unit_text = unit_match.group("unit") if unit_match else f"{scale_word.group('scale')} {name}" if scale_word and not change else None
         cells[line_start + a + number.start()] = TableCell(measure if change else name, head, change, unit_text, period, basis)
 
@@ -306,6 +305,12 @@ def _basis_kind(match) -> str:
     return "yoy" if kind == "yoy2" else kind
 
 
+def _previous_period_kind(match) -> str | None:
+    """Return the basis a COLUMN_BASIS match of "the previous month / quarter / year" names, or None."""
+    prev = match.group("prev").lower()
+    return "mom" if "month" in prev else "qoq" if "quarter" in prev else "yoy" if "year" in prev else None
+
+
 def _columns(header: str, before: str, width: int, measure_names: dict[str, str]):
     """Return (indicator, change, unit text, basis) of each of ``width`` columns, from the header
     written before the rows and the title on the line above it, or None where they cannot be told."""
@@ -354,16 +359,18 @@ CELL_LINE = re.compile(
 )
 # signs that a text may hold such a table: a line that is one number, or a word then a number two spaces off
 NUMBER_LINE = re.compile(r"^[^\S\n]*[-+–−]?[^\S\n]?\d[\d,.]*[^\S\n]?%?[^\S\n]*$", re.M)
-SPACED_NUMBER = re.compile(r"[^\W\d_][^\S\n]{2,}(?:(?:US|HK|C|A|NZ|S)?\$|[€£¥])?[-+–−]?\d")
+# the currency sign an amount in a table opens with: "$", "US$", "€"
+MONEY_PREFIX = r"(?:(?:US|HK|C|A|NZ|S)?\$|[€£¥])"
+SPACED_NUMBER = re.compile(rf"[^\W\d_][^\S\n]{{2,}}{MONEY_PREFIX}?[-+–−]?\d")
 # a cell of a fixed-width table: a number, a percentage or an amount of money ("$1.248 bn", "$6.355")
-WIDTH_CELL = r"(?:(?:US|HK|C|A|NZ|S)?\$|[€£¥])?[-+–−]?\d[\d,]*(?:\.\d+)?(?:%|[^\S\n]?(?:bn|mn|billion|million)\b)?"
+WIDTH_CELL = MONEY_PREFIX + r"?[-+–−]?\d[\d,]*(?:\.\d+)?(?:%|[^\S\n]?(?:bn|mn|billion|million)\b)?"
 # a row of a fixed-width table: a label, then two cells or more, each two spaces or more from the last
 WIDTH_ROW = re.compile(rf"[^\S\n]*(?P<label>[^\W\d_][^\d\n$€£¥]*?)(?P<cells>(?:[^\S\n]{{2,}}{WIDTH_CELL}){{2,}})[^\S\n]*")
 # a year on a line of its own, the label of a year's row in a table of months ("2016")
 YEAR_LINE = re.compile(r"\s*(?:19|20)\d\d[*†‡]*\s*")
 GRID_CELL = re.compile(WIDTH_CELL)
 # a cell that is an amount of money: the scanner reads it, the table says what it measures and when
-MONEY_CELL = re.compile(r"(?:(?:US|HK|C|A|NZ|S)?\$|[€£¥])\d")
+MONEY_CELL = re.compile(MONEY_PREFIX + r"\d")
 # a period as a row label or in a column header: "Jan.16", "Apr-18", "March 2024", "2016", "Q3 2013", "Q3"
 GRID_PERIOD = re.compile(
     r"(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-\s'’.]{0,2}(?P<myear>\d{4}|\d{2})"
@@ -553,8 +560,7 @@ def _add_rows(rows, columns, context, intro, published, cells, values) -> None:
             elif intro_basis is not None and change:
                 basis = _basis_kind(intro_basis)
                 if basis == "prev":
-                    prev = intro_basis.group("prev").lower()
-                    basis = "mom" if "month" in prev else "qoq" if "quarter" in prev else "yoy" if "year" in prev else None
+                    basis = _previous_period_kind(intro_basis)
             if label_period is not None:
                 if label_period.text.isdigit():
                     basis = None if basis == "mom" else basis  # a year's row of a table of months: no month before it
