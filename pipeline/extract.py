@@ -643,7 +643,7 @@ class DocExtractor:
             # "fell to 3.2 trillion yuan from 3.5 trillion yuan": the same change, ends reversed
             to_from = None
             if nxt is not None and re.search(r"\bto\s*$", before, re.I) and re.fullmatch(
-                r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s*(?:(?:in|on|for|during)\s+(?:the\s+)?[\w -]{1,20}?)?\s*,?\s*from\s*(?:about|around|nearly|over|more than)?\s*", text[q.end : nxt.start], re.I
+                r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?(?:\s*(?:at\s+(?:constant|current)\s+prices|(?:in|on|for|during)\s+(?:the\s+)?[\w -]{1,20}?))?(?:\s*(?:in|on|for|during)\s+(?:the\s+)?[\w -]{1,20}?)?\s*,?\s*from\s*(?:about|around|nearly|over|more than)?\s*", text[q.end : nxt.start], re.I
             ):  # "fell to 3.2% in November, from 3.6% in October"
                 verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)})\s+(?:\w+\s+){{0,4}}to\s*$", before, re.I)
                 if verb and nxt.unit == q.unit:
@@ -665,9 +665,10 @@ class DocExtractor:
                         rule_id="growth_to_from+" + q.rule_id,
                     )
                 )
-                for level in (q, source):
-                    level_period = self._period(ctx, sent, level, period_cache, paragraph)
-                    metrics.append(self._metric(ctx, level, sent, indicator, subject, level_period, "level_of_change+"))
+                # "raised its GDP growth forecast to 4.8 % in June from 3.8 %", "grew marginally to 8.23
+                # per cent ... from 8.13 per cent": the ends are paces of growth
+                paces = unit == "pp" and bool(re.search(r"\b(?:growth|expansion)\b", text[start : q.start], re.I) or indicator and GROWTH_RATE_NAME.search(indicator) or PACE_TO.search(before) and not (indicator and RATE_LIKE.search(indicator)))
+                self._ends_of_move(ctx, (q, source), sent, indicator, subject, paces, metrics, growth_rates, subject_memory, paragraph, period_cache)
                 consumed.add(i + 1)
                 continue
             cue_before = self.change_before.search(before)
@@ -728,20 +729,13 @@ class DocExtractor:
                         start=start, end=from_to.end, rule_id="growth_from_to+" + q.rule_id,
                     )
                 )
-                ends = []
                 # "expenditures sharply accelerated growth from 4.3% to 20,3%": the ends are paces of growth
                 paces = unit == "pp" and bool(re.search(r"\b(?:growth|expansion)\b", text[start : q.start], re.I) or indicator and GROWTH_RATE_NAME.search(indicator))
-                for level in (q, from_to):
-                    level_period = self._period(ctx, sent, level, period_cache, paragraph)
-                    ends.append(level_period)
-                    if paces:
-                        pace = self._growth(ctx, level, sent, Direction.DECREASE if level.value < 0 else Direction.INCREASE, level.start, metrics, subject_memory, paragraph, period_cache)
-                        growth_rates.append(replace(pace, indicator=indicator or pace.indicator, subject=subject or pace.subject, period=level_period, rule_id="growth_pace_end+" + level.rule_id))
-                    else:
-                        metrics.append(self._metric(ctx, level, sent, indicator, subject, level_period, "level_of_change+"))
+                move = growth_rates[-1]
+                ends = self._ends_of_move(ctx, (q, from_to), sent, indicator, subject, paces, metrics, growth_rates, subject_memory, paragraph, period_cache)
                 span = _span_of_move(*ends)
                 if span is not None:
-                    growth_rates[-1] = replace(growth_rates[-1], period=span)
+                    growth_rates[growth_rates.index(move)] = replace(move, period=span)
                 consumed.add(i + 1)
                 if subject:
                     subject_memory[paragraph] = subject
@@ -932,6 +926,17 @@ class DocExtractor:
                         # "a significant drop (-7.4 %)", "the fall in gross capital formation (-3.9 %)":
                         # the sign says which way, whatever the sentence's first change word
                         direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
+            if (
+                not is_change and q.kind == "percent" and text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")"
+                and previous is not None and previous.value is not None and previous.unit == "%" and sent.start_char <= previous.start and previous.end <= q.start
+                and text[previous.start - 1 : previous.start] == "(" and text[previous.end : previous.end + 1] == ")"
+                and re.fullmatch(r"\)[^\d;()]{1,120}\(", text[previous.end : q.start])
+            ):
+                # "driven mainly by the processing industry (1.1%) and by production and distribution
+                # of electricity (2.4%)": the next item of a list of changes, each in brackets
+                is_change, continues = True, previous
+                direction = (Direction.DECREASE if q.value < 0 else Direction.INCREASE) if q.signed else previous.direction
+                phrase_start = q.start
             if not is_change and q.kind == "percent":
                 # "the sub-sectors that contracted in the first quarter include; ... construction with
                 # -6.0 per cent, fishing -3.3 per cent", "drivers of GDP growth ... include; education
@@ -954,11 +959,18 @@ class DocExtractor:
                 since = max([p.end for p in quantities[:i] if sent.start_char <= p.end <= q.start] + [sent.start_char])
                 cues = [
                     m for m in self.change_word_re.finditer(text, since, q.start)
-                    if (self.change.get(m.group(0).lower()) or {}).get("role") in ("verb", "noun", "noun_or_verb")
+                    if (self.change.get(m.group(0).lower()) or {}).get("role") in ("verb", "noun", "noun_or_verb") or m.group(0).lower() in ("higher", "lower")
                 ]
+                previous_in_sentence = previous if previous is not None and sent.start_char <= previous.start and previous.end <= q.start else None
                 if cues:
+                    # "Prices were also higher for miscellaneous goods and services by 3.6 percent":
+                    # a comparative before "by" names a change too
                     is_change = True
                     direction = Direction(self.change[cues[-1].group(0).lower()]["direction"])
+                elif previous_in_sentence is not None and previous_in_sentence.unit == _change_unit(q.unit, None)[0]:
+                    # "increased by 0.14% ... (by 1.02% in Jerusalem J1*, by 0.38% in Gaza Strip": the
+                    # next "by" of the same change
+                    is_change, direction, continues = True, previous_in_sentence.direction, previous_in_sentence
             said_was = CHANGE_WAS.search(before) if not is_change and q.kind in ("money", "percent", "count") and WAS_CUE_WORDS.search(before) else None
             if said_was is not None and said_was.group("cue").lower() in self.change:
                 # "Back then the increase was US$1.17 billion", "the decline amounted to 3%": the
@@ -1014,6 +1026,8 @@ class DocExtractor:
                     record = replace(record, indicator="interest rates")
                 if continues is not None:
                     ctx.continued[record.start] = continues.start
+                    if record.indicator is None:
+                        record = replace(record, indicator=continues.indicator)  # "growth is forecast to be 4.7 percent this year and 2.3 percent in 2021/22"
                 # "fell 3% to 731 billion yuan": the level reached is a metric and the change's to_value
                 if nxt is not None and not ("range_low" in q.rule_id and "range_high" in nxt.rule_id) and (re.fullmatch(
                     r"\s*(?:(?:year|month|quarter)[-\s]on[-\s](?:year|month|quarter)\s+|on[-\s](?:year|month|quarter)\s+|yoy\s+|y/y\s+|from\s+a\s+(?:year|month)\s+(?:ago|earlier)\s+|from\s+(?:the\s+)?(?:previous|preceding|prior|same)\s+(?:fiscal\s+|financial\s+)?(?:year|month|quarter|period)(?:\s+(?:last|a)\s+year)?\s+|on\s+the\s+(?:year|month)\s+)?(?:,?\s*(?:(?:on|in|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s*)?(?:to\s*(?:reach\s+|hit\s+|stand\s+at\s+|total\s+|amount\s+to\s+)?|,\s*(?:reaching|hitting|totall?ing|amounting\s+to|standing\s+at)\s+)(?:about|around|nearly|over|more than|a record|a high of|a total of|a (?:target )?range of|a (?:target )?range between|between)?\s*",
@@ -1087,6 +1101,10 @@ class DocExtractor:
                 and not re.match(r"(?:\s*[-–]\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s+of\b", text[q.end : q.end + 20]) and not re.search(r"\b(?:target|goal|forecast)\b", indicator, re.I)
                 and not COMPARED_RATE.search(before) and not RATE_FROM.search(before)  # the pace compared with: read below
                 and not re.search(r"\d[^()\d]{0,25}\(\s*$", text[max(sent.start_char, q.start - 40) : q.start])  # "Rs 1.141 trillion (65.20%) for recurrent expenditure": the amount's share
+                and not (
+                    text[q.start - 1 : q.start] == "(" and not self.change_word_re.search(text, sent.start_char, q.start)
+                    and not re.search(r"\b(?:rate|growth|pace|expansion)\b", text[sent.start_char : q.start], re.I)
+                )  # "the main recipients of remittances (36.8%)": a share, where nothing in the sentence changes
                 and not re.match(r"\s*(?:of|out\s+of)\s+(?:the\s+|this\s+|that\s+)?(?:total|sum|whole|amount)\b", text[sent.start_char : q.start], re.I)  # "Of the total remittances, more than 80% come from"
             ):
                 # "household final consumption stood at 4.6 percent", "industry, 6.3 percent": a
@@ -1106,16 +1124,18 @@ class DocExtractor:
                 # "fixed-asset investment slowed to seven percent": a pace of growth; "inflation eased
                 # to 4.6%" is a rate's level
                 named_growth = True
+            growth_is = None
             if q.kind == "percent" and (
                 named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)
-                or re.search(r"\bgrowth\s+rates?\s+(?:reached|was|stood\s+at|came\s+in\s+at|hit|of)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "Excluding autos, the growth rate reached 9 percent"
+                or re.search(r"\bgrowth\s+rates?\s+(?:reached|was|stood\s+at|came\s+in\s+at|hit|of|at|averaging|averaged|with\s+an?\s+(?:average|rate)\s+of)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "Excluding autos, the growth rate reached 9 percent"
                 or re.search(r"\bgrowth\s+(?:target|goal|forecast|projection|outlook)\s+(?:of|at)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "its annual growth target of 4.6%"
                 or GROWTH_AS_SUBJECT.match(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start])
+                or (growth_is := GROWTH_IS.fullmatch(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]))
             ):
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
                 # rate stated as a level is a growth rate
                 record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
-                record = replace(record, indicator=carried or record.indicator or indicator, rule_id="growth_rate_named+" + q.rule_id)
+                record = replace(record, indicator=carried or record.indicator or indicator or (growth_is and "growth"), rule_id="growth_rate_named+" + q.rule_id)
                 growth_rates.append(record)
                 if nxt is not None and "range_low" in q.rule_id and "range_high" in nxt.rule_id and i + 1 not in consumed:
                     # "above the target range of 6.5 percent to 7.5 percent": both ends are paces of growth
@@ -1517,6 +1537,20 @@ class DocExtractor:
                 start=cue.start(), end=level.end, rule_id="growth_level_to_level+" + level.rule_id,
             ))
         return out
+
+    def _ends_of_move(self, ctx, levels, sent, indicator, subject, paces, metrics, growth_rates, subject_memory, paragraph, period_cache) -> list:
+        """Record the two levels a move went between: metrics, or paces of growth where what moved
+        is a pace. Returns the periods of the levels."""
+        ends = []
+        for level in levels:
+            level_period = self._period(ctx, sent, level, period_cache, paragraph)
+            ends.append(level_period)
+            if paces:
+                pace = self._growth(ctx, level, sent, Direction.DECREASE if level.value < 0 else Direction.INCREASE, level.start, metrics, subject_memory, paragraph, period_cache)
+                growth_rates.append(replace(pace, indicator=indicator or pace.indicator, subject=subject or pace.subject, period=level_period, rule_id="growth_pace_end+" + level.rule_id))
+            else:
+                metrics.append(self._metric(ctx, level, sent, indicator, subject, level_period, "level_of_change+"))
+        return ends
 
     def _flat_without_figures(self, ctx: _Context, growth_rates: list[GrowthRate], period_cache: dict) -> list[GrowthRate]:
         """Return the changes stated as no change, without a figure: "prices for consumer goods
@@ -4892,6 +4926,15 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
 # a sentence whose subject is a change, its size the complement: "The growth in GST revenue till September 2022 over the same period last year is 27 percent"
 GROWTH_AS_SUBJECT = re.compile(
     r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:growth|increase|rise|decline|expansion|contraction|fall|drop)\s+(?:in|of)\s+[^,;]{1,120}?\s+(?:is|was|were|has\s+been|stood\s+at|came\s+in\s+at|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
+# growth as the subject of a copula, the figure its complement: "Growth is forecast to be 4.7
+# percent", "GDP growth this year will be around 3%"; price growth is a rate's level
+GROWTH_IS = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+)?(?:(?!prices?\b)[\w’'-]+\s+){0,3}?growth\s+(?:(?:in|for|this|next|last)\s+[^,;\d]{1,40}?\s+)?"
+    r"(?:is|was|will\s+be|would\s+be|could\s+be|should\s+be|has\s+been|had\s+been|came\s+in\s+at|stood\s+at|remains|remained)\s+"
+    r"(?:(?:now\s+|also\s+)?(?:forecast|expected|projected|estimated|seen|predicted|put|set|pegged|tipped|likely)\s+(?:to\s+(?:be|reach|hit|come\s+in\s+at)\s+|at\s+))?"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+|just\s+|only\s+|roughly\s+)?",
     re.I,
 )
 # what makes a place's name a currency's: "US| dollars"
