@@ -204,6 +204,7 @@ class DocExtractor:
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
                 (?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?  # "slashed rates by a total of 175 basis points", "declined by an average 10 thousand"
+                (?:\s+(?:only|just|a\s+mere)|(?P<intens>\s+an?\s+(?:whopping|staggering|solid|modest|robust|massive|healthy|hefty|marginal|slight|sharp|further|additional|impressive|record)))?  # "up by only 0.51 percent", "grew a whopping 125.6%"
                 (?:\s+between)?  # "growth of between 1.3 and 1.5 per cent"
             )\s*$""",
             re.I | re.VERBOSE,
@@ -225,7 +226,7 @@ class DocExtractor:
             rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
             re.I,
         )
-        self.change_after_noun = re.compile(rf"^\s*(?P<phrase>[a-z]+\s+(?P<cue>{cw}))\b(?!\s+(?:of|in)\b)")
+        self.change_after_noun = re.compile(rf"^\s*(?P<phrase>(?:[a-z][\w-]*\s+){{1,3}}?(?P<cue>{cw}))\b(?!\s+of\b)")  # "a 1% year-on-year real terms reduction in"
 
     def _place_key(self, name: str) -> str:
         """Return one key for the forms of one place ("Britain", "UK" -> "united kingdom")."""
@@ -674,6 +675,8 @@ class DocExtractor:
             cue_before = self.change_before.search(before)
             if cue_before is not None and q.qualifier_start is not None and re.match(r"(?:just\s+)?(?:below|above|beyond|past)\b", text[q.qualifier_start : q.start], re.I):
                 cue_before = None  # "fell below 400 thousand": a level crossed, not the size of a change
+            if cue_before is not None and cue_before.group("intens") and (self.change.get(cue_before.group("cue").lower()) or {}).get("role") == "adverb":
+                cue_before = None  # "handing down a massive $2.8 billion surplus": not "grew a whopping 125.6%"
             if cue_before is not None and re.search(r"\b(?:higher|lower|up|down)\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", before, re.I):
                 cue_before = None  # "deficits to be higher at 2.4% and 3.9%": the level it will stand at, not the size of a change
             cue_after = self.change_after.match(after) if cue_before is None else None
@@ -789,7 +792,7 @@ class DocExtractor:
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
-                if cue in ("more", "less", "fewer") and not (
+                if cue in ("more", "less", "fewer") and q.kind != "percent" and not (
                     re.match(r"(?:\s+(?!than\b)[\w’'-]+){0,6}?\s+than\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 60])  # "$529 million more into the state's coffers than anticipated"
                     or self.basis_re.match(text, q.end + cue_after.end() + 1) and text[q.end + cue_after.end() : q.end + cue_after.end() + 1] == " "
                     or MORE_FOR_A_TOTAL.match(text, q.end + cue_after.end())  # "$642 million more in revenue — for a total of $16.5 billion"
@@ -1076,9 +1079,13 @@ class DocExtractor:
             if forecast is not None:
                 carried = forecast.group("growth")  # "its projection for growth upward": growth
             named_change = re.fullmatch(r"(?:the\s+)?(?P<what>[\w ,-]{2,60}?)\s+change\d?", indicator or "", re.I) if q.kind == "percent" and not named_growth else None
-            growth_in = re.match(r"\s+in\s+(?:the\s+)?(?P<what>[A-Za-z][\w -]{1,40}?)\s+growth\b", text[q.end : q.end + 60]) if q.kind == "percent" and not named_growth else None
+            growth_in = re.match(
+                r"\s+in\s+(?:the\s+)?(?P<what>[A-Za-z][\w -]{1,40}?)\s+growth\b|\s+(?P<what2>(?:(?!(?:of|and|or|than|for|to|from|the|a|an|as|in|on|at|by|price|prices|inflation)\b)[A-Za-z][\w-]*\s+){1,3}?)growth\b",
+                text[q.end : q.end + 60], re.I,
+            ) if q.kind == "percent" and not named_growth else None
             if growth_in is not None:
-                named_growth, carried = True, growth_in.group("what")  # "a strong 12.2% in nominal GSDP growth": a pace of growth of what it names
+                # "a strong 12.2% in nominal GSDP growth", "nearly 20 percent revenue growth": a pace of growth of what it names
+                named_growth, carried = True, growth_in.group("what") or growth_in.group("what2").strip() + " growth"
             if named_change is not None and not re.search(r"\b(?:price|exchange|climate)$", named_change.group("what"), re.I):
                 # "the real GDP change, seasonally and calendar adjusted, stood at 0.8%": a change
                 # named as such is a change of what it names
