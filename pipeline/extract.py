@@ -629,6 +629,14 @@ class DocExtractor:
                 # "compared with June 2018 [EUR 199.3bn]." parses the bracket as a sentence of its
                 # own: it belongs to the sentence before
                 sent = ctx.doc[sents[k - 1].start : sent.end]
+            if q.rule_id.startswith("frac_share"):
+                # "around a third of global phosphate exports": a share, whatever verb it follows
+                indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
+                whole = SHARE_OF_WHAT.match(text, q.end)
+                if whole is not None:
+                    indicator = "share of " + whole.group("what").strip()  # "a third of global phosphate exports"
+                metrics.append(self._metric(ctx, q, sent, indicator, subject, self._period(ctx, sent, q, period_cache, paragraph), ""))
+                continue
             before_start = max(sent.start_char, q.start - 80)  # where ``before`` starts in the text
             before = text[before_start : (q.qualifier_start if q.qualifier_start is not None else q.start)]
             after = text[q.end : min(sent.end_char, q.end + 60)]
@@ -4942,6 +4950,11 @@ GROWTH_IS = re.compile(
     r"(?:is|was|will\s+be|would\s+be|could\s+be|should\s+be|has\s+been|had\s+been|came\s+in\s+at|stood\s+at|remains|remained)\s+"
     r"(?:(?:now\s+|also\s+)?(?:forecast|expected|projected|estimated|seen|predicted|put|set|pegged|tipped|likely)\s+(?:to\s+(?:be|reach|hit|come\s+in\s+at)\s+|at\s+))?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+|just\s+|only\s+|roughly\s+)?",
+    re.I,
+)
+# what a share written as a fraction is of: "a third of |global phosphate exports|", "half |its export revenue|"
+SHARE_OF_WHAT = re.compile(
+    r"\s+(?:of\s+)?(?P<what>(?:(?!(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came)\b)[\w’'&-]+\s?){1,6}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came)\b)",
     re.I,
 )
 # what makes a place's name a currency's: "US| dollars"

@@ -119,7 +119,9 @@ class QuantityFinder:
             start, end = match.start(), match.end("fraction")  # "a quarter-point", article included
             row = self.fractions[re.sub(r"[\s-]+", " ", match.group("fraction").lower())]
             unit = row["unit"]
-            kind = {"pp": "points", "count": "count"}.get(unit, "money")
+            if unit == "%" and not _is_share_fraction(text, match):
+                continue
+            kind = {"pp": "points", "count": "count", "%": "percent"}.get(unit, "money")
             if unit == "count" and match.group("currency"):
                 unit, kind = self.suffix[match.group("currency").lower()]["code"], "money"
                 end = match.end("currency")
@@ -239,6 +241,39 @@ class QuantityFinder:
             has_scale=bool(scale_word),
             core_end=core_end,
         )
+
+
+# what a share's fraction is of: "a third of global exports", "half its export revenue"; not a
+# time ("the first half of the year", "three quarters of 2024") nor a fraction of a unit
+SHARE_OF_AFTER = re.compile(
+    r"\s+(?:of\s+(?!(?:the\s+|this\s+|that\s+|last\s+|next\s+|a\s+|an\s+)?(?:(?:fiscal|financial|calendar|current|previous|same)\s+)?"
+    r"(?:year|month|quarter|decade|century|day|week|period|percentage|point|per\s*cent|percent|cent|\d|January|February|March|April|May|June|July|August|September|October|November|December|FY)\b)"
+    r"|(?:its|their|his|her|our|the|all)\s+(?!(?:year|month|quarter|decade|century|time|way|story|battle|fun)\b))",
+    re.I,
+)
+# a time's or a way's half: "the first half", "a year and a half", "the latter half", "half-way"
+HALF_OF_TIME_BEFORE = re.compile(r"(?:\b(?:first|second|third|fourth|latter|last|past|next|earlier|coming|this|that|other|and|better|a|the|my|your)|['’]s|s['’])\s+$", re.I)  # "PNG's half of New Guinea": a part, no share
+
+
+def _is_share_fraction(text: str, match: re.Match) -> bool:
+    """Return True where a fraction written as words is a share of something: "around a third
+    of global phosphate exports", "nearly half global reserves", "one-fifth of the budget"."""
+    fraction = match.group("fraction").lower()
+    start = match.start()
+    if text[match.end("fraction") : match.end("fraction") + 1] == "-":
+        return False  # "half-way", "one-third-owned"
+    if fraction == "half" or fraction == "one half":
+        if match.group(0).lower().startswith(("a ", "an ")) or HALF_OF_TIME_BEFORE.search(text, max(0, start - 12), start):
+            return False
+        after = SHARE_OF_AFTER.match(text, match.end("fraction"))
+        qualified = re.search(r"\b(?:nearly|almost|about|around|over|roughly|some|more\s+than|less\s+than|under|just\s+under|just\s+over|close\s+to|well\s+over)\s+$", text[max(0, start - 16) : start], re.I)
+        noun_after = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:global|world|total|annual|national)\s+[a-z]", text[match.end("fraction") : match.end("fraction") + 30], re.I)
+        return bool(after or qualified and noun_after)
+    if not re.match(r"(?:an?|one)[\s-]", match.group(0), re.I) and not re.match(r"(?:two|three|four)\b", fraction):
+        return False  # "the third quarter": an ordinal
+    if re.search(r"\b(?:first|last|past|next|the)\s+$", text[max(0, start - 8) : start], re.I):
+        return False  # "the first three quarters of the year"
+    return bool(re.match(r"\s+of\s", text[match.end("fraction") : match.end("fraction") + 4]) and SHARE_OF_AFTER.match(text, match.end("fraction")))
 
 
 def with_unit_of(low: RawQuantity, high: RawQuantity, text: str) -> RawQuantity:
