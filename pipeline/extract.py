@@ -401,7 +401,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = self._keep_quantities(ctx, _decimal_commas(_subunits(self.finder.find(text), text), text))
+        quantities = self._keep_quantities(ctx, _elided_percents(_decimal_commas(_subunits(self.finder.find(text), text), text), text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _money_by_noun(quantities, text)
         quantities = _elided_scales(quantities, text, self.scale_of_rule)
@@ -4832,6 +4832,64 @@ def _decimal_commas(quantities: list[RawQuantity], text: str) -> list[RawQuantit
             )
         out.append(q)
     return out
+
+
+def _elided_percents(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with a bare number said beside percentages in their unit: "posted a
+    growth rate of 2.6 percent in 2022 from a growth of 6.5 in 2021", "an increase of 1.1 after a
+    decrease of 5.9 per cent", "Huế by 1.5 and Hưng Yên by 1.7 percentage points". The writer
+    said the unit once; a number that counts a noun ("23 localities") or sits in a table row
+    keeps its own reading."""
+    out = list(quantities)
+    rates = [k for k, q in enumerate(quantities) if q.kind in ("percent", "points") and q.unit in ("%", "pp")]
+    if not rates:
+        return out
+    for k, q in enumerate(quantities):
+        if q.kind != "count" or q.unit != "count" or q.has_scale or q.written or abs(q.value) >= 100:
+            continue
+        line_start = text.rfind("\n", 0, q.start) + 1
+        line_end = text.find("\n", q.end)
+        if "|" in text[line_start : line_end if line_end >= 0 else len(text)]:
+            continue  # a table's cell: its column says its unit
+        before = text[max(0, q.start - 40) : q.qualifier_start if q.qualifier_start is not None else q.start]
+        decimal = not float(q.value).is_integer()
+        cue = ELIDED_RATE_BEFORE.search(before)
+        if not (cue or decimal and re.search(r"(?:\b(?:from|to|against|versus|vs\.?|and|at|was|were|is)|,)\s*$", before, re.I)):
+            continue
+        if not ELIDED_RATE_AFTER.match(text, q.end):
+            continue  # "23 localities", "5 times": it counts what follows
+        if re.match(r"\s*(?:to|-|–|and|or)\s*(?:about\s+|around\s+)?[-+−]?\d", text[q.end : q.end + 20], re.I):
+            continue  # "growth of 5.5 to 6 percent": the low end of a range, read with its high end
+        # the nearest percentage of the sentence, on either side
+        nearest = None
+        for j in rates:
+            r = quantities[j]
+            gap = text[min(r.end, q.end) : max(r.start, q.start)]
+            if re.search(r"[.;:]\s|\n", gap) or len(gap) > 160:
+                continue
+            if nearest is None or len(gap) < nearest[0]:
+                nearest = (len(gap), r)
+        if nearest is None:
+            continue
+        rate = nearest[1]
+        if re.match(r"\s+percentage\b", text[q.end : q.end + 12], re.I):
+            # "indicating an increase of 0.12 percentage": points, with the word "points" dropped
+            out[k] = replace(q, unit="pp", kind="points", rule_id=q.rule_id + "+elided_unit")
+            continue
+        out[k] = replace(q, unit=rate.unit, kind=rate.kind, rule_id=q.rule_id + "+elided_unit")
+    return out
+
+
+# a change or level said of a rate before a bare number: "a growth of", "down by", "an increase of"
+ELIDED_RATE_BEFORE = re.compile(
+    r"\b(?:(?:growth|increase|decrease|decline|rise|fall|drop|contraction|expansion|change|gain|loss)(?:\s+rate)?\s+(?:of|was|at)|by|rate\s+of|rates?\s+(?:was|were|is|of|at))\s+(?:only\s+|about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
+# what may follow a number whose unit was said beside it: a time, a clause, not a counted noun
+ELIDED_RATE_AFTER = re.compile(
+    r"(?:\s*(?:[,;.)]|$)|\s+(?:in|on|for|after|before|and|to|from|compared|against|versus|over|last|this|during|while|but|as|respectively|year-on-year|y-o-y|yoy|percentage)\b)",
+    re.I,
+)
 
 
 # a percentage with a decimal comma: "72,94%", "4,84 %"
