@@ -1168,6 +1168,15 @@ class DocExtractor:
                 if compared_rate is not None and text[prior.end : before_start + compared_rate.start()].strip():
                     compared_rate = None
             if (
+                compared_rate is None and q.kind == "percent" and prior is not None and prior.unit == "%" and prior.value is not None
+                and sent.start_char <= prior.start and prior.end <= q.start and COMPARED_NAMED_RATE.search(before)
+                and re.search(r"\b(?:than|compared|versus|vs|against|double|twice|triple)\b", text[prior.end : q.start], re.I)
+                and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", text[prior.end : q.start]))
+            ):
+                # "grew by 7.7 percent ..., almost double the rate of the Eurozone average of 4.1
+                # percent", "compared to National average of about 6.9%": the pace it is compared with
+                compared_rate = COMPARED_NAMED_RATE.search(before)
+            if (
                 compared_rate and prior is not None and prior.unit == "%" and prior.value is not None and prior.end <= q.start
                 and (
                     prior.start >= sent.start_char
@@ -4242,6 +4251,12 @@ COMPARED_RATE = re.compile(
     r"|(?P<than>(?:,\s*)?(?:(?:a\s+bit|slightly|much|marginally)\s+)?(?:slower|faster|weaker|stronger)\s+than)))\s+(?:an?\s+|the\s+)?(?:(?:downwardly\s+|upwardly\s+)?revised\s+)?$",
     re.I,
 )
+# a pace named before its figure, in a comparison with another pace: "the Eurozone average of",
+# "the UK-wide rate of" (the "move" group never matches: no move between the two is said)
+COMPARED_NAMED_RATE = re.compile(
+    r"(?P<move>(?!))?\b(?:average|rate|pace|growth|figure|level)(?:\s+(?:rate|growth))?(?:\s+of)?\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
 # the high end of a range after its low end: "-2.6%", " to 7 per cent", " and 1.5 per cent"
 RANGE_PARTNER = re.compile(r"\s*(?:-|–|to|and)\s*[^\s\d]{0,3}[\d.,]+(?:\s*(?:%|per\s*cent|percent|percentage\s+points?|[a-z]+))?", re.I)
 # verbs that report what another clause says: "..., NBS data showed", "..., the ministry said"
@@ -5004,8 +5019,8 @@ GROWTH_AS_SUBJECT = re.compile(
 # growth as the subject of a copula, the figure its complement: "Growth is forecast to be 4.7
 # percent", "GDP growth this year will be around 3%"; price growth is a rate's level
 GROWTH_IS = re.compile(
-    r"\s*(?:the\s+|its\s+|their\s+)?(?:(?!prices?\b)[\w’'-]+\s+){0,3}?growth\s+(?:(?:in|for|this|next|last)\s+[^,;\d]{1,40}?\s+)?"
-    r"(?:is|was|will\s+be|would\s+be|could\s+be|should\s+be|has\s+been|had\s+been|came\s+in\s+at|stood\s+at|remains|remained)\s+"
+    r"\s*(?:[^,;]{1,60},\s*)?(?:the\s+|its\s+|their\s+)?(?:(?!prices?\b)[\w’'-]+\s+){0,3}?growth\s+(?:(?:in|of|for|this|next|last)\s+[^,;\d]{1,40}?\s+)?"
+    r"(?:is|was|will\s+be|would\s+be|could\s+be|should\s+be|has\s+been|had\s+been|came\s+in\s+at|stood\s+at|remains|remained|has\s+remained|averaged|has\s+averaged)\s+"
     r"(?:(?:now\s+|also\s+)?(?:forecast|expected|projected|estimated|seen|predicted|put|set|pegged|tipped|likely)\s+(?:to\s+(?:be|reach|hit|come\s+in\s+at)\s+|at\s+))?"
     r"(?:about\s+|around\s+|nearly\s+|over\s+|just\s+|only\s+|roughly\s+)?",
     re.I,
