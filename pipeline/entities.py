@@ -110,7 +110,8 @@ def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
 
 # a list of places introduced by their kind: "11 states including Red Sea, South Darfur, Khartoum, ..."
 PLACE_LIST = re.compile(
-    r"\b(?:states|provinces|regions|cities|countries|districts|counties|governorates|emirates|prefectures|municipalities)\s+(?:including|such\s+as|namely)\s+"
+    r"\b(?:[Ss]tates|[Pp]rovinces|[Rr]egions|[Cc]ities|[Cc]ountries|[Dd]istricts|[Cc]ounties|[Gg]overnorates|[Ee]mirates|[Pp]refectures|[Mm]unicipalities|[Ll]ocalities|[Tt]owns|[Ii]slands|[Tt]erritories)"
+    r"\s+(?:including|such\s+as|namely|like)\s+"
     r"(?P<list>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)"
 )
 # the kind of place a name ends with: "Tam Dương District", "Kurdistan Region"
@@ -218,7 +219,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = _person_after_body(doc, list(doc.ents if ents is None else ents))
-    place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if "includ" in text_of_doc or "such as" in text_of_doc else []
+    place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if re.search(r"includ|such as|namely|like", text_of_doc) else []
     for ent in spans:
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label in ("ORG", "PERSON", "LOC", "FAC", "NORP") and any(a <= ent.start_char and ent.end_char <= b for a, b in place_lists):
@@ -401,6 +402,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Grants (M1.8b)", "Construction (8.4%)": the label of a figure in a list, no name
         if label in ("ORG", "PERSON", "FAC", "NORP", "LOC") and text.lower() in country_names:
             label = "GPE"  # "Botswana, Lesotho, Namibia and Swaziland (BLNS)": a country, whatever the model says
+        if label in ("PERSON", "NORP", "ORG", "FAC") and text == ent.text and _placed_by_context(text_of_doc, ent, spans, label, country_names):
+            label = "GPE"  # "in Cancún", "Davao del Norte, Davao del Sur and Manila", "Hải Dương's economy": a place, whatever the model says
         if NEWS_OUTLET.fullmatch(text):
             label = "ORG"  # "(Bloomberg) --", "Reuters": a news agency, whatever the model says
         if re.match(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]", text):
@@ -512,6 +515,59 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             )
         )
     return out
+
+
+# words of a body's or a group's name, never of a place's
+NOT_A_PLACE_WORD = re.compile(
+    r"\b(?:Bank|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Fund|Service|Board|Institute|Corporation|Company|Group|Ltd|Inc|"
+    r"Party|Committee|Association|Union|Assembly|Parliament|Congress|Senate|Court|Government|Treasury|University|School|Programme|Program|"
+    r"Plan|Scheme|Act|Law|Budget|Index|Exchange|Market|Airlines?|Airways|Holdings|Foundation|Forum|Club|Federation|Chamber|Department|"
+    r"Administration|Customs|Police|Revenue|Port|Airport|Centre|Center|Zone|Park|Tower|Station|Hospital)\b"
+)
+# the kind of place an "of" names: "the province of Huế", "the city of Lenakel"
+PLACE_OF_BEFORE = re.compile(r"\b(?:province|state|city|district|region|town|municipality|county|governorate|capital|island|islands|prefecture|village)\s+of\s+$", re.I)
+# what a place has: "Hải Dương's economy", "Cancún's GDP"
+PLACE_POSSESSION_AFTER = re.compile(
+    r"['’]s\s+(?:economy|economic|GDP|GRDP|GSDP|GVA|budget|inflation|exports|imports|growth|population|provincial|municipal|local|tourism|unemployment|trade|revenue)\b",
+    re.I,
+)
+
+
+def _placed_by_context(text: str, ent, spans, label: str, country_names) -> bool:
+    """Return True where the words around a name the model read as a person, group or body say
+    it is a place: "in Cancún" (a person or group is seldom "in"), "the province of Huế", a
+    list whose other items are places, "Hải Dương's economy"."""
+    name = ent.text
+    words = name.split()
+    if len(words) > 4 or NOT_A_PLACE_WORD.search(name) or name.isupper() or not name[:1].isupper():
+        return False
+    if label == "NORP" and re.search(r"(?:an|ian|ese|ish|i)$", name):
+        return False  # "Palestinian", "Kenyan": a people's adjective
+    if label == "PERSON" and len(words) >= 2 and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text[: ent.start_char] + text[ent.end_char :]):
+        return False  # "Ernesto Pernia ... Pernia said": a person, named again by the surname
+    before = text[max(0, ent.start_char - 40) : ent.start_char]
+    after = text[ent.end_char : ent.end_char + 40]
+    if re.match(r",?\s+(?:said|says|told|added|adds|noted|notes|stated|explained|argued|warned|insisted|stressed)\b", after):
+        return False  # "next only to China, Pernia said": a speaker
+    if label == "PERSON" and any(o.label_ == "PERSON" and o is not ent and o.text.endswith(" " + name) for o in spans):
+        return False  # "Pernia" after "Ernesto Pernia"
+    if PLACE_OF_BEFORE.search(before) or label in ("PERSON", "NORP") and PLACE_POSSESSION_AFTER.match(after):
+        return True
+    if label in ("PERSON", "NORP", "FAC", "LOC") and re.search(r"\b(?:in|across|throughout)\s+$", before) and not re.match(r"['’]s\b", after):
+        return True
+    # an item of a list whose neighbour the model or the lexicon knows as a place
+    for other in spans:
+        if other is ent:
+            continue
+        between = text[other.end_char : ent.start_char] if other.end_char <= ent.start_char else text[ent.end_char : other.start_char]
+        if len(between) > 7 or not re.fullmatch(r",\s*|\s+and\s+|,\s*and\s+|\s+or\s+", between):
+            continue
+        if re.match(r"['’]s\b", text[other.end_char : other.end_char + 2]):
+            continue  # "Wang Wentao, China's Minister of Commerce": an apposition, no list
+        listed = "and" in between or "or" in between or re.match(r"\s*(?:,|and\b|or\b)", text[max(ent.end_char, other.end_char) :])
+        if listed and (other.label_ == "GPE" or other.text.lower() in country_names):
+            return True
+    return False
 
 
 def _names_a_measure(acronym: str, text: str) -> bool:
