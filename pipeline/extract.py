@@ -204,7 +204,7 @@ class DocExtractor:
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
                 (?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?  # "slashed rates by a total of 175 basis points", "declined by an average 10 thousand"
-                (?:\s+(?:only|just|a\s+mere)|(?P<intens>\s+an?\s+(?:whopping|staggering|solid|modest|robust|massive|healthy|hefty|marginal|slight|sharp|further|additional|impressive|record)))?  # "up by only 0.51 percent", "grew a whopping 125.6%"
+                (?:\s+(?:only|just|a\s+mere)|(?P<intens>\s+an?\s+(?:(?:relatively|very|rather|fairly|still|much|more|less|comparatively)\s+)?(?:whopping|staggering|solid|modest|robust|massive|healthy|hefty|marginal|slight|sharp|further|additional|impressive|record|high|strong|steep|significant|substantial|moderate|small|mild)))?  # "up by only 0.51 percent", "grew a whopping 125.6%"
                 (?:\s+between)?  # "growth of between 1.3 and 1.5 per cent"
             )\s*$""",
             re.I | re.VERBOSE,
@@ -326,6 +326,10 @@ class DocExtractor:
         if (
             main_key is None and len(place_counts) == 1 and self.region_country.get(next(iter(place_counts))) == country_row.get("country")
             and not self._country_named(text, home)
+            and not all(
+                re.search(r"\b(?:led\s+by|including|such\s+as|followed\s+by|like|except|apart\s+from|notably)\s+$", text[max(0, e.start_char - 24) : e.start_char])
+                for e in ents if e.label_ == "GPE" and self._place_key(_subject_text(e.text)) == next(iter(place_counts))
+            )
         ):
             # a note on Alberta's budget that names no other place, nor its country: the province
             # ("In Ontario, ..." in a Statistics Canada release is a passing mention)
@@ -488,6 +492,10 @@ class DocExtractor:
                     continue
                 if re.search(r"\bFY\s?'?(?:\d\d\s?[-–/]\s?)?$", before) and len(digits) <= 4:
                     continue  # "FY 24-25": a fiscal year's two short years
+            if q.kind == "count" and not q.written and (
+                LEGAL_REFERENCE_BEFORE.search(text, max(0, q.start - 40), q.start) or re.match(r"\(\s*$", before[-1:]) and re.match(r"\)\s*\(", text[q.end : q.end + 3])
+            ):
+                continue  # "Section 107(2)(b)", "Regulation 25(1)(g)", "Article 4": where a law says it, no quantity
             if q.kind == "count" and re.fullmatch(r"\d{1,2}[./]\d{1,2}", number) and re.match(r"[./](?:19|20)?\d\d\b", text[q.number_end : q.number_end + 5]):
                 continue  # "Wednesday, 02.05.2018, 16:03": a date written with points
             if q.kind in ("count", "time") and not q.written:
@@ -1000,7 +1008,7 @@ class DocExtractor:
             contribution = None
             if not is_change and q.kind in ("percent", "points"):
                 head = text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]
-                contribution = CONTRIBUTION.search(head) if "ontribut" in head[-120:] else None
+                contribution = CONTRIBUTION.search(head) if "ontribut" in head[-120:] or "nfluence" in head[-120:] else None
                 if contribution is not None:
                     # "the tourism sector's contribution was at -2.7 percent", "the construction sector
                     # contributed -1.4 percent": a sector's part of the growth, in points of it
@@ -1650,7 +1658,18 @@ class DocExtractor:
             if len(found) == 1 and not re.match(r"since\b", found[0][2], re.I):
                 # "Uruguay's economy unchanged since second quarter of 2022" names the base of a
                 # comparison, not what the article reports on
-                return Period(found[0][2], found[0][3], found[0][4])
+                headline = Period(found[0][2], found[0][3], found[0][4])
+                # "Moldova's GDP grows in 2025" over "... growth in the second quarter of 2025": the
+                # opening names the part of the headline's year the figures are of
+                lead = ctx.text[len(first_line) : (ctx.paragraph_starts[2:3] or [len(ctx.text)])[0]]
+                within = {
+                    (p[3], p[4]): p for p in find_periods(lead, ctx.published, *fiscal)
+                    if p[3] and p[4] and p[3] != p[4] and headline.start <= p[3] and p[4] <= headline.end and (p[3], p[4]) != (headline.start, headline.end)
+                }
+                if len(within) == 1:
+                    p = next(iter(within.values()))
+                    return Period(p[2], p[3], p[4])
+                return headline
         # "The allocations were for February this year.": a sentence of the opening paragraphs,
         # with no figure, that says what span the article's figures are of
         opening = ctx.text[: (ctx.paragraph_starts[3:4] or [len(ctx.text)])[0]]
@@ -4641,6 +4660,17 @@ class CountryGuesser:
                 # a dateline writes its city in capitals: "TOKYO (Reuters) -", "BEIJING, Nov. 7"
                 for form in {cue, cue.upper()} if len(cue) > 3 else {cue}:
                     self.countries_of.setdefault(form, []).append(r["id"])
+        # a region names its country too ("Tasmania", "Gujarat"), unless its name is a country's
+        # own ("Georgia"); a region of two countries ("Punjab") counts for both
+        cues = {cue.lower() for cue in self.countries_of}
+        for region in lexicons.regions:
+            country = self.by_name.get(region["country"].lower())
+            name = region["region"]
+            if country is None or len(name) < 4 or name.lower() in cues:
+                continue
+            ids = self.countries_of.setdefault(name, [])
+            if country["id"] not in ids:
+                ids.append(country["id"])
         # the cues by their first two letters, longest first: one look-up a word, where one regex
         # of some two thousand alternatives would try each at every word
         self.cues_at: dict[str, list[str]] = {}
@@ -4669,10 +4699,13 @@ class CountryGuesser:
         if hint and hint.lower() in self.by_name:
             return self.by_name[hint.lower()]
         counts = dict.fromkeys((r["id"] for r in self.rows), 0)
-        for cue in self._cues(text):
+        first: dict[str, int] = {}
+        for k, cue in enumerate(self._cues(text)):
             for country in self.countries_of[cue]:
                 counts[country] += 1
-        best = max(self.rows, key=lambda r: counts[r["id"]])
+                first.setdefault(country, k)
+        # as often named: the one named first ("British Columbia's deficit ... U.S. tariffs")
+        best = max(self.rows, key=lambda r: (counts[r["id"]], -first.get(r["id"], 0)))
         if counts[best["id"]] == 0:
             return {"id": "country_unknown", "dollar": "USD", "yen": "JPY", "fiscal_start_month": "1", "fiscal_named_by": "end"}
         return best
@@ -4866,6 +4899,14 @@ def _elided_percents(quantities: list[RawQuantity], text: str) -> list[RawQuanti
         line_end = text.find("\n", q.end)
         if "|" in text[line_start : line_end if line_end >= 0 else len(text)]:
             continue  # a table's cell: its column says its unit
+        if re.search(r"(?:\d{4}\s?[-–/]\s?|\bFY\s?'?(?:\d\d\s?[-–/]\s?)?)$", text[max(0, q.start - 8) : q.start]):
+            continue  # "in 2022-23 and 8.23 per cent": the end of a fiscal year
+        listed = ELIDED_LIST_UNIT.match(text, q.end) if not re.search(r"\bbetween\s+(?:about\s+|around\s+)?$", text[max(0, q.start - 20) : q.start], re.I) else None
+        if listed is not None:
+            # "increases of 84, 56 and 52 per cent respectively": the unit said once, after the last
+            points = re.match(r"percentage\s+points?|pp\b|points?", listed.group("unit"), re.I)
+            out[k] = replace(q, unit="pp" if points else "%", kind="points" if points else "percent", rule_id=q.rule_id + "+elided_unit")
+            continue
         before = text[max(0, q.start - 40) : q.qualifier_start if q.qualifier_start is not None else q.start]
         decimal = not float(q.value).is_integer()
         cue = ELIDED_RATE_BEFORE.search(before)
@@ -4895,6 +4936,11 @@ def _elided_percents(quantities: list[RawQuantity], text: str) -> list[RawQuanti
     return out
 
 
+# the rest of a list of bare numbers whose unit follows the last: ", 56 and 52 per cent", " and 1.7 percentage points"
+ELIDED_LIST_UNIT = re.compile(
+    r"(?:\s*,\s*[-+−]?\d+(?:\.\d+)?)*\s*,?\s*(?:and|or)\s+[-+−]?\d+(?:\.\d+)?\s*(?P<unit>%|per\s*cent|percent|percentage\s+points?|pp\b)",
+    re.I,
+)
 # a change or level said of a rate before a bare number: "a growth of", "down by", "an increase of"
 ELIDED_RATE_BEFORE = re.compile(
     r"\b(?:(?:growth|increase|decrease|decline|rise|fall|drop|contraction|expansion|change|gain|loss)(?:\s+rate)?\s+(?:of|was|at)|by|rate\s+of|rates?\s+(?:was|were|is|of|at))\s+(?:only\s+|about\s+|around\s+|nearly\s+)?$",
@@ -5025,6 +5071,11 @@ GROWTH_IS = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|over\s+|just\s+|only\s+|roughly\s+)?",
     re.I,
 )
+# the part of a law a number points to: "Section 107(2)(b)", "Regulation 25(1)(g)", "Article 4"
+LEGAL_REFERENCE_BEFORE = re.compile(
+    r"\b(?:[Ss]ections?|[Aa]rticles?|[Rr]egulations?|[Rr]ules?|[Cc]lauses?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?\.?|[Ss]chedules?|[Ss]ub-?sections?|[Aa]nnex(?:es)?|[Aa]ppendix|[Aa]mendment)"
+    r"\s+\d+[A-Za-z]?(?:\(\w{1,4}\))*\(?\s*$|\b(?:[Ss]ections?|[Aa]rticles?|[Rr]egulations?|[Rr]ules?|[Cc]lauses?|[Cc]hapters?|[Pp]aragraphs?|[Ss]chedules?|[Ss]ub-?sections?|[Aa]mendment)\s+$"
+)
 # what a share written as a fraction is of: "a third of |global phosphate exports|", "half |its export revenue|"
 SHARE_OF_WHAT = re.compile(
     r"\s+(?:of\s+)?(?P<what>(?:(?!(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came)\b)[\w’'&-]+\s?){1,6}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came)\b)",
@@ -5056,7 +5107,7 @@ LEVELS_COMPARED = re.compile(r"\s*(?P<cue>(?:higher|lower|more|less|greater|bigg
 # "the construction sector contributed", "Wholesale and retail sector also had a negative contribution of"
 CONTRIBUTION = re.compile(
     r"(?:(?P<owner>\b[A-Za-z][\w&-]*(?:\s+(?:and\s+)?[A-Za-z][\w&-]*){0,3}?\s+sectors?)(?:['’]s?)?\s+(?:also\s+)?(?:had\s+an?\s+|made\s+an?\s+)?)?"
-    r"(?P<negative>negative\s+)?(?:positive\s+)?contribut(?:ion|ions|ed|es)\b(?:\s+(?:was|were|is|stood))?(?:\s+(?:at|of))?\s+"
+    r"(?P<negative>negative\s+)?(?:positive\s+)?(?:contribut(?:ion|ions|ed|es|ing)|influence)\b(?:\s+(?:was|were|is|stood))?(?:\s+(?:at|of))?\s+"
     r"(?:about\s+|around\s+|nearly\s+)?(?:[-–−]\s*)?$",
     re.I,
 )
