@@ -570,6 +570,43 @@ def _placed_by_context(text: str, ent, spans, label: str, country_names) -> bool
     return False
 
 
+# a place named with its kind, or as a state: "Guangdong Province", "Nairobi County", "the
+# Republic of Moldova", "Democratic Republic of Congo", "State of Qatar"
+PLACE_KIND_AFTER = r"\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty|[Rr]egion|[Dd]istrict|[Cc]ity|[Mm]unicipality|[Pp]refecture|[Gg]overnorate|[Tt]erritory|[Ii]slands?|[Oo]blast|[Ee]mirate)"
+PLACE_KIND_BEFORE = (
+    r"(?:(?:[Tt]he\s+)?(?:(?:Democratic|People['’]s|Federal|Islamic|Arab|Socialist|United|Federative|Bolivarian|Cooperative|Plurinational)\s+)*"
+    r"(?:Republic|Kingdom|State|Province|Commonwealth|Sultanate|Emirate|Principality|Federation|Grand\s+Duchy|Region|County|City|Island|Municipality)\s+of\s+(?:the\s+)?)"
+)
+
+
+def _fold_place_forms(found: dict[str, "_Found"]) -> None:
+    """Fold a place's short form into its full one, named once: "Guangdong" into "Guangdong
+    Province", "Moldova" into "Republic of Moldova", "B.C." into "British Columbia"."""
+    places = {k: v for k, v in found.items() if v.labels.most_common(1)[0][0] in ("GPE", "LOC")}
+    for key, item in list(places.items()):
+        if key not in found:
+            continue
+        short = item.text
+        dotted = re.fullmatch(r"(?:[A-Z]\.){2,4}", short)
+        owners = []
+        for other_key, other in places.items():
+            if other_key == key or other_key not in found or len(other.text) <= len(short) or other.labels.most_common(1)[0][0] != item.labels.most_common(1)[0][0]:
+                continue  # "Hainan", the province, and "Hainan Island", the land: two things
+            long = other.text
+            if re.fullmatch(re.escape(short) + PLACE_KIND_AFTER, long) or re.fullmatch(PLACE_KIND_BEFORE + re.escape(short), long):
+                owners.append(other)
+            elif dotted and short.replace(".", "") == "".join(w[0] for w in long.split() if w[:1].isupper()) and len(long.split()) >= 2:
+                owners.append(other)  # "B.C." of "British Columbia"
+        if len(owners) == 1:
+            owner = owners[0]
+            if short not in owner.aliases:
+                owner.aliases.append(short)
+            owner.aliases.extend(a for a in item.aliases if a not in owner.aliases and a != owner.text)
+            owner.mentions += item.mentions
+            owner.first = min(owner.first, item.first)
+            del found[key]
+
+
 def _names_a_measure(acronym: str, text: str) -> bool:
     """Return True for an acronym the text defines by a lower-case phrase that names no body:
     "an operating balance before gains and losses (OBEGAL)", "budget estimates (BE)" (but not
@@ -835,6 +872,7 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             owner.aliases.append(item.text)
             owner.mentions += item.mentions
             del found[key]
+    _fold_place_forms(found)
     # "Hong Kong University" is "University of Hong Kong"
     universities = {}
     for key, item in found.items():

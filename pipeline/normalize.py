@@ -78,6 +78,9 @@ def parse_number(text: str) -> Decimal | None:
     return _parse_words(cleaned.lower())
 
 
+DIGIT_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
+
+
 @lru_cache(maxsize=4096)
 def _parse_words(words: str) -> Decimal | None:
     # text2num knows the whole English number grammar ("one hundred and five");
@@ -85,6 +88,14 @@ def _parse_words(words: str) -> Decimal | None:
     # some of them on their own in English ("one" is ambiguous for it).
     if words in SMALL_NUMBERS:
         return Decimal(SMALL_NUMBERS[words])
+    whole, point, decimals = words.partition(" point ")
+    if point:
+        # "one point four": the whole number, then each decimal digit said alone
+        digits = [DIGIT_WORDS.get(w) for w in decimals.split()]
+        whole_value = _parse_words(whole.strip())
+        if whole_value is None or not digits or None in digits:
+            return None
+        return whole_value + Decimal("0." + "".join(digits))
     try:
         from text_to_num import text2num
 

@@ -23,7 +23,9 @@ WORD_NUMBERS = (
 ).split()
 _WORD_NUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 # "twenty-five", "one hundred and twenty", "a hundred"
-_WRITTEN = rf"(?:{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*)"
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+# "one point four": a decimal said in words, as speeches are transcribed
+_WRITTEN = rf"(?:{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*(?:\s+point(?:\s+{_DIGIT_WORD}){{1,3}}\b)?)"
 # a decimal comma, as Southern African, Latin American and European outlets write: "7,9%",
 # "R15,72-billion", "US$596,5 million", "R1 100,32-billion"; one or two digits after the comma,
 # so never a thousands group, and only before a percent, a scale or a unit word
