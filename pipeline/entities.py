@@ -139,6 +139,17 @@ FIRM_APPOSITIVE = re.compile(
 DATELINE_DASH = re.compile(r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s?(?:—|–|--|-)\s?(?=[A-Z\"“])")  # "KINGSTON, Jamaica — The ..."
 # a figure in brackets right after a span: "Grants (M1.8b)", "Construction (8.4%)", "(-1.3 %)"
 FIGURE_IN_BRACKETS = re.compile(r"\s?\(\s?[-+−]?[^\s\d()]{0,3}\s?\d[\d.,]*\s?(?:%|per\s?cent|percent|[a-z]{1,3}\b|billion|million)?\s?\)")
+# a military rank before a name, and a retired officer's mark after it
+MILITARY_RANK = re.compile(
+    r"^(?:(?:Rear|Vice)\s+Admiral|Admiral|General|Lt\.?\s*Gen(?:eral)?\.?|Lieutenant[- ]General|Maj(?:or)?\.?[- ]Gen(?:eral)?\.?|Brigadier(?:[- ]General)?|"
+    r"Colonel|Col\.|Lieutenant[- ]Colonel|Commodore|Air\s+(?:Vice\s+)?Marshal|Air\s+Commodore|Field\s+Marshal)\s+(?=[A-Z])"
+)
+RETIRED_TAIL = re.compile(r"\s*\(?\b(?:Rtd|rtd|Retd|retd|Retired)\b\)?\.?$")
+# a sentence adverb a name swallowed where a full stop is missing: "President Bola Tinubu Regrettably,"
+DISCOURSE_TAIL = re.compile(
+    r"\s+(?:Regrettably|Unfortunately|Additionally|Consequently|Similarly|Finally|However|Moreover|Furthermore|Notably|Importantly|"
+    r"Separately|Accordingly|Nevertheless|Meanwhile|Therefore|Thus|Hence|Indeed|Overall)$"
+)
 # a courtesy before a name: "Honourable Retšelisitsoe Matlanyane", "His Excellency ..."
 COURTESY = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?\s+Hon\.?)|(?:His|Her)\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
 # the word a policy document's name ends with, cut off by the model
@@ -428,6 +439,12 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Bn Release Date": a stoplisted phrase at the edge of the span
         if label == "ORG" and "," in text and not portfolio and not re.search(r",\s*(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A)\b", text):
             continue  # "Electricity, Gas, Water Supply & Other Utility Services": a list, not a name
+        rank = MILITARY_RANK.match(text) if label in ("ORG", "PERSON", "NORP", "FAC") else None
+        if rank and re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}", RETIRED_TAIL.sub("", text[rank.end() :])):
+            # "Rear Admiral Ibok Ette Ibas Rtd": a person, named without the rank
+            text, label = RETIRED_TAIL.sub("", text[rank.end() :]), "PERSON"
+        if label == "PERSON" and DISCOURSE_TAIL.search(text) and len(text.split()) > 2:
+            text = DISCOURSE_TAIL.sub("", text)  # "President Bola Tinubu Regrettably, ...": the next sentence's first word
         split_title = None
         if label == "PERSON":
             text = COURTESY.sub("", text)
