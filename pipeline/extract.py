@@ -1018,6 +1018,12 @@ class DocExtractor:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
                 if contribution is not None:
                     owner = re.sub(r"^(?:the|its|their)\s+", "", contribution.group("owner") or "", flags=re.I)
+                    component = growth_rates[-1] if growth_rates else None
+                    if not owner and component is not None and component.indicator and sent.start_char <= component.start and component.end <= q.start and re.fullmatch(
+                        r"[^\d;]{0,50}", text[component.end : q.start]
+                    ):
+                        # "construction (+7.2%), which contributed 0.5%": the part whose change was just said
+                        owner = component.indicator
                     record = replace(record, unit="pp", indicator=f"{owner[:1].lower() + owner[1:]} contribution" if owner else "contribution")
                 elif direction == Direction.INCREASE and (q.value < 0 or re.search(r"\bnegative\s+$", before)):
                     record = replace(record, direction=Direction.DECREASE)  # "a negative 5.9 percent growth", "a growth rate of -5.9 percent"
