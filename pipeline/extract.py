@@ -204,7 +204,7 @@ class DocExtractor:
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
                 (?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?  # "slashed rates by a total of 175 basis points", "declined by an average 10 thousand"
-                (?:\s+(?:only|just|a\s+mere)|(?P<intens>\s+an?\s+(?:(?:relatively|very|rather|fairly|still|much|more|less|comparatively)\s+)?(?:whopping|staggering|solid|modest|robust|massive|healthy|hefty|marginal|slight|sharp|further|additional|impressive|record|high|strong|steep|significant|substantial|moderate|small|mild)))?  # "up by only 0.51 percent", "grew a whopping 125.6%"
+                (?:\s+(?:only|just|a\s+mere|another|a\s+further|an\s+additional|an\s+extra)|(?P<intens>\s+an?\s+(?:(?:relatively|very|rather|fairly|still|much|more|less|comparatively)\s+)?(?:whopping|staggering|solid|modest|robust|massive|healthy|hefty|marginal|slight|sharp|further|additional|impressive|record|high|strong|steep|significant|substantial|moderate|small|mild)))?  # "up by only 0.51 percent", "grew a whopping 125.6%"
                 (?:\s+between)?  # "growth of between 1.3 and 1.5 per cent"
             )\s*$""",
             re.I | re.VERBOSE,
@@ -1446,6 +1446,11 @@ class DocExtractor:
             # the economists a poll asked are no country's (market prices are dealt with below)
             metrics = [m if m.subject or POLL_PEOPLE.match(m.indicator or "") else replace(m, subject=main) for m in metrics]
             growth_rates = [g if g.subject else replace(g, subject=main) for g in growth_rates]
+            # "B.C.'s projected deficit" where the article's place is "British Columbia": one place, one name
+            main_key = self._place_key(main)
+            initials = re.compile(r"(?:[A-Z]\.){2,4}")  # "Britain's" in a UK story stays the writer's word
+            metrics = [replace(m, subject=main) if m.subject and initials.fullmatch(m.subject) and self._place_key(m.subject) == main_key else m for m in metrics]
+            growth_rates = [replace(g, subject=main) if g.subject and initials.fullmatch(g.subject) and self._place_key(g.subject) == main_key else g for g in growth_rates]
         # a market price is nobody's figure: a currency against another ("¥108.33" JPY/USD,
         # "Mexico's peso ... 20.15 per dollar"), a commodity by the barrel or ounce ("$47.51 a
         # barrel"), swap rates; nor is a move of that price, whoever the sentence names
@@ -3829,8 +3834,8 @@ def _is_dateline(text: str, ent: Span) -> bool:
         return True  # "By Emmanuel Addeh in Abuja": where the reporter files from, like a dateline
     if re.sub(r"^\s*\([^()]{1,30}\)", "", text[line_start : ent.start_char]).strip():
         return False  # "(MENAFN- IANS) Bengaluru, Feb 16 (IANS)": a wire's tag may come first
-    if ent.text.isupper() and len(ent.text) > 2:
-        return True
+    if ent.text.isupper() and len(re.sub(r"\W", "", ent.text)) > 2 and not re.match(r"['’]s\b", text[ent.end_char : ent.end_char + 2]):
+        return True  # not "B.C.'s projected deficit": initials, and a possessive
     if ent.start_char < 400 and re.match(r"\s+[—–]\s+(?=[A-Z])", text[ent.end_char : ent.end_char + 4]):
         return True  # "Jakarta – Finance Minister Sri Mulyani Indrawati noted ...": an opening place and a dash
     return bool(DATELINE_DATE.match(text, ent.end_char))

@@ -166,6 +166,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<fypart>\b(?:(?:fiscal|financial)[-\ ](?:(?P<fp_ord1>{_ORD_RE})[-\ ](?P<fp_unit1>half|quarter)|Q(?P<fp_q1>[1-4])|H(?P<fp_h1>[12]))\b
         |(?:(?P<fp_ord2>{_ORD_RE})\ (?P<fp_unit2>half|quarter)|Q(?P<fp_q2>[1-4])|H(?P<fp_h2>[12]))\ (?:of\ )?(?:the\ |this\ |the\ current\ )?
           (?:(?:fiscal|financial)(?:\ year)?(?!\ ?'?\d)|(?:fiscal(?:\ year)?|financial\ year|FY)\ ?'?(?P<fp_y1>{_YEAR_RE}|\d\d)(?:\ ?[-–/]\ ?(?P<fp_y2>{_YEAR_RE}|\d\d))?|(?P<fp_b1>{_YEAR_RE})[-–/](?P<fp_b2>\d\d))\b(?![-–/]\d)))
+    | (?P<thefy>\bthe\s(?:fiscal|financial)\syear(?P<thefy_end>['’]s\send)?\b(?!\s?(?:\([A-Z]{{2,4}}\)\s?)?'?\d|\s(?:ended|ending|to|that|which|beginning|starting|from)\b))
     | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear|business\syear)\b)
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE}|last|final)\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
@@ -422,6 +423,12 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         return (None, _iso(published) if published else None)
     if g["fypart"]:
         return _fiscal_part(g, published, fiscal_start, fiscal_named_by)
+    if g["thefy"]:
+        # "over the financial year", "by the fiscal year's end": the one under way at publication
+        if published is None or fiscal_start == 1:
+            return None
+        start, end = fiscal_year(published.year if published.month >= fiscal_start else published.year - 1, fiscal_start)
+        return (None, end) if g["thefy_end"] else (start, end)
     if g["relfy"]:
         if published is None or fiscal_start == 1:
             return None
