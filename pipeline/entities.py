@@ -139,6 +139,36 @@ FIRM_APPOSITIVE = re.compile(
 DATELINE_DASH = re.compile(r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s?(?:—|–|--|-)\s?(?=[A-Z\"“])")  # "KINGSTON, Jamaica — The ..."
 # a figure in brackets right after a span: "Grants (M1.8b)", "Construction (8.4%)", "(-1.3 %)"
 FIGURE_IN_BRACKETS = re.compile(r"\s?\(\s?[-+−]?[^\s\d()]{0,3}\s?\d[\d.,]*\s?(?:%|per\s?cent|percent|[a-z]{1,3}\b|billion|million)?\s?\)")
+# the date and wire tag after a dateline's city: ", 14 November 2023 (MIA) –", ", Nov. 7 -"
+DATELINE_DAY_AFTER = re.compile(
+    r",\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?[:—–-]"
+)
+HONORIFIC_BEFORE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Dame|Sir|Engr)\.?\s+(?=[A-Z])")
+# a title's short form before a name: "Gov Yusuf", "Sen. Warren"
+TITLE_ABBREVIATION = re.compile(r"^(?:Gov|Sen|Rep|Pres|Amb|Supt|Insp)\.?\s+(?=[A-Z])")
+# a title of office and the comma of an apposition before a name: "Tatarstan's Minister of Economy, "
+TITLE_COMMA_BEFORE = re.compile(
+    r"\b(?:[Mm]inister|[Ss]ecretary|[Gg]overnor|[Dd]irector(?:-[Gg]eneral)?|[Cc]hair(?:man|woman|person)?|[Cc]ommissioner|[Pp]resident|[Tt]reasurer|[Ss]peaker|[Aa]dministrator|[Ee]conomist|[Ss]pokes(?:man|woman|person)|[Ee]xecutive|CEO)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,4})?,\s*$"
+)
+REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|adds|noted|notes|stated|explained|warned|insisted|stressed|announced)\b")
+
+
+def _named_as_person(text: str, ent, country_names) -> bool:
+    """Return True where a name the model read as a body or a place is a person's: two or three
+    capitalised words after a title and its comma ("Minister of Economy, Midhat Shagiakhmetov"),
+    or whose last word the text uses alone as a speaker's ("Hazel Koitaba ... Koitaba said")."""
+    name = ent.text
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words):
+        return False
+    if NOT_A_PLACE_WORD.search(name) or name.lower() in country_names or any(w.lower() in country_names for w in words):
+        return False
+    if TITLE_COMMA_BEFORE.search(text, max(0, ent.start_char - 90), ent.start_char):
+        return True
+    return bool(re.search(rf"(?<![\w-]){re.escape(words[-1])}(?=\s+(?:said|says|told|added|noted|stated|explained|warned|announced)\b)", text[: ent.start_char] + " " + text[ent.end_char :]))
+
+
 # a military rank before a name, and a retired officer's mark after it
 MILITARY_RANK = re.compile(
     r"^(?:(?:Rear|Vice)\s+Admiral|Admiral|General|Lt\.?\s*Gen(?:eral)?\.?|Lieutenant[- ]General|Maj(?:or)?\.?[- ]Gen(?:eral)?\.?|Brigadier(?:[- ]General)?|"
@@ -190,7 +220,7 @@ def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, r
         codes = "|".join(re.escape(r["surface"]) for r in sorted(lexicons.currencies, key=lambda r: -len(r["surface"])) if r["position"] == "prefix" and len(r["surface"]) >= 2)
         lists = _WORD_LISTS[id(lexicons)] = (
             lexicons, frozenset(r["word"].lower() for r in lexicons.titles), stoplist, re.compile(rf"^(?:{phrases}) | (?:{phrases})$"),
-            re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*)?"), frozenset(
+            re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|mn|tn|m|b)\b)?)?"), frozenset(
                 [row["country"].lower() for row in lexicons.countries]
                 + [alias.lower() for row in lexicons.place_aliases for alias in row["aliases"].split("|") if " " in alias]  # "Ivory Coast"
                 + [row["region"].lower() for row in lexicons.regions]  # "West Bank", "Queensland"
@@ -219,6 +249,18 @@ def _person_after_body(doc: Doc, spans: list) -> list:
     return out
 
 
+def _joined_persons(doc: Doc, spans: list) -> list:
+    """Return ``spans`` with a person's name the model cut in two made one again: "President
+    Abd-Rabbu | Mansour Hadi"."""
+    out = []
+    for ent in spans:
+        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start and doc[ent.start - 1].whitespace_ == " ":
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 # a body's name, then a person's given name and surname: "Committee of Kyrgyzstan Chinara Turdubayeva"
 BODY_THEN_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$")
 
@@ -229,7 +271,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     titles, stoplist, phrase_stops, currency_amount, country_names, place_cues = _word_lists(lexicons)
     found: dict[str, _Found] = {}
     order: list[str] = []
-    spans = _person_after_body(doc, list(doc.ents if ents is None else ents))
+    spans = _joined_persons(doc, _person_after_body(doc, list(doc.ents if ents is None else ents)))
     place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if re.search(r"includ|such as|namely|like", text_of_doc) else []
     for ent in spans:
         label = LABEL_MAP.get(ent.label_, ent.label_)
@@ -439,6 +481,14 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Bn Release Date": a stoplisted phrase at the edge of the span
         if label == "ORG" and "," in text and not portfolio and not re.search(r",\s*(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A)\b", text):
             continue  # "Electricity, Gas, Water Supply & Other Utility Services": a list, not a name
+        if label in ("ORG", "GPE", "LOC", "NORP") and text == ent.text and _named_as_person(text_of_doc, ent, country_names):
+            label = "PERSON"  # "Minister of Economy, Midhat Shagiakhmetov", "Hazel Koitaba ... Koitaba said"
+        if label in ("ORG", "PERSON", "FAC", "NORP") and (ent.start_char == 0 or text_of_doc[ent.start_char - 1] == "\n") and DATELINE_DAY_AFTER.match(text_of_doc, ent.end_char):
+            label = "GPE"  # "Skopje, 14 November 2023 (MIA) –": a dateline's city
+        if label == "PERSON" and TITLE_ABBREVIATION.match(text):
+            text = TITLE_ABBREVIATION.sub("", text)  # "Gov Yusuf presents ...": the title's short form is no part of the name
+        if label == "PERSON" and HONORIFIC_BEFORE.match(text) and len(text.split()) >= 2:
+            text = HONORIFIC_BEFORE.sub("", text)  # "Dr Mohamed told the House": the surname of the person named in full
         rank = MILITARY_RANK.match(text) if label in ("ORG", "PERSON", "NORP", "FAC") else None
         if rank and re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}", RETIRED_TAIL.sub("", text[rank.end() :])):
             # "Rear Admiral Ibok Ette Ibas Rtd": a person, named without the rank

@@ -645,6 +645,15 @@ class DocExtractor:
                     indicator = "share of " + whole.group("what").strip()  # "a third of global phosphate exports"
                 metrics.append(self._metric(ctx, q, sent, indicator, subject, self._period(ctx, sent, q, period_cache, paragraph), ""))
                 continue
+            if q.kind == "percent" and 100 < q.value < 130 and _index_form(text, q, sent.start_char):
+                # "GRP growth for 2025 is estimated at 102.4%", "102.7% of the level from January-August
+                # last year": output as an index of the year before, a growth of 2.4% and 2.7%
+                pace = replace(q, value=round(q.value - 100, 6), rule_id=q.rule_id + "+index_form")
+                record = self._growth(ctx, pace, sent, Direction.DECREASE if pace.value < 0 else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
+                if re.match(r"\s+of\s+the\s+(?:level|figure|volume)\b[^.;]{0,40}?\b(?:last|previous|a)\s+year\b", text[q.end : q.end + 80], re.I):
+                    record = replace(record, basis=Basis.YOY)
+                growth_rates.append(replace(record, value=abs(pace.value)))
+                continue
             before_start = max(sent.start_char, q.start - 80)  # where ``before`` starts in the text
             before = text[before_start : (q.qualifier_start if q.qualifier_start is not None else q.start)]
             after = text[q.end : min(sent.end_char, q.end + 60)]
@@ -775,6 +784,8 @@ class DocExtractor:
                     row = None
                 if row is not None and cue == "up" and re.search(r"\b(?:make|makes|made|making)\s+up\s*$", before, re.I):
                     row = None
+                if row is not None and cue in ("exceeded", "exceeds", "exceed", "surpassed", "outstripped") and not re.search(r"\bby\s*$", cue_before.group("phrase"), re.I):
+                    row = None  # "exports exceeded $5 billion" is a level passed; "exceeded estimates by 28%" the gap
                 if row is not None and re.search(r"\b(?:exchange|capital|currency|forex|FX|valuation|trading|translation|holding)\s+(?:gains?|loss(?:es)?)\s+(?:of\s+)?$", before, re.I):
                     row = None  # "exchange gain of N40.329 billion": an item of revenue, not a change
                 # "rose to 4.6%" states a level; "rose 4.6%" or "rose by 4.6%" a change
@@ -830,7 +841,7 @@ class DocExtractor:
                     direction = Direction(row["direction"])
                     named = CHANGE_IN_AFTER.match(text, q.end, sent.end_char) if row["role"] != "adverb" else None
                     list_item = named.group("name") if named else None  # "14.8% decrease in value-added tax revenue"
-            if not is_change and nxt is not None and re.fullmatch(r"\s*,?\s*or\s+", text[q.end : nxt.start]):
+            if not is_change and nxt is not None and re.fullmatch(r"\s*,?\s*or\s+", text[q.end : nxt.start]) and not LEVEL_BEFORE_RESTATED.search(before):
                 # "23.6 per cent or N1.934 trillion higher than": one change said twice, the cue after both
                 later = self.change_after.match(text[nxt.end : min(sent.end_char, nxt.end + 60)])
                 row = self.change.get(re.sub(r"\s+", " ", later.group("cue").lower())) if later else None
@@ -890,9 +901,10 @@ class DocExtractor:
                 direction = previous.direction
                 phrase_start = q.start
                 restates = previous
-            if not is_change and q.kind in ("money", "percent"):
+            if not is_change and q.kind in ("money", "percent") and not LEVEL_BEFORE_RESTATED.search(before):
                 # "PLN 0.2 bln (EUR 0.05 bln), or 0.8 percent lower compared to": one change said in
-                # several units, the cue after the last
+                # several units, the cue after the last; "projected at Mden 343.6 billion, or 5.8
+                # percent higher" is a level, then its change
                 last = self._restated_until_cue(text, quantities, i, sent.end_char)
                 if last is not None:
                     is_change, direction = True, last
@@ -5087,6 +5099,24 @@ LEGAL_REFERENCE_BEFORE = re.compile(
     r"\b(?:[Ss]ections?|[Aa]rticles?|[Rr]egulations?|[Rr]ules?|[Cc]lauses?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?\.?|[Ss]chedules?|[Ss]ub-?sections?|[Aa]nnex(?:es)?|[Aa]ppendix|[Aa]mendment)"
     r"\s+\d+[A-Za-z]?(?:\(\w{1,4}\))*\(?\s*$|\b(?:[Ss]ections?|[Aa]rticles?|[Rr]egulations?|[Rr]ules?|[Cc]lauses?|[Cc]hapters?|[Pp]aragraphs?|[Ss]chedules?|[Ss]ub-?sections?|[Aa]mendment)\s+$"
 )
+def _index_form(text: str, q: RawQuantity, sentence_start: int) -> bool:
+    """Return True for a percentage that is a level against the year before (as CIS statistics
+    write growth): "102.7% of the level from January-August last year", "the industrial
+    production index stood at 110.7%", "GRP growth ... is estimated at 102.4%"."""
+    if re.match(r"\s+of\s+the\s+(?:level|figure|volume)\b", text[q.end : q.end + 24], re.I):
+        return True
+    before = text[max(sentence_start, q.start - 120) : q.qualifier_start if q.qualifier_start is not None else q.start]
+    if re.search(r"\bindex\s+(?:stood\s+at|was|amounted\s+to|reached|came\s+(?:in\s+)?at)\s+$", before, re.I):
+        return True
+    return q.value < 115 and bool(re.search(
+        r"\b(?:GRP|GDP|gross\s+regional\s+product|gross\s+domestic\s+product)\b[^.;%]{0,80}?"
+        r"(?:grow\w*\s+(?:by|at)|(?:estimated|forecast|projected|expected)\s+at|amounted\s+to|stood\s+at)\s+$",
+        before, re.I,
+    ))
+
+
+# a level said before an amount: "projected at", "amounted to", "totalled", "was"
+LEVEL_BEFORE_RESTATED = re.compile(r"\b(?:at|(?<!due\s)(?<!owing\s)(?<!thanks\s)(?<!according\s)(?<!related\s)to|reach(?:ed|es|ing)?|total(?:l?ed|l?ing|s)?|stood\s+at|amounted\s+to)\s*(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)  # not "was": "which was N52.7 billion, or 6.7% less"
 # what a share written as a fraction is of: "a third of |global phosphate exports|", "half |its export revenue|"
 SHARE_OF_WHAT = re.compile(
     r"\s+(?:of\s+)?(?P<what>(?:(?!(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came)\b)[\w’'&-]+\s?){1,6}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came)\b)",

@@ -174,6 +174,11 @@ class QuantityFinder:
             if scale_word:
                 multiplier = int(scale_rule["multiplier"])
                 rule.append(scale_rule["id"])
+                if multiplier >= 1_000_000 and len(re.findall(r",\d{3}(?=[,.]|$)", match.group("num"))) >= 3:
+                    # "N312,634,912,672.18 billion": the digits spell the whole amount out, the
+                    # scale word after them is a slip
+                    multiplier = 1
+                    rule.append("scale_slip")
         amount = scale(value, multiplier)
         if sign in ("-", "−"):
             amount = -amount
