@@ -1021,6 +1021,8 @@ class DocExtractor:
             if not is_change and q.kind in ("percent", "points"):
                 head = text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]
                 contribution = CONTRIBUTION.search(head) if "ontribut" in head[-120:] or "nfluence" in head[-120:] else None
+                if contribution is not None and q.kind == "percent" and SHARE_OF_WHOLE_AFTER.match(text, q.end) and not re.search(r"\b(?:positive|negative)\b", contribution.group(0), re.I):
+                    contribution = None  # "contributed 25.5 percent to the city's GDP": a share of the whole, not of its growth
                 if contribution is not None:
                     # "the tourism sector's contribution was at -2.7 percent", "the construction sector
                     # contributed -1.4 percent": a sector's part of the growth, in points of it
@@ -3495,6 +3497,7 @@ RATE_FROM = re.compile(r"\s(?P<move>from)\s+(?:the\s+)?(?:revised\s+)?$", re.I)
 PACE_TO = re.compile(
     r"\b(?:slow|slowed|slowing|slows|ease|eased|easing|eases|accelerate|accelerated|accelerating|accelerates|quickened|quickening|picked\s+up|picking\s+up|"
     r"moderate|moderated|moderating|decelerate|decelerated|decelerating|sped\s+up|cool|cooled|cooling|grew|grows|expanded|expands)\s+(?:down\s+|sharply\s+|slightly\s+|further\s+|marginally\s+)?"
+    r"(?:in\s+(?:the\s+)?(?:(?:19|20)\d\d|[a-z]+\s+(?:year|quarter|half))\s+)?"  # "could accelerate in 2024 to 4.2%"
     r"to\s+(?:about\s+|around\s+|nearly\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?$",
     re.I,
 )
@@ -5115,6 +5118,12 @@ def _index_form(text: str, q: RawQuantity, sentence_start: int) -> bool:
     ))
 
 
+# what a share is of, after "contributed N percent": "to the city's GDP", "to the total population";
+# not "to the GDP advance", "to growth"
+SHARE_OF_WHOLE_AFTER = re.compile(
+    r"\s+(?:to|of)\s+(?:the\s+)?(?:(?:total|overall|whole)\b|(?:[\w’'.-]+\s+){0,2}?(?:GDP|GVA|GRDP|GSDP|economy|output|gross\s+domestic\s+product)\b(?!\s+(?:growth|advance|increase|expansion|rise|gain)))",
+    re.I,
+)
 # a level said before an amount: "projected at", "amounted to", "totalled", "was"
 LEVEL_BEFORE_RESTATED = re.compile(r"\b(?:at|(?<!due\s)(?<!owing\s)(?<!thanks\s)(?<!according\s)(?<!related\s)to|reach(?:ed|es|ing)?|total(?:l?ed|l?ing|s)?|stood\s+at|amounted\s+to)\s*(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)  # not "was": "which was N52.7 billion, or 6.7% less"
 # what a share written as a fraction is of: "a third of |global phosphate exports|", "half |its export revenue|"

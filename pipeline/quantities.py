@@ -212,7 +212,7 @@ class QuantityFinder:
             kind = "count"
         # Compound units: "1 yuan ... per square meter per month", "$80 a barrel"
         core_end = end
-        if kind in ("money", "count") and unit != "count":
+        if kind in ("money", "count", "physical") and unit != "count":
             per = self.per_unit.match(text[end : end + 90])
             if per and re.match(r"\s*(?:earlier|ago|before|later|on|back)\b", text[end + per.end("per") : end + per.end("per") + 10]):
                 per = None  # "$60.2 billion a year earlier": a time, not a rate per year
