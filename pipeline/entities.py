@@ -164,8 +164,9 @@ def _named_as_person(text: str, ent, country_names) -> bool:
         return False
     if NOT_A_PLACE_WORD.search(name) or name.lower() in country_names or any(w.lower() in country_names for w in words):
         return False
-    if TITLE_COMMA_BEFORE.search(text, max(0, ent.start_char - 90), ent.start_char):
-        return True
+    for mention in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if TITLE_COMMA_BEFORE.search(text, max(0, mention.start() - 90), mention.start()):
+            return True  # named so anywhere: "said Midhat Shagiakhmetov" after "Minister of Economy, Midhat Shagiakhmetov"
     return bool(re.search(rf"(?<![\w-]){re.escape(words[-1])}(?=\s+(?:said|says|told|added|noted|stated|explained|warned|announced)\b)", text[: ent.start_char] + " " + text[ent.end_char :]))
 
 
@@ -261,6 +262,25 @@ def _joined_persons(doc: Doc, spans: list) -> list:
     return out
 
 
+def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
+    """Return ``spans`` with a place whose name holds "and" made one again where the model cut
+    it: "Newfoundland | and | Labrador", "Trinidad | and | Tobago" (the lexicons' names)."""
+    out = []
+    for ent in spans:
+        last = out[-1] if out else None
+        if last is not None and last.end + 1 == ent.start and doc[last.end].lower_ == "and":
+            whole = doc[last.start : ent.end]
+            words = whole.text
+            tail = re.search(r"\s+(?:government|administration|province|state)$", words, re.I)
+            place = words[: tail.start()] if tail else words
+            span = doc.char_span(whole.start_char, whole.start_char + len(place)) if place.lower() in place_names else None
+            if span is not None:
+                out[-1] = Span(doc, span.start, span.end, label="GPE")
+                continue
+        out.append(ent)
+    return out
+
+
 # a body's name, then a person's given name and surname: "Committee of Kyrgyzstan Chinara Turdubayeva"
 BODY_THEN_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$")
 
@@ -271,7 +291,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     titles, stoplist, phrase_stops, currency_amount, country_names, place_cues = _word_lists(lexicons)
     found: dict[str, _Found] = {}
     order: list[str] = []
-    spans = _joined_persons(doc, _person_after_body(doc, list(doc.ents if ents is None else ents)))
+    spans = _joined_places(doc, _joined_persons(doc, _person_after_body(doc, list(doc.ents if ents is None else ents))), country_names)
     place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if re.search(r"includ|such as|namely|like", text_of_doc) else []
     for ent in spans:
         label = LABEL_MAP.get(ent.label_, ent.label_)
