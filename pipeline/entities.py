@@ -154,6 +154,20 @@ TITLE_COMMA_BEFORE = re.compile(
 REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|adds|noted|notes|stated|explained|warned|insisted|stressed|announced)\b")
 
 
+def _mentions(text: str, word: str):
+    """Yield the starts of ``word`` in ``text`` as a whole word (no letter, digit or hyphen on
+    either side): str.find, where a pattern made for each name would crowd the pattern cache."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (end >= len(text) or not (text[end].isalnum() or text[end] == "-")):
+            yield at
+        at = text.find(word, at + 1)
+
+
+REPORTING_VERB_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stated|explained|warned|announced)\b")
+
+
 def _named_as_person(text: str, ent, country_names) -> bool:
     """Return True where a name the model read as a body or a place is a person's: two or three
     capitalised words after a title and its comma ("Minister of Economy, Midhat Shagiakhmetov"),
@@ -164,10 +178,13 @@ def _named_as_person(text: str, ent, country_names) -> bool:
         return False
     if NOT_A_PLACE_WORD.search(name) or name.lower() in country_names or any(w.lower() in country_names for w in words):
         return False
-    for mention in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if TITLE_COMMA_BEFORE.search(text, max(0, mention.start() - 90), mention.start()):
+    for at in _mentions(text, name):
+        if TITLE_COMMA_BEFORE.search(text, max(0, at - 90), at):
             return True  # named so anywhere: "said Midhat Shagiakhmetov" after "Minister of Economy, Midhat Shagiakhmetov"
-    return bool(re.search(rf"(?<![\w-]){re.escape(words[-1])}(?=\s+(?:said|says|told|added|noted|stated|explained|warned|announced)\b)", text[: ent.start_char] + " " + text[ent.end_char :]))
+    return any(
+        not (ent.start_char <= at < ent.end_char) and REPORTING_VERB_AFTER.match(text, at + len(words[-1]))
+        for at in _mentions(text, words[-1])
+    )
 
 
 # a military rank before a name, and a retired officer's mark after it
@@ -630,7 +647,7 @@ def _placed_by_context(text: str, ent, spans, label: str, country_names) -> bool
         return False
     if label == "NORP" and re.search(r"(?:an|ian|ese|ish|i)$", name):
         return False  # "Palestinian", "Kenyan": a people's adjective
-    if label == "PERSON" and len(words) >= 2 and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text[: ent.start_char] + text[ent.end_char :]):
+    if label == "PERSON" and len(words) >= 2 and any(not (ent.start_char <= at < ent.end_char) for at in _mentions(text, words[-1])):
         return False  # "Ernesto Pernia ... Pernia said": a person, named again by the surname
     before = text[max(0, ent.start_char - 40) : ent.start_char]
     after = text[ent.end_char : ent.end_char + 40]
@@ -666,6 +683,10 @@ PLACE_KIND_BEFORE = (
 )
 
 
+PLACE_KIND_AFTER_RE = re.compile(PLACE_KIND_AFTER)
+PLACE_KIND_BEFORE_RE = re.compile(PLACE_KIND_BEFORE)
+
+
 def _fold_place_forms(found: dict[str, "_Found"]) -> None:
     """Fold a place's short form into its full one, named once: "Guangdong" into "Guangdong
     Province", "Moldova" into "Republic of Moldova", "B.C." into "British Columbia"."""
@@ -680,7 +701,7 @@ def _fold_place_forms(found: dict[str, "_Found"]) -> None:
             if other_key == key or other_key not in found or len(other.text) <= len(short) or other.labels.most_common(1)[0][0] != item.labels.most_common(1)[0][0]:
                 continue  # "Hainan", the province, and "Hainan Island", the land: two things
             long = other.text
-            if re.fullmatch(re.escape(short) + PLACE_KIND_AFTER, long) or re.fullmatch(PLACE_KIND_BEFORE + re.escape(short), long):
+            if long.startswith(short) and PLACE_KIND_AFTER_RE.fullmatch(long, len(short)) or long.endswith(short) and PLACE_KIND_BEFORE_RE.fullmatch(long, 0, len(long) - len(short)):
                 owners.append(other)
             elif dotted and short.replace(".", "") == "".join(w[0] for w in long.split() if w[:1].isupper()) and len(long.split()) >= 2:
                 owners.append(other)  # "B.C." of "British Columbia"
