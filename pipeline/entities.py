@@ -151,7 +151,6 @@ TITLE_COMMA_BEFORE = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Gg]overnor|[Dd]irector(?:-[Gg]eneral)?|[Cc]hair(?:man|woman|person)?|[Cc]ommissioner|[Pp]resident|[Tt]reasurer|[Ss]peaker|[Aa]dministrator|[Ee]conomist|[Ss]pokes(?:man|woman|person)|[Ee]xecutive|CEO)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,4})?,\s*$"
 )
-REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|adds|noted|notes|stated|explained|warned|insisted|stressed|announced)\b")
 
 
 def _mentions(text: str, word: str):

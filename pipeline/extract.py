@@ -91,6 +91,16 @@ GROWTH_RATE_NAME = re.compile(
     r"|" + FORECAST_OF_GROWTH.pattern,  # "its projection for growth upward"
     re.I,
 )
+# a place's initials: "B.C.", "P.E.I."
+PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
+def _names_a_pace(phrase: str, indicator: str | None) -> bool:
+    """Return True where what moved between two percentages is a pace of growth: the move's own
+    words say growth ("accelerated growth from 4.3% to 20,3%") or its indicator names one."""
+    return bool(re.search(r"\b(?:growth|expansion)\b", phrase, re.I) or indicator and GROWTH_RATE_NAME.search(indicator))
+
+
 # where one clause of a sentence ends and the next, with figures of its own, begins
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
 # "for the month", "in the year": a period named by reference to the one the article reports on
@@ -693,7 +703,7 @@ class DocExtractor:
                 )
                 # "raised its GDP growth forecast to 4.8 % in June from 3.8 %", "grew marginally to 8.23
                 # per cent ... from 8.13 per cent": the ends are paces of growth
-                paces = unit == "pp" and bool(re.search(r"\b(?:growth|expansion)\b", text[start : q.start], re.I) or indicator and GROWTH_RATE_NAME.search(indicator) or PACE_TO.search(before) and not (indicator and RATE_LIKE.search(indicator)))
+                paces = unit == "pp" and (_names_a_pace(text[start : q.start], indicator) or bool(PACE_TO.search(before) and not (indicator and RATE_LIKE.search(indicator))))
                 self._ends_of_move(ctx, (q, source), sent, indicator, subject, paces, metrics, growth_rates, subject_memory, paragraph, period_cache)
                 consumed.add(i + 1)
                 continue
@@ -758,7 +768,7 @@ class DocExtractor:
                     )
                 )
                 # "expenditures sharply accelerated growth from 4.3% to 20,3%": the ends are paces of growth
-                paces = unit == "pp" and bool(re.search(r"\b(?:growth|expansion)\b", text[start : q.start], re.I) or indicator and GROWTH_RATE_NAME.search(indicator))
+                paces = unit == "pp" and _names_a_pace(text[start : q.start], indicator)
                 move = growth_rates[-1]
                 ends = self._ends_of_move(ctx, (q, from_to), sent, indicator, subject, paces, metrics, growth_rates, subject_memory, paragraph, period_cache)
                 span = _span_of_move(*ends)
@@ -1461,10 +1471,14 @@ class DocExtractor:
             metrics = [m if m.subject or POLL_PEOPLE.match(m.indicator or "") else replace(m, subject=main) for m in metrics]
             growth_rates = [g if g.subject else replace(g, subject=main) for g in growth_rates]
             # "B.C.'s projected deficit" where the article's place is "British Columbia": one place, one name
+            # ("Britain's" in a UK story stays the writer's word: only initials are renamed)
             main_key = self._place_key(main)
-            initials = re.compile(r"(?:[A-Z]\.){2,4}")  # "Britain's" in a UK story stays the writer's word
-            metrics = [replace(m, subject=main) if m.subject and initials.fullmatch(m.subject) and self._place_key(m.subject) == main_key else m for m in metrics]
-            growth_rates = [replace(g, subject=main) if g.subject and initials.fullmatch(g.subject) and self._place_key(g.subject) == main_key else g for g in growth_rates]
+            def by_full_name(record):
+                if record.subject and PLACE_INITIALS.fullmatch(record.subject) and self._place_key(record.subject) == main_key:
+                    return replace(record, subject=main)
+                return record
+            metrics = [by_full_name(m) for m in metrics]
+            growth_rates = [by_full_name(g) for g in growth_rates]
         # a market price is nobody's figure: a currency against another ("¥108.33" JPY/USD,
         # "Mexico's peso ... 20.15 per dollar"), a commodity by the barrel or ounce ("$47.51 a
         # barrel"), swap rates; nor is a move of that price, whoever the sentence names
