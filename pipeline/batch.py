@@ -32,7 +32,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import __version__
 from .components import code_fingerprint
-from .api import DEFAULT_MODEL, Extractor, ModelNotFound
+from .api import DEFAULT_BATCH_SIZE, DEFAULT_MODEL, Extractor, ModelNotFound
 from .corpus import DEFAULT_MAX_CHARS, Article, ArticleError
 from .export import (
     TABLES, article_path, remove_stale_temp_files, unsafe_cell, write_article, write_csvs, write_errors,
@@ -101,7 +101,7 @@ class WorkSettings:
     out_dir: str
     model: str = DEFAULT_MODEL
     rules_dir: str | None = None
-    batch_size: int = 16
+    batch_size: int = DEFAULT_BATCH_SIZE
     max_chars: int = DEFAULT_MAX_CHARS
 
 
@@ -532,7 +532,7 @@ def run_batch(
         rules_dir = extractor.nlp.get_pipe("polex").rules_dir
         batch_size = extractor.batch_size
     else:
-        batch_size = 16
+        batch_size = DEFAULT_BATCH_SIZE
     settings = WorkSettings(str(out_dir), model, rules_dir, batch_size, max_chars)
     stamp = run_stamp(model, rules_dir)
 

@@ -499,14 +499,11 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "EVENT"  # "Hurricane Mitch": a storm is an event, not a place or a building
         if re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[-.'’ ]?\d{2,4}", text):
             continue  # "Jan.16": a table's month label, no name
-        if label == "PERSON" and re.fullmatch(r"[A-Z][a-z]+", text) and re.search(rf"(?<![\w-]){text.lower()}(?![\w-])", text_of_doc):
+        if label == "PERSON" and re.fullmatch(r"[A-Z][a-z]+", text) and next(_mentions(text_of_doc, text.lower()), None) is not None:
             continue  # "Coal royalties soared" where "coking coal prices" follows: a word the text also writes in lower case, no name
         if label == "POLICY" and re.search(r"\b(?:Commissioner|Minister|Ministry|Secretary|Department|Office|Committee|Director)\s+(?:of|for)\s+(?:the\s+)?$", text_of_doc[max(0, ent.start_char - 40) : ent.start_char]):
             continue  # "Commissioner for Economic Planning and Budget": a portfolio in a title, no policy
-        if label == "ORG" and re.fullmatch(r"[A-Z]{2,6}", text) and re.search(
-            rf"\b(?:[Rr]evenues?|[Pp]roduct|[Ii]ndex|[Rr]ate|[Ii]ncome|[Ee]xpenditure|[Ss]pending|[Bb]alance|[Oo]utput|[Dd]eficit|[Ss]urplus|[Aa]dded|[Pp]rices|[Rr]eserves|[Dd]ebt|[Ii]nvestment)\s*\(\s*{text}\s*\)",
-            text_of_doc,
-        ):
+        if label == "ORG" and re.fullmatch(r"[A-Z]{2,6}", text) and text in _measure_acronyms(text_of_doc):
             continue  # "Internally Generated Revenue (TIGR)": the short name of a measure, no body
         if label in ("ORG", "PERSON") and text.lower().replace("-", " ") in titles:
             continue  # "The Statistician General , Nyakassi Sanyang": a title, the person's, no body
@@ -731,11 +728,33 @@ def _names_a_measure(acronym: str, text: str) -> bool:
     return False
 
 
+PARENTHESIS = re.compile(r"\(\s*(?P<inner>[^\s()](?:[^()]*[^\s()])?)\s*\)")
+
+
+@lru_cache(maxsize=4)
+def _parentheses(text: str) -> list[tuple[int, str]]:
+    """Return where each parenthesis of ``text`` opens and what it holds, spaces trimmed."""
+    return [(m.start(), m.group("inner")) for m in PARENTHESIS.finditer(text)]
+
+
+MEASURE_ACRONYM = re.compile(
+    r"\b(?:[Rr]evenues?|[Pp]roduct|[Ii]ndex|[Rr]ate|[Ii]ncome|[Ee]xpenditure|[Ss]pending|[Bb]alance|[Oo]utput|[Dd]eficit|[Ss]urplus|[Aa]dded|[Pp]rices|[Rr]eserves|[Dd]ebt|[Ii]nvestment)\s*\(\s*(?P<acronym>[A-Z]{2,6})\s*\)"
+)
+
+
+@lru_cache(maxsize=4)
+def _measure_acronyms(text: str) -> frozenset[str]:
+    """Return the short names ``text`` gives a measure in brackets: "Internally Generated Revenue (TIGR)"."""
+    return frozenset(m.group("acronym") for m in MEASURE_ACRONYM.finditer(text))
+
+
 def words_before_acronym(acronym: str, text: str, words: re.Pattern):
     """Yield, for each "(ACR)" in the text, the words before it that ``words`` takes (up to the
     parenthesis), or None where it takes none."""
-    for paren in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
-        before = words.search(text, max(0, paren.start() - 120), paren.start())
+    for start, inner in _parentheses(text):
+        if inner != acronym:
+            continue
+        before = words.search(text, max(0, start - 120), start)
         yield before.group(1).split() if before is not None else None
 
 
@@ -914,7 +933,7 @@ def _fold_into_longer_org(found: dict[str, "_Found"], rest: str, min_words: int)
             continue
         longer = [
             k for k, v in found.items()
-            if k != key and v.labels.most_common(1)[0][0] == "ORG" and re.fullmatch(re.escape(item.text) + rest, v.text)
+            if k != key and v.labels.most_common(1)[0][0] == "ORG" and v.text.startswith(item.text) and re.fullmatch(rest, v.text[len(item.text) :])
         ]
         if len(longer) == 1:
             owner = found[longer[0]]

@@ -95,6 +95,21 @@ GROWTH_RATE_NAME = re.compile(
 PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
+def _has_word(text: str, words: str) -> bool:
+    """Return True where ``text`` holds ``words`` between word boundaries, as ``\\b`` + ``words`` +
+    ``\\b`` would find them, without a pattern made for each phrase."""
+    def is_word(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    at = text.find(words)
+    while at >= 0 and words:
+        end = at + len(words)
+        if (is_word(words[0]) != (at > 0 and is_word(text[at - 1]))) and (is_word(words[-1]) != (end < len(text) and is_word(text[end]))):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
 def _names_a_pace(phrase: str, indicator: str | None) -> bool:
     """Return True where what moved between two percentages is a pace of growth: the move's own
     words say growth ("accelerated growth from 4.3% to 20,3%") or its indicator names one."""
@@ -2204,7 +2219,7 @@ class DocExtractor:
                     )
                 ):
                     g = replace(g, to_value=level.value)
-                    if g.indicator and re.search(r"\b%s\b" % re.escape(g.indicator), level.text):
+                    if g.indicator and _has_word(level.text, g.indicator):
                         g = replace(g, indicator=level.indicator)  # "677.4 trillion won, which marks a 3.2 percent increase": not "won"
             out.append(g)
         return out

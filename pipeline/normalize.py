@@ -693,8 +693,12 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
 # these starts, not at every character: the same matches (tests/test_normalize.py checks it on
 # the corpus) at a third of the cost.
 PERIOD_START = re.compile(
-    rf"(?<![\w])(?:\d|Q[1-4]|H[12]|FY|(?-i:IV|I{{1,3}})(?=\squarter)|{_MONTH_RE}|"
-    r"(?:year|up|upto|after|so|to|as|until|till|between|current|coming|next|this|last|previous|preceding|prior|past|the|in|on|at|by|from|through|"
+    # a figure that is no year ("1,250", "4.5%") cannot start one, and the commonest words only
+    # with the word that must follow them ("the past year", "in the next", "to date", "by end-")
+    rf"(?<![\w])(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)?\s|Q[1-4]|H[12]|FY|(?-i:IV|I{{1,3}})(?=\squarter)|{_MONTH_RE}|"
+    r"the(?=\s(?:fiscal|financial|current|coming|next|this|last|previous|preceding|past|year|\w+\s(?:months|quarters)))|"
+    r"in(?=\sthe\s(?:past|next|coming)\s)|to(?=\sdate)|on(?=\s[mtwfs])|at(?=\s(?:the\s)?end)|by(?=\s(?:the\s|mid|end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"(?:year|up|upto|after|so|as|until|till|between|current|coming|next|this|last|previous|preceding|prior|past|from|through|"
     r"fiscal|financial|budget|quarter|first|second|third|fourth|final|closing|opening|half|twelve|eleven|ten|nine|eight|"
     r"seven|six|five|four|three|two|one|today|tonight|since|ytd|end|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)(?![a-z]))"
