@@ -1193,16 +1193,20 @@ class DocExtractor:
                 # to 4.6%" is a rate's level
                 named_growth = True
             growth_is = None
+            growth_subject = GROWTH_AS_SUBJECT.match(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]) if q.kind == "percent" else None
             if q.kind == "percent" and (
                 named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)
                 or re.search(r"\bgrowth\s+rates?\s+(?:reached|was|stood\s+at|came\s+in\s+at|hit|of|at|averaging|averaged|with\s+an?\s+(?:average|rate)\s+of)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "Excluding autos, the growth rate reached 9 percent"
                 or re.search(r"\bgrowth\s+(?:target|goal|forecast|projection|outlook)\s+(?:of|at)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "its annual growth target of 4.6%"
-                or GROWTH_AS_SUBJECT.match(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start])
+                or growth_subject
+                or CHANGE_IS.search(before)
                 or (growth_is := GROWTH_IS.fullmatch(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]))
             ):
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
                 # rate stated as a level is a growth rate
-                record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
+                # "The decline in output was 3 percent": the noun says which way
+                falls = growth_subject is not None and growth_subject.group("noun").lower() in ("decline", "contraction", "fall", "drop")
+                record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 or falls else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
                 record = replace(record, indicator=carried or record.indicator or indicator or (growth_is and "growth"), rule_id="growth_rate_named+" + q.rule_id)
                 growth_rates.append(record)
                 if nxt is not None and "range_low" in q.rule_id and "range_high" in nxt.rule_id and i + 1 not in consumed:
@@ -5114,7 +5118,13 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
 
 # a sentence whose subject is a change, its size the complement: "The growth in GST revenue till September 2022 over the same period last year is 27 percent"
 GROWTH_AS_SUBJECT = re.compile(
-    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:growth|increase|rise|decline|expansion|contraction|fall|drop)\s+(?:in|of)\s+[^,;]{1,120}?\s+(?:is|was|were|has\s+been|stood\s+at|came\s+in\s+at|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>growth|increase|rise|decline|expansion|contraction|fall|drop)\s+(?:in|of)\s+[^,;]{1,120}?\s+(?:is|was|were|has\s+been|stood\s+at|came\s+in\s+at|amounted\s+to|(?:reached|exceeded|topped|surpassed|hit)(?:\s+the)?)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
+# a change as the subject of a copula, anywhere in its sentence: "the highest change was 24.85%",
+# "the average price change for food and beverages was 5.45%"
+CHANGE_IS = re.compile(
+    r"\b(?:change|increase|rise|growth)(?:\s+(?:in|of|for)\s+[^,;\d]{1,60}?)?\s+(?:is|was|were|has\s+been|stood\s+at|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
     re.I,
 )
 # growth as the subject of a copula, the figure its complement: "Growth is forecast to be 4.7

@@ -95,7 +95,7 @@ class QuantityFinder:
         qual = alternation(self.qualifiers)
         self.qualifier_before = re.compile(rf"(?i:\b(?P<q>{qual}))\s*$")
         units = alternation(self.units)
-        self.per_unit = re.compile(rf"^(?P<gap>[^\d,;.()]{{0,40}}?)\s(?P<per>(?:(?:per|a|an|each|/)\s?(?i:{units})\b\s?)+)")
+        self.per_unit = re.compile(rf"^(?:(?P<gap>[^\d,;.()]{{0,40}}?)\s|(?=/))(?P<per>(?:(?:per|a|an|each|/)\s?(?i:{units})\b\s?)+)")
         self.per_unit_part = re.compile(rf"(?:per|a|an|each|/)\s?((?i:{units}))")  # each unit of a "per ..." tail
 
     def find(self, text: str) -> list[RawQuantity]:
@@ -216,7 +216,7 @@ class QuantityFinder:
             per = self.per_unit.match(text[end : end + 90])
             if per and re.match(r"\s*(?:earlier|ago|before|later|on|back)\b", text[end + per.end("per") : end + per.end("per") + 10]):
                 per = None  # "$60.2 billion a year earlier": a time, not a rate per year
-            if per and not re.search(r"\b(?:and|or|which|that|with)\b", per.group("gap")):
+            if per and not re.search(r"\b(?:and|or|which|that|with)\b", per.group("gap") or ""):  # "$79/bbl": no gap
                 parts = self.per_unit_part.findall(per.group("per"))
                 symbols = [self.units[re.sub(r"\s+", " ", p.lower())]["unit"] for p in parts]
                 if symbols and all(s not in ("%", "pp", "bps") for s in symbols):
