@@ -521,6 +521,11 @@ class DocExtractor:
                 LEGAL_REFERENCE_BEFORE.search(text, max(0, q.start - 40), q.start) or re.match(r"\(\s*$", before[-1:]) and re.match(r"\)\s*\(", text[q.end : q.end + 3])
             ):
                 continue  # "Section 107(2)(b)", "Regulation 25(1)(g)", "Article 4": where a law says it, no quantity
+            if (
+                q.kind == "count" and not q.written and q.unit == "count" and re.fullmatch(r"\d", number) and text[q.end : q.end + 1] == ")"
+                and text.rfind("(", max(0, q.start - 200), q.start) <= text.rfind(")", max(0, q.start - 200), q.start)
+            ):
+                continue  # "gross domestic product increased 1) in July", "priorities: 1) growth": a footnote's or a list item's mark
             if q.kind == "count" and re.fullmatch(r"\d{1,2}[./]\d{1,2}", number) and re.match(r"[./](?:19|20)?\d\d\b", text[q.number_end : q.number_end + 5]):
                 continue  # "Wednesday, 02.05.2018, 16:03": a date written with points
             if q.kind in ("count", "time") and not q.written:
@@ -541,6 +546,8 @@ class DocExtractor:
                     continue
             if q.kind == "count" and not q.written and re.search(r"\b[A-Z][a-z]+\s+$", before) and re.match(r"^\s+[A-Z]{2,}\b", after):
                 continue  # a model name: "Boeing 737 MAX"
+            if q.kind == "count" and not q.written and re.search(r"[\"“‘'][A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+$", before) and re.match(r"[\"”’']", after):
+                continue  # '"Entity 1"': a number that ends a name in quotation marks
             if q.kind == "count" and not q.written and re.match(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Square|Place|Drive)\b", after):
                 continue  # an address: "11 Downing Street"
             if re.search(r"[A-Za-z]-$", before) and q.kind == "count":
@@ -1008,6 +1015,15 @@ class DocExtractor:
                     since = max([sent.start_char + context.end() + m.end() for m in re.finditer(r"[;:]", head[context.end() :])] + [p.end for p in quantities[:i] if p.end <= q.start and p.start >= sent.start_char])
                     item = re.sub(r"^[\s,;:]*(?:and\s+)?|\s*(?:with\s*)?(?:[–-]\s*)?$", "", text[since : q.start])
                     list_item = item if item and len(item.split()) <= 10 and not re.search(r"\d", item) else None
+            listed = (
+                CHANGE_IN_BRACKET_LIST.search(text, sent.start_char, q.start - 1)
+                if not is_change and q.kind == "money" and text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")" else None
+            )
+            if listed is not None:
+                # "projected increase in Other revenue (M2.0b), Grants (M1.8b) and Tax revenue
+                # (M1.2b)": the items of a list of changes, each amount in brackets after its name
+                is_change, phrase_start, list_item = True, q.start, listed.group("item").strip()
+                direction = Direction.DECREASE if q.value < 0 or listed.group("noun").lower().startswith(("decline", "decrease", "fall", "drop")) else Direction.INCREASE
             if not is_change and q.kind in ("percent", "money") and before.rstrip().endswith("by") and BY_BEFORE.search(before):
                 # "the increase in prices for the clothing group by 1.8%", "the positive growth of oil
                 # & gas mining by 0.2 per cent", "income tax declined most significantly - by 41.4%":
@@ -1194,18 +1210,19 @@ class DocExtractor:
                 named_growth = True
             growth_is = None
             growth_subject = GROWTH_AS_SUBJECT.match(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]) if q.kind == "percent" else None
+            change_is = CHANGE_IS.search(before) if q.kind == "percent" else None
             if q.kind == "percent" and (
                 named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)
                 or re.search(r"\bgrowth\s+rates?\s+(?:reached|was|stood\s+at|came\s+in\s+at|hit|of|at|averaging|averaged|with\s+an?\s+(?:average|rate)\s+of)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "Excluding autos, the growth rate reached 9 percent"
                 or re.search(r"\bgrowth\s+(?:target|goal|forecast|projection|outlook)\s+(?:of|at)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "its annual growth target of 4.6%"
                 or growth_subject
-                or CHANGE_IS.search(before)
+                or change_is
                 or (growth_is := GROWTH_IS.fullmatch(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]))
             ):
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
                 # rate stated as a level is a growth rate
                 # "The decline in output was 3 percent": the noun says which way
-                falls = growth_subject is not None and growth_subject.group("noun").lower() in ("decline", "contraction", "fall", "drop")
+                falls = (growth_subject or change_is) is not None and ((growth_subject or change_is).group("noun") or change_is.group("put")).lower() in FALLING_NOUNS
                 record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 or falls else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
                 record = replace(record, indicator=carried or record.indicator or indicator or (growth_is and "growth"), rule_id="growth_rate_named+" + q.rule_id)
                 growth_rates.append(record)
@@ -5124,9 +5141,12 @@ GROWTH_AS_SUBJECT = re.compile(
 # a change as the subject of a copula, anywhere in its sentence: "the highest change was 24.85%",
 # "the average price change for food and beverages was 5.45%"
 CHANGE_IS = re.compile(
-    r"\b(?:change|increase|rise|growth)(?:\s+(?:in|of|for)\s+[^,;\d]{1,60}?)?\s+(?:is|was|were|has\s+been|stood\s+at|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
+    r"\b(?P<noun>change|increase|rise|growth|appreciation|depreciation|decline|decrease|fall|drop|contraction)(?:\s+(?:in|of|for)\s+[^,;\d]{1,60}?)?\s+(?:is|was|were|has\s+been|stood\s+at|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$"
+    # "Revisions put the change in the volume of GDP in the second quarter of 2017 at 0.8 per cent"
+    r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<put>change|increase|rise|growth|decline|decrease|fall|drop|contraction)\b[^;%]{0,80}?\s+at\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
     re.I,
 )
+FALLING_NOUNS = ("depreciation", "decline", "decrease", "fall", "drop", "contraction")
 # growth as the subject of a copula, the figure its complement: "Growth is forecast to be 4.7
 # percent", "GDP growth this year will be around 3%"; price growth is a rate's level
 GROWTH_IS = re.compile(
@@ -5249,6 +5269,11 @@ BY_BEFORE = re.compile(
     re.I,
 )
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+# a change in a list of items, each with its amount in brackets, up to the bracket of one
+CHANGE_IN_BRACKET_LIST = re.compile(
+    r"\b(?P<noun>increases?|rises?|growth|declines?|decreases?|falls?|drops?)\s+in\s+(?:[^()\d;.]{1,50}\([^()]*\)\s*,?\s*(?:and\s+)?)*(?P<item>[^()\d;.]{1,50})$",
+    re.I,
+)
 CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
 # one end of a span of time said between a change word and its size: "November 2017", "Q3 2023", "2022"
 SPAN_END = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"

@@ -121,7 +121,7 @@ class QuantityFinder:
             start, end = match.start(), match.end("fraction")  # "a quarter-point", article included
             row = self.fractions[re.sub(r"[\s-]+", " ", match.group("fraction").lower())]
             unit = row["unit"]
-            if unit == "%" and not _is_share_fraction(text, match):
+            if row["id"].startswith("frac_share") and not _is_share_fraction(text, match):
                 continue
             kind = {"pp": "points", "count": "count", "%": "percent"}.get(unit, "money")
             if unit == "count" and match.group("currency"):
