@@ -490,8 +490,11 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,}\.?\s+\d|\d)"
-    r"|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s*[-–—]{1,2}\s|:\s+(?:The|A|An|In|On|At)\s))"
-)  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ...", "ALGIERS- Algeria's"
+    r"|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s*[-–—]{1,2}\s|:\s+(?:The|A|An|In|On|At)\s"
+    r"|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b))"
+)  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ...", "ALGIERS- Algeria's", "BUJUMBURA March 12th (ABP)"
+# a dateline of a city and an agency between slashes: "Ulaanbaatar/MONTSAME/."
+SLASH_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'-]{2,20}(?:[ -][A-Z][A-Za-z'-]+){0,2})/(?P<agency>[A-Z][A-Za-z&.-]{1,20}(?:\s[A-Z][A-Za-z&.-]+){0,2})/")
 # a name and a colon that open the text: "Sweden: Economic growth revised downward in Q2"
 HEADLINE_PLACE = re.compile(r"\A[ \t]*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z])")
 # a city in title case and a colon at the head of the first lines: "Hyderabad: Telangana on Thursday presented"
@@ -500,7 +503,7 @@ COLON_DATELINE = re.compile(
     r"[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+)?):[ \t]+(?=[A-Z][a-z][^\n]{60,}[.”\"]\s*(?:\n|$))"
 )  # a paragraph's head, not a headline's ("National Bank: Revived Tourism ... Drive Greece Growth")
 # a dateline in title case at the head of a line: "New Delhi, June 1:", "Sydney – 18 February 2025"
-TITLE_DATELINE = re.compile(r"(?m)^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=" + DATELINE_DATE.pattern + ")")
+TITLE_DATELINE = re.compile(r"(?m)^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?=(?:\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?(?:" + DATELINE_DATE.pattern + "))")  # "Male (Maldives), Aug 9:"
 # a speaker in a transcript: "MICHELE BULLOCK:", "CHAIR POWELL." at the start of a line; the
 # name is what follows a title word, and a role alone ("JOURNALIST:", "Q:") is nobody's name
 _SPEAKER_TITLE = r"(?:CHAIR|CHAIRMAN|CHAIRWOMAN|GOVERNOR|DEPUTY\s+GOVERNOR|PRESIDENT|VICE\s+PRESIDENT|VICE\s+CHAIR|SECRETARY|MINISTER|TREASURER|DR|MR|MS|MRS|PROFESSOR)"
@@ -533,6 +536,8 @@ def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset())
         (TITLE_DATELINE, ("place",), "GPE", "gpe_dateline"),
         (COLON_DATELINE, ("place",), "GPE", "gpe_dateline"),
         (DATELINE_AGENCY, ("agency",), "ORG", "org_dateline_agency"),
+        (SLASH_DATELINE, ("place",), "GPE", "gpe_dateline"),
+        (SLASH_DATELINE, ("agency",), "ORG", "org_dateline_agency"),
         (SPEAKER, ("name", "titled"), "PERSON", "person_speaker_label"),
         (NAME_TITLE_LINE, ("name",), "PERSON", "person_name_title_line"),
     ):
@@ -546,7 +551,7 @@ def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset())
             if span is None or not len(span):
                 # "ALGIERS- Algeria's": the tokenizer keeps the dash on the city; the token, whose dash the name drops
                 span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="expand")
-                span = span if span is not None and re.fullmatch(r"[-–—:,]*", span.text[match.end(group) - span.start_char :]) else None
+                span = span if span is not None and re.fullmatch(r"[-–—:,/.]*", span.text[match.end(group) - span.start_char :]) else None
             if span is None or not len(span):
                 continue
             if label == "PERSON" and any(e.label_ in ("GPE", "LOC", "FAC", "NORP") and e.start < span.end and span.start < e.end for e in out):

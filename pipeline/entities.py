@@ -55,7 +55,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = LEADING_JUNK.sub("", text)
     text = re.sub(r"^(?:In|On|At|For|By)\s+(?:19|20)\d\d\s*[-–—:]\s*", "", text)  # "... To 10.2% In 2022 - Statistical Office": a headline's date before its source
-    return text.strip(" ,.;:-").strip(QUOTES)
+    return text.strip(" ,.;:/-").strip(QUOTES)  # "MONTSAME/.": the slashes of a dateline
 
 
 @lru_cache(maxsize=8192)
@@ -200,6 +200,8 @@ DISCOURSE_TAIL = re.compile(
 # a courtesy before a name: "Honourable Retšelisitsoe Matlanyane", "His Excellency ..."
 COURTESY = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?\s+Hon\.?)|(?:His|Her)\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
 # the word a policy document's name ends with, cut off by the model
+LAW_WORD_AT_END = re.compile(r"\b(?:Law|Act|Decree|Regulation|Ordinance|Proclamation|Code)$")
+LAW_NUMBER_AFTER = re.compile(r"\s+No\.?\s?\d+(?:[/-]\d+)?(?:\s+of\s+(?:19|20)\d\d)?")
 POLICY_DOCUMENT_AFTER = re.compile(r" (?:Statement|Framework)\b")
 # a budget named as a body: "Union Budget for FY2023-24", "February National Budget"
 NAMED_BUDGET = re.compile(
@@ -483,6 +485,9 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         following = POLICY_DOCUMENT_AFTER.match(text_of_doc, ent.end_char) if label == "POLICY" else None
         if following:
             text += following.group(0)  # "Medium Term Budget Policy| Statement": the model stops before the document's last word
+        numbered = LAW_NUMBER_AFTER.match(text_of_doc, ent.end_char) if label == "POLICY" and LAW_WORD_AT_END.search(text) else None
+        if numbered:
+            text += numbered.group(0)  # "the Federal Public Budget Law| No. 13 of 2023": a law's number is part of its name
         if label in ("ORG", "PERSON", "FAC") and BYLINE_PLACE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char):
             label = "GPE"  # "By Emmanuel Addeh in Abuja": where the reporter files from
         if label in ("ORG", "PERSON", "FAC", "NORP") and re.fullmatch(r"[A-Z][A-Z .'-]+", text) and (ent.start_char == 0 or text_of_doc[ent.start_char - 1] == "\n") and DATELINE_DASH.match(text_of_doc, ent.end_char):
@@ -839,6 +844,8 @@ def _abbreviates(alias: str, name: str) -> bool:
     False
     """
     capitals = [c for c in alias if c.isupper()]
+    if len(capitals) == 1 and len(alias) >= len(name):
+        return False  # "Male (Maldives), Aug 9:": a word no shorter than the name is no short form of it
     if not capitals or len(alias) > 12:
         return len(alias.split()) >= 2 and alias.lower() in name.lower()
     initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w]
