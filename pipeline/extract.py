@@ -526,6 +526,11 @@ class DocExtractor:
                 and text.rfind("(", max(0, q.start - 200), q.start) <= text.rfind(")", max(0, q.start - 200), q.start)
             ):
                 continue  # "gross domestic product increased 1) in July", "priorities: 1) growth": a footnote's or a list item's mark
+            if q.kind == "count" and not q.written and q.unit == "count" and (
+                INDEX_BASE_BEFORE.search(text, max(0, q.start - 20), q.start) or re.match(r"\s?=\s?(?:19|20)\d\d\b", after)
+                or re.match(r"\s?(?:[-–]|to)\s?\d{1,3}\s+(?:years?\s+(?:of\s+age|old)|year[- ]olds|age\s+group)\b", after)
+            ):
+                continue  # "(2015=100)", "in base 100 in 2015": an index's base; "15-29 years of age": an age group
             if q.kind == "count" and re.fullmatch(r"\d{1,2}[./]\d{1,2}", number) and re.match(r"[./](?:19|20)?\d\d\b", text[q.number_end : q.number_end + 5]):
                 continue  # "Wednesday, 02.05.2018, 16:03": a date written with points
             if q.kind in ("count", "time") and not q.written:
@@ -5269,6 +5274,8 @@ BY_BEFORE = re.compile(
     re.I,
 )
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+# the base of an index: "(2015=100)", "expressed in base 100", "base year 2010 = 100"
+INDEX_BASE_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d\s?=\s?|\bbase\s+(?:year\s+)?(?:of\s+)?(?:(?:19|20)\d\d\s?=\s?)?)$", re.I)
 # a change in a list of items, each with its amount in brackets, up to the bracket of one
 CHANGE_IN_BRACKET_LIST = re.compile(
     r"\b(?P<noun>increases?|rises?|growth|declines?|decreases?|falls?|drops?)\s+in\s+(?:[^()\d;.]{1,50}\([^()]*\)\s*,?\s*(?:and\s+)?)*(?P<item>[^()\d;.]{1,50})$",
