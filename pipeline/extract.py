@@ -853,6 +853,14 @@ class DocExtractor:
                     is_change = True
                     direction = Direction(row["direction"])
                     phrase_start = before_start + at_rate.start("cue")
+            gap = AGAINST_PLAN_AFTER.match(text, q.end) if not is_change and q.kind in ("money", "percent") else None
+            short = SHORT_OF_PLAN_BEFORE.search(before) if not is_change and gap is None and q.kind in ("money", "percent") else None
+            if gap is not None or short is not None:
+                # "£21m. down against the budget", "28% ahead of the budget", "short of our budget by
+                # almost £5m.": the gap between an outturn and its plan is a change from the plan
+                is_change = True
+                direction = Direction.DECREASE if (gap or short).group("way").lower() in ("down", "behind", "below", "short", "less", "lower", "under") else Direction.INCREASE
+                phrase_start = q.start if gap is not None else before_start + short.start()
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
@@ -1011,14 +1019,15 @@ class DocExtractor:
                 # with 26.0 per cent": the items of a list of changes, each with its own rate
                 head = text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]
                 context = CHANGE_LIST_CONTEXT.search(head)
-                if context and (q.signed or re.search(r"\bwith\s*(?:[–-]\s*)?$", before)) and re.search(r"[;:]", head[context.end() :]):
+                bracketed = text[q.start - 1 : q.start] == "(" and text[q.end : q.end + 1] == ")"  # '"Food Beverages and Tobacco" (0.2%)'
+                if context and (q.signed or bracketed or re.search(r"\bwith\s*(?:[–-]\s*)?$", before)) and re.search(r"[;:]", head[context.end() :]):
                     is_change = True
                     negative = q.value < 0 or re.search(r"[–-]\s*$", before)
                     shrinking = re.match(r"(?:contract|declin|shr[ai]nk|fell|fall|drop)", context.group(0), re.I)
                     direction = Direction.DECREASE if negative or shrinking and not q.signed else Direction.INCREASE
                     # the item's name: from the list's start or the figure before, to the figure
                     since = max([sent.start_char + context.end() + m.end() for m in re.finditer(r"[;:]", head[context.end() :])] + [p.end for p in quantities[:i] if p.end <= q.start and p.start >= sent.start_char])
-                    item = re.sub(r"^[\s,;:]*(?:and\s+)?|\s*(?:with\s*)?(?:[–-]\s*)?$", "", text[since : q.start])
+                    item = re.sub(r"^[\s,;:)\"“”]*(?:and\s+)?|[\s(\"“”]*(?:with\s*)?(?:[–-]\s*)?$", "", text[since : q.start])
                     list_item = item if item and len(item.split()) <= 10 and not re.search(r"\d", item) else None
             listed = (
                 CHANGE_IN_BRACKET_LIST.search(text, sent.start_char, q.start - 1)
@@ -5274,6 +5283,17 @@ BY_BEFORE = re.compile(
     re.I,
 )
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+# an outturn set against its plan, after the gap: "£21m. down against the budget", "£18m. ahead of budget"
+AGAINST_PLAN_AFTER = re.compile(
+    r"\.?\s+(?P<way>down|up|ahead|behind|below|above|short|less|more|lower|higher|under|over)\s+(?:of\s+|than\s+|against\s+|on\s+)?"
+    r"(?:the\s+|our\s+|its\s+|their\s+|what\s+was\s+)?(?:budget(?:ed)?|forecast|targets?|targeted|estimates?|estimated|projections?|projected|plan(?:ned)?)\b",
+    re.I,
+)
+# and before it: "short of our budget by almost £5m."
+SHORT_OF_PLAN_BEFORE = re.compile(
+    r"\b(?P<way>short)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:budget|target|forecast|estimates?|projections?)\s+by\s+(?:almost\s+|about\s+|nearly\s+|around\s+|some\s+)?$",
+    re.I,
+)
 # the base of an index: "(2015=100)", "expressed in base 100", "base year 2010 = 100"
 INDEX_BASE_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d\s?=\s?|\bbase\s+(?:year\s+)?(?:of\s+)?(?:(?:19|20)\d\d\s?=\s?)?)$", re.I)
 # a change in a list of items, each with its amount in brackets, up to the bracket of one
@@ -5281,7 +5301,7 @@ CHANGE_IN_BRACKET_LIST = re.compile(
     r"\b(?P<noun>increases?|rises?|growth|declines?|decreases?|falls?|drops?)\s+in\s+(?:[^()\d;.]{1,50}\([^()]*\)\s*,?\s*(?:and\s+)?)*(?P<item>[^()\d;.]{1,50})$",
     re.I,
 )
-CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*)\b", re.I)
+CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*|(?:monthly|annual|yearly|quarterly)\s+variation|upward\s+trend|downward\s+trend)\b", re.I)
 # one end of a span of time said between a change word and its size: "November 2017", "Q3 2023", "2022"
 SPAN_END = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
 # a sentence that says its rates are shares of GDP: "As a percent of gross domestic product, the deficit ..."
