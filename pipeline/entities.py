@@ -494,6 +494,12 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "GPE"  # "OTTAWA—The Bank of Canada ...": a dateline's city
         if label in ("ORG", "PERSON", "FAC", "NORP", "PRODUCT", "GPE") and text.lower() not in country_names and FIGURE_IN_BRACKETS.match(text_of_doc, ent.end_char) and not re.search(r"\b(?:Bank|Ministry|Office|Bureau|Agency|Authority|Commission|Council|Fund|Service|Board|Institute|Corporation|Company|Group|Ltd|Inc)\b", text):
             continue  # "Grants (M1.8b)", "Construction (8.4%)": the label of a figure in a list, no name
+        if label == "ORG" and text.lower() in place_cues and not text.isupper() and not NOT_A_PLACE_WORD.search(text) and not re.search(r"\b(?:Fed|Reserve|Eurostat|ECB)\b", text) and (
+            re.match(r"['’]s\s+[a-z]", text_of_doc[ent.end_char : ent.end_char + 6]) or re.search(r"['’]s$", ent.text) and re.match(r"\s+[a-z]", text_of_doc[ent.end_char : ent.end_char + 3])
+        ):
+            label = "GPE"  # "Abu Dhabi's non-oil economy": a place the rules know, owning something, is a place
+        if label == "NORP" and re.fullmatch(r"[A-Z]{3,}", text) and text.lower() not in place_cues and text.lower() not in country_names:
+            label = "ORG"  # "national statistics bureau ISTAT": a body's initials, no nationality
         if label in ("ORG", "PERSON", "FAC", "NORP", "LOC") and text.lower() in country_names:
             label = "GPE"  # "Botswana, Lesotho, Namibia and Swaziland (BLNS)": a country, whatever the model says
         if label in ("PERSON", "NORP", "ORG", "FAC") and text == ent.text and _placed_by_context(text_of_doc, ent, spans, label, country_names):
