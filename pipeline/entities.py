@@ -200,6 +200,8 @@ DISCOURSE_TAIL = re.compile(
 # a courtesy before a name: "Honourable Retšelisitsoe Matlanyane", "His Excellency ..."
 COURTESY = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?\s+Hon\.?)|(?:His|Her)\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
 # the word a policy document's name ends with, cut off by the model
+ORG_BODY_AFTER = re.compile(r" (?:committee|commission|council|board)\b")
+PLACE_BODY_AFTER = re.compile(r" (?:(?:county|state|city|provincial|municipal|regional) )?(?:assembly|council|legislature)\b")
 LAW_WORD_AT_END = re.compile(r"\b(?:Law|Act|Decree|Regulation|Ordinance|Proclamation|Code)$")
 LAW_NUMBER_AFTER = re.compile(r"\s+No\.?\s?\d+(?:[/-]\d+)?(?:\s+of\s+(?:19|20)\d\d)?")
 POLICY_DOCUMENT_AFTER = re.compile(r" (?:Statement|Framework)\b")
@@ -482,6 +484,14 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         if budget:
             # "the Union Budget for FY2023-24", "the February National Budget": a budget is a plan, named without its time
             text, label = budget.group("name"), "POLICY"
+        body_after = (
+            ORG_BODY_AFTER.match(text_of_doc, ent.end_char) if label == "ORG" and ent.text.endswith(text) and not NOT_A_PLACE_WORD.search(text)
+            else PLACE_BODY_AFTER.match(text_of_doc, ent.end_char) if label == "GPE" and ent.text.endswith(text) else None
+        )
+        if body_after:
+            # "the Kisumu| county assembly", "the assembly's Budget and Appropriations| committee":
+            # a body named in lower case after its place or its subject
+            text, label = text + body_after.group(0), "ORG"
         following = POLICY_DOCUMENT_AFTER.match(text_of_doc, ent.end_char) if label == "POLICY" else None
         if following:
             text += following.group(0)  # "Medium Term Budget Policy| Statement": the model stops before the document's last word

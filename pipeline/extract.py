@@ -1218,6 +1218,10 @@ class DocExtractor:
                     if g.end <= q.start and bisect_right(ctx.paragraph_starts, g.start) - 1 >= paragraph - 1 and "+range_" not in g.rule_id  # not "the 6 to 7 percent target"
                 ), None)
                 carried = earlier.indicator if earlier is not None else None
+            if q.kind == "percent" and not named_growth and GROWTH_PACE_FROM.search(before):
+                # "Growth slowed from 7.0% (upwardly revised from 6.7%) in 2021": the pace growth
+                # moved from, and the pace first estimated for it, are paces of growth
+                named_growth, carried = True, carried or indicator or "growth"
             if q.kind == "percent" and indicator and PACE_TO.search(before) and not RATE_LIKE.search(indicator):
                 # "fixed-asset investment slowed to seven percent": a pace of growth; "inflation eased
                 # to 4.6%" is a rate's level
@@ -3558,6 +3562,11 @@ FLOW_HEAD = re.compile(
 # "surged by 10.7 percent from 1.7 percent": right after a change, the pace it moved from
 RATE_FROM = re.compile(r"\s(?P<move>from)\s+(?:the\s+)?(?:revised\s+)?$", re.I)
 # a change of pace to a level: "slowed to seven percent", "accelerated to 6.1%"
+GROWTH_PACE_FROM = re.compile(
+    r"\b(?:growth|expansion)\b[^.;%]{0,60}?\b(?:slowed|slows|slowing|accelerated|accelerates|eased|picked\s+up|quickened|decelerated|moderated|cooled|rebounded)\s+"
+    r"(?:sharply\s+|slightly\s+|further\s+)?from\s+(?:an?\s+)?(?:(?:upwardly|downwardly)\s+revised\s+)?(?:[\d.]+\s?%\s*\((?:upwardly|downwardly)\s+revised\s+from\s+)?$",
+    re.I,
+)
 PACE_TO = re.compile(
     r"\b(?:slow|slowed|slowing|slows|ease|eased|easing|eases|accelerate|accelerated|accelerating|accelerates|quickened|quickening|picked\s+up|picking\s+up|"
     r"moderate|moderated|moderating|decelerate|decelerated|decelerating|sped\s+up|cool|cooled|cooling|grew|grows|expanded|expands)\s+(?:down\s+|sharply\s+|slightly\s+|further\s+|marginally\s+)?"
