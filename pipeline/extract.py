@@ -2674,6 +2674,12 @@ class DocExtractor:
             name = named_group[-1].group("name").strip()
             indicator = GROUP_WORD.sub(name, indicator, count=1) if indicator and GROUP_WORD.search(indicator) else name
             subject = None if subject and GROUP_WORD.search(subject) else subject
+        if q.kind == "money" and not growth and indicator is not None and SPENDING_VERB.fullmatch(indicator):
+            # "we propose to spend N150 billion on Road Infrastructure", "Health will gulp N18.65
+            # billion": what the money goes to, not the verb that spends it
+            item = SPENT_ON_AFTER.match(ctx.text, q.end, sent.end_char) or RECEIVER_BEFORE.search(ctx.text, max(sent.start_char, q.start - 60), q.start)
+            if item is not None:
+                indicator = item.group("item")
         line_start = ctx.text.rfind("\n", 0, q.start) + 1
         label = LINE_LABEL.match(ctx.text, line_start, q.start) if q.kind == "money" and not growth else None
         if label is not None and ";" not in ctx.text[label.end() : q.start] and not re.match(r"(?:Note|Source|Sources|Photo|Read|See|Related|Update|Editing|Reporting)\b", label.group("label")):
@@ -5292,6 +5298,12 @@ BY_BEFORE = re.compile(
     re.I,
 )
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+# a verb that spends or receives money, which the parse may give as what an amount measures
+SPENDING_VERB = re.compile(r"(?:spend|spends|spent|spending|propose|proposes|proposed|gulp|gulps|receive|receives|received|get|gets|got|allocate|allocates|allocated|earmark|earmarked|budget|budgeted)", re.I)
+# what an amount is spent on, after it: "N46.55 billion on Education;"
+SPENT_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?P<item>[A-Za-z][\w&'’-]*(?:\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?[A-Za-z][\w&'’-]*){0,8}?)(?=\s*(?:[;,.:]|$)|\s+(?:and|while|in|by|over|to)\b)")
+# who receives an amount, before it: "Health will gulp N18.65 billion"
+RECEIVER_BEFORE = re.compile(r"(?:^|[;,:]\s*|\band\s+)(?P<item>[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})\s+(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:gulp|receive|get|take)\s+$")
 # an outturn set against its plan, after the gap: "£21m. down against the budget", "£18m. ahead of budget"
 AGAINST_PLAN_AFTER = re.compile(
     r"\.?\s+(?P<way>down|up|ahead|behind|below|above|short|less|more|lower|higher|under|over)\s+(?:of\s+|than\s+|against\s+|on\s+)?"
