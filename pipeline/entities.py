@@ -200,6 +200,10 @@ DISCOURSE_TAIL = re.compile(
 # a courtesy before a name: "Honourable Retšelisitsoe Matlanyane", "His Excellency ..."
 COURTESY = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?\s+Hon\.?)|(?:His|Her)\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
 # the word a policy document's name ends with, cut off by the model
+HEADLINE_VERB = re.compile(
+    r"\s(?:Presents|Presses|Raises|Holds|Cuts|Slashes|Hikes|Lifts|Keeps|Leaves|Unveils|Approves|Passes|Posts|Records|Reports|Expects|Projects|"
+    r"Forecasts|Announces|Releases|Tables|Adopts|Rises|Falls|Grows|Hits|Tops|Nears|Eyes|Says|Warns|Owes|Slips|Jumps|Surges|Plunges|Drops)\b.*$"
+)
 ORG_BODY_AFTER = re.compile(r" (?:committee|commission|council|board)\b")
 PLACE_BODY_AFTER = re.compile(r" (?:(?:county|state|city|provincial|municipal|regional) )?(?:assembly|council|legislature)\b")
 LAW_WORD_AT_END = re.compile(r"\b(?:Law|Act|Decree|Regulation|Ordinance|Proclamation|Code)$")
@@ -526,6 +530,14 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Commissioner for Economic Planning and Budget": a portfolio in a title, no policy
         if label == "ORG" and re.fullmatch(r"[A-Z]{2,6}", text) and text in _measure_acronyms(text_of_doc):
             continue  # "Internally Generated Revenue (TIGR)": the short name of a measure, no body
+        headline_verb = HEADLINE_VERB.search(text) if label in ("ORG", "PERSON", "GPE", "FAC") else None
+        if headline_verb:
+            text = text[: headline_verb.start()]  # "Siddaramaiah Presents Revenue Deficit Budget": a headline's verb ends the name before it
+            if not text:
+                continue
+        titled_name = re.fullmatch(r"(?P<title>[A-Z][A-Za-z.-]+)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})", text) if label in ("ORG", "GPE", "NORP") else None
+        if titled_name and titled_name.group("title").lower().rstrip(".") in titles and not NOT_A_PLACE_WORD.search(text) and text.lower() not in country_names:
+            text, label = titled_name.group("name"), "PERSON"  # "MEC Ravi Pillay", "Governor Godwin Emefiele": a title and a person's name
         if label in ("ORG", "PERSON") and text.lower().replace("-", " ") in titles:
             continue  # "The Statistician General , Nyakassi Sanyang": a title, the person's, no body
         key = _key(text)

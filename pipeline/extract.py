@@ -1313,7 +1313,7 @@ class DocExtractor:
                 continue  # "three times", "2.4-fold" said of no change: a multiple, no quantity
             period = self._period(ctx, sent, q, period_cache, paragraph)
             metrics.append(self._metric(ctx, q, sent, indicator, subject, period, "compared_with+" if compared else ""))
-            since = re.search(r",\s*(?P<cue>down|up|lower|higher)\s+from\s*$", before, re.I)
+            since = SINCE_LEVEL.search(before)
             level = metrics[-2] if len(metrics) > 1 else None
             if since and level is not None and level.unit == q.unit and level.start >= sent.start_char and level.end <= before_start + since.start():
                 # "the dollar averaged ¥108.33, down from ¥120.13 in fiscal 2015": a change from this level to that one
@@ -5298,6 +5298,13 @@ BY_BEFORE = re.compile(
     re.I,
 )
 # a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
+# a level's change from an earlier one, said after it: ", down from", "$13.99B down from",
+# "down slightly from", "which was marginally higher than"
+SINCE_LEVEL = re.compile(
+    r"(?:,\s*|\s+)(?:(?:which|that)\s+(?:was|is)\s+)?(?:slightly\s+|sharply\s+|marginally\s+|significantly\s+|substantially\s+)?"
+    r"(?P<cue>down|up|lower|higher)\s+(?:slightly\s+|sharply\s+|marginally\s+|significantly\s+|substantially\s+)?(?:from|than)\s*$",
+    re.I,
+)
 # a verb that spends or receives money, which the parse may give as what an amount measures
 SPENDING_VERB = re.compile(r"(?:spend|spends|spent|spending|propose|proposes|proposed|gulp|gulps|receive|receives|received|get|gets|got|allocate|allocates|allocated|earmark|earmarked|budget|budgeted)", re.I)
 # what an amount is spent on, after it: "N46.55 billion on Education;"
