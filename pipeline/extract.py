@@ -23,7 +23,7 @@ from .entities import BYLINE_PLACE, body_named, doc_text, expand_acronym, extrac
 from .lexicons import Lexicons
 from .normalize import ORDINALS, find_periods, fiscal_part, parse_published, scale
 from .quantities import QuantityFinder, RawQuantity, with_unit_of
-from .records import ArticleResult, Basis, Direction, GrowthRate, Metric, Period, Qualifier
+from .records import ArticleResult, Basis, Direction, Entity, GrowthRate, Metric, Period, Qualifier
 from .tables import GRID_KEY, SERIES_ROW, UNIT_IN_LABEL, TableCell, grid_tables, period_table, series_cells, table_cells
 
 YEAR_RANGE = range(1900, 2101)
@@ -95,6 +95,28 @@ GROWTH_RATE_NAME = re.compile(
 PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
+# an office held for a place's government: "Treasurer", "Finance Minister", "Kano State Governor"
+PLACE_OFFICE = re.compile(r"\b(?:minister|treasurer|premier|mec|commissioner|mayor|administrator|governor)\b", re.I)
+# a place named in the title itself: "Kano State Governor", "Sole Administrator of Rivers State"
+PLACE_IN_TITLE = re.compile(r"(?:^|\bof\s+)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:State|Province|County|Region))\b")
+
+
+def _served_place(entity: Entity, ctx: "_Context") -> Entity:
+    """Return ``entity`` with, for a person holding a government office the text ties to no body,
+    the place whose government it is: the one the title names ("Kano State Governor"), else the
+    article's own ("Treasurer Curtis Pitt" in a Queensland budget story). A governor of a central
+    bank, a shadow or former office holder, and a president (often another country's) are left alone."""
+    title = entity.title or ""
+    if entity.label != "PERSON" or entity.organization or not PLACE_OFFICE.search(title) or re.search(r"\b(?:shadow|former|ex|bank|central|deputy\s+governor)\b", title, re.I):
+        return entity
+    named = PLACE_IN_TITLE.search(title)
+    if named:
+        return replace(entity, organization=named.group("place"))
+    if re.search(r"\bgovernor\b", title, re.I) or not ctx.main_subject:
+        return entity  # a governor alone may be a central bank's
+    return replace(entity, organization=ctx.main_subject)
+
+
 def _has_word(text: str, words: str) -> bool:
     """Return True where ``text`` holds ``words`` between word boundaries, as ``\\b`` + ``words`` +
     ``\\b`` would find them, without a pattern made for each phrase."""
@@ -148,6 +170,7 @@ class _Context:
     places: set[str]
     main_place: str | None
     direct_subjects: Counter = None
+    main_subject: str | None = None  # the place the article's figures are of, as _classify settled it
     lead_period: Period | None = None
     sents: list = None
     sentence_period: dict = None
@@ -481,7 +504,7 @@ class DocExtractor:
             ctx.table.update(grid.cells)
             ctx.quantity_starts = tuple(q.start for q in quantities)
         metrics, growth_rates = self._classify(ctx, quantities)
-        entities = extract_entities(doc, self.lexicons, ents, text)
+        entities = [_served_place(e, ctx) for e in extract_entities(doc, self.lexicons, ents, text)]
         return ArticleResult(
             article=article,
             published=published,
@@ -1520,6 +1543,7 @@ class DocExtractor:
             # a city of the country named only as where things happen, always "in" or "at" it ("the
             # FAAC meeting held on Tuesday in Abuja"), owns nothing: the country does
             main = home
+        ctx.main_subject = main
         if main is not None:
             # the economists a poll asked are no country's (market prices are dealt with below)
             metrics = [m if m.subject or POLL_PEOPLE.match(m.indicator or "") else replace(m, subject=main) for m in metrics]
