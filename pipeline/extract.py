@@ -1462,7 +1462,6 @@ class DocExtractor:
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
-        growth_rates = _headline_basis(text, growth_rates)
         if ctx.continued:
             # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
             # with an earlier one's verb is measured against what that one is
@@ -4520,23 +4519,6 @@ def _ends_by_arithmetic(paragraph_starts: list[int], metrics: list[Metric], grow
             g, from_value=a.value, to_value=b.value, basis=g.basis or _basis_between(a.period, b.period), period=period,
             indicator=indicator, subject=g.subject or b.subject,
         ))
-    return out
-
-
-def _headline_basis(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate]:
-    """Give a change in the headline the basis the body states for the same figure: "Kuwait's
-    inflation up 2.7 pct in May" is the "2.7 percent in May year-on-year" of the first sentence."""
-    headline_end = text.find("\n")
-    if headline_end < 0:
-        return growth_rates
-    body = [g for g in growth_rates if g.start > headline_end and g.basis is not None and g.value is not None]
-    out = []
-    for g in growth_rates:
-        if g.end <= headline_end and g.basis is None and g.value is not None:
-            same = [b for b in body if b.unit == g.unit and b.direction == g.direction and b.value == g.value]
-            if len({b.basis for b in same}) == 1:
-                g = replace(g, basis=same[0].basis)
-        out.append(g)
     return out
 
 
