@@ -2386,6 +2386,8 @@ class DocExtractor:
             if re.search(r"[.;](?!\d)", ctx.text[g.end : match.start()]) or CLAUSE_BREAK.search(ctx.text, g.end, match.start()):
                 break  # the sentence ended ("22.08" does not end it), or the clause: ", whereas, compared to the previous month"
             at = match.end()
+            if g.unit in ("%", "pp") and re.match(r"\s*(?:the\s+|a\s+)?[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)", ctx.text[at : at + 20]):
+                break  # "to 4.2% compared to 2.8% in 2023": a pace set against another, not a base a year before
             # "a growth of 17.70% over Rs 16.64 lakh crore in FY2022-23": the base level, then its time
             level = BASE_LEVEL.match(ctx.text, at)
             if _period_at(periods, at) is None and level is not None:
