@@ -5386,6 +5386,8 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     if not found:
         return None
     end = q.end
+    if re.match(r"\.\s+[a-z]", text[end : end + 3]):
+        end += 1  # "a loss of £5.1m. in 2022": the full stop of an abbreviated scale, then the figure's time
     if "+range_low" in q.rule_id:  # "between 1.3 and 1.5 per cent next year": the period after the range
         partner = RANGE_PARTNER.match(text, q.end)
         end = partner.end() if partner else end
