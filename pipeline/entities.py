@@ -199,15 +199,18 @@ DISCOURSE_TAIL = re.compile(
 )
 # a courtesy before a name: "Honourable Retšelisitsoe Matlanyane", "His Excellency ..."
 COURTESY = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?\s+Hon\.?)|(?:His|Her)\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
-# the word a policy document's name ends with, cut off by the model
+# a headline's verb in a span the model read as one name: "The Bank of England Raises Rates Again"
 HEADLINE_VERB = re.compile(
     r"\s(?:Presents|Presses|Raises|Holds|Cuts|Slashes|Hikes|Lifts|Keeps|Leaves|Unveils|Approves|Passes|Posts|Records|Reports|Expects|Projects|"
     r"Forecasts|Announces|Releases|Tables|Adopts|Rises|Falls|Grows|Hits|Tops|Nears|Eyes|Says|Warns|Owes|Slips|Jumps|Surges|Plunges|Drops)\b.*$"
 )
+# a body's kind in lower case after its name or its place: "Budget and Appropriations committee", "Kisumu county assembly"
 ORG_BODY_AFTER = re.compile(r" (?:committee|commission|council|board)\b")
 PLACE_BODY_AFTER = re.compile(r" (?:(?:county|state|city|provincial|municipal|regional) )?(?:assembly|council|legislature)\b")
+# a law's name and its number after it: "Federal Public Budget Law No. 13 of 2023"
 LAW_WORD_AT_END = re.compile(r"\b(?:Law|Act|Decree|Regulation|Ordinance|Proclamation|Code)$")
 LAW_NUMBER_AFTER = re.compile(r"\s+No\.?\s?\d+(?:[/-]\d+)?(?:\s+of\s+(?:19|20)\d\d)?")
+# the word a policy document's name ends with, cut off by the model
 POLICY_DOCUMENT_AFTER = re.compile(r" (?:Statement|Framework)\b")
 # a budget named as a body: "Union Budget for FY2023-24", "February National Budget"
 NAMED_BUDGET = re.compile(

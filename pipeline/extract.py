@@ -3594,12 +3594,13 @@ FLOW_HEAD = re.compile(
 )
 # "surged by 10.7 percent from 1.7 percent": right after a change, the pace it moved from
 RATE_FROM = re.compile(r"\s(?P<move>from)\s+(?:the\s+)?(?:revised\s+)?$", re.I)
-# a change of pace to a level: "slowed to seven percent", "accelerated to 6.1%"
+# the pace growth moved from, with its first estimate: "Growth slowed from 7.0% (upwardly revised from 6.7%)"
 GROWTH_PACE_FROM = re.compile(
     r"\b(?:growth|expansion)\b[^.;%]{0,60}?\b(?:slowed|slows|slowing|accelerated|accelerates|eased|picked\s+up|quickened|decelerated|moderated|cooled|rebounded)\s+"
     r"(?:sharply\s+|slightly\s+|further\s+)?from\s+(?:an?\s+)?(?:(?:upwardly|downwardly)\s+revised\s+)?(?:[\d.]+\s?%\s*\((?:upwardly|downwardly)\s+revised\s+from\s+)?$",
     re.I,
 )
+# a change of pace to a level: "slowed to seven percent", "accelerated to 6.1%"
 PACE_TO = re.compile(
     r"\b(?:slow|slowed|slowing|slows|ease|eased|easing|eases|accelerate|accelerated|accelerating|accelerates|quickened|quickening|picked\s+up|picking\s+up|"
     r"moderate|moderated|moderating|decelerate|decelerated|decelerating|sped\s+up|cool|cooled|cooling|grew|grows|expanded|expands)\s+(?:down\s+|sharply\s+|slightly\s+|further\s+|marginally\s+)?"
@@ -5307,7 +5308,6 @@ BY_BEFORE = re.compile(
     r"(?:\s*[–-])?\s+by\s*$",
     re.I,
 )
-# a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
 # a level's change from an earlier one, said after it: ", down from", "$13.99B down from",
 # "down slightly from", "which was marginally higher than"
 SINCE_LEVEL = re.compile(
@@ -5339,6 +5339,7 @@ CHANGE_IN_BRACKET_LIST = re.compile(
     r"\b(?P<noun>increases?|rises?|growth|declines?|decreases?|falls?|drops?)\s+in\s+(?:[^()\d;.]{1,50}\([^()]*\)\s*,?\s*(?:and\s+)?)*(?P<item>[^()\d;.]{1,50})$",
     re.I,
 )
+# a sentence that introduces a list of changes: "the sub-sectors that contracted ... include;", "drivers of GDP growth ... include:"
 CHANGE_LIST_CONTEXT = re.compile(r"\b(?:growth|grew|expan\w+|contract\w*|declin\w*|shr[ai]nk\w*|fell|drop\w*|(?:monthly|annual|yearly|quarterly)\s+variation|upward\s+trend|downward\s+trend)\b", re.I)
 # one end of a span of time said between a change word and its size: "November 2017", "Q3 2023", "2022"
 SPAN_END = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
