@@ -9,9 +9,9 @@ attribute ruler, whose output it never reads, and adds its own rules.
 
 Bare spaCy runs twice: as ``nlp.pipe(texts)`` with the pipeline's own batch size (256 for the
 English pipelines), which is what the speed bar compares with, and with polex's batch size
-(64), so that the cost of polex's own rules shows apart from the gain of the smaller batches. Each is timed after a warm-up, best
-of three rounds, the two taking turns within each round, so that the figures depend neither on which
-runs first nor on the machine's load drifting during the run.
+(64), so that the cost of polex's own rules shows apart from the gain of the smaller batches. Each
+is timed after a warm-up, best of three rounds, the three runs taking turns within each round, so
+that the figures depend neither on which runs first nor on the machine's load drifting during the run.
 """
 
 from __future__ import annotations

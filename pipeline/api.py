@@ -20,7 +20,7 @@ UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
 REQUIRED_COMPONENTS = ("parser", "ner")
 # Articles per nlp.pipe batch. Smaller batches than spaCy's default (256 for the English
 # pipelines) keep the model's arrays in the CPU's cache: on news articles of a few thousand
-# characters, 64 runs the model itself about 15% faster than 256 (bench/speed.py prints both).
+# characters, 64 runs the model itself about a quarter faster than 256 (bench/speed.py prints both).
 DEFAULT_BATCH_SIZE = 64
 
 ArticleInput = Union[str, tuple]

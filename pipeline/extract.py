@@ -1062,7 +1062,7 @@ class DocExtractor:
                 # "projected increase in Other revenue (M2.0b), Grants (M1.8b) and Tax revenue
                 # (M1.2b)": the items of a list of changes, each amount in brackets after its name
                 is_change, phrase_start, list_item = True, q.start, listed.group("item").strip()
-                direction = Direction.DECREASE if q.value < 0 or listed.group("noun").lower().startswith(("decline", "decrease", "fall", "drop")) else Direction.INCREASE
+                direction = Direction.DECREASE if q.value < 0 or _falls(listed.group("noun")) else Direction.INCREASE
             if not is_change and q.kind in ("percent", "money") and before.rstrip().endswith("by") and BY_BEFORE.search(before):
                 # "the increase in prices for the clothing group by 1.8%", "the positive growth of oil
                 # & gas mining by 0.2 per cent", "income tax declined most significantly - by 41.4%":
@@ -1252,20 +1252,20 @@ class DocExtractor:
                 # to 4.6%" is a rate's level
                 named_growth = True
             growth_is = None
-            growth_subject = GROWTH_AS_SUBJECT.match(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]) if q.kind == "percent" else None
-            change_is = CHANGE_IS.search(before) if q.kind == "percent" else None
+            clause = text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]
             if q.kind == "percent" and (
                 named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)
                 or re.search(r"\bgrowth\s+rates?\s+(?:reached|was|stood\s+at|came\s+in\s+at|hit|of|at|averaging|averaged|with\s+an?\s+(?:average|rate)\s+of)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "Excluding autos, the growth rate reached 9 percent"
                 or re.search(r"\bgrowth\s+(?:target|goal|forecast|projection|outlook)\s+(?:of|at)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "its annual growth target of 4.6%"
-                or growth_subject
-                or change_is
-                or (growth_is := GROWTH_IS.fullmatch(text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]))
+                or GROWTH_AS_SUBJECT.match(clause)
+                or CHANGE_IS.search(before)
+                or (growth_is := GROWTH_IS.fullmatch(clause))
             ):
                 # "Growth rate in Nominal GVA ... estimated at 9.8%", "a growth target of 5%": a growth
-                # rate stated as a level is a growth rate
-                # "The decline in output was 3 percent": the noun says which way
-                falls = (growth_subject or change_is) is not None and ((growth_subject or change_is).group("noun") or change_is.group("put")).lower() in FALLING_NOUNS
+                # rate stated as a level is a growth rate; "The decline in output was 3 percent": the
+                # change noun, where one is the subject, says which way (read here, off the hot path)
+                said = GROWTH_AS_SUBJECT.match(clause) or CHANGE_IS.search(before)
+                falls = said is not None and _falls(said.groupdict().get("noun") or said.groupdict().get("put"))
                 record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 or falls else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
                 record = replace(record, indicator=carried or record.indicator or indicator or (growth_is and "growth"), rule_id="growth_rate_named+" + q.rule_id)
                 growth_rates.append(record)
@@ -5186,7 +5186,12 @@ CHANGE_IS = re.compile(
     r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<put>change|increase|rise|growth|decline|decrease|fall|drop|contraction)\b[^;%]{0,80}?\s+at\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
     re.I,
 )
-FALLING_NOUNS = ("depreciation", "decline", "decrease", "fall", "drop", "contraction")
+FALLING_NOUNS = frozenset({"depreciation", "decline", "decrease", "fall", "drop", "contraction"})
+
+
+def _falls(noun: str) -> bool:
+    """Return True for a change noun that names a fall, singular or plural ("declines", "drop")."""
+    return noun.lower().rstrip("s") in FALLING_NOUNS
 # growth as the subject of a copula, the figure its complement: "Growth is forecast to be 4.7
 # percent", "GDP growth this year will be around 3%"; price growth is a rate's level
 GROWTH_IS = re.compile(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .lexicons import Lexicons
-from .normalize import DECIMAL_COMMA_NUMBER, parse_number, scale
+from .normalize import DECIMAL_COMMA_NUMBER, DIGIT_WORDS, parse_number, scale
 
 WORD_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -23,7 +23,7 @@ WORD_NUMBERS = (
 ).split()
 _WORD_NUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 # "twenty-five", "one hundred and twenty", "a hundred"
-_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = "(?:" + "|".join(DIGIT_WORDS) + ")"  # the words normalize reads after "point"
 # "one point four": a decimal said in words, as speeches are transcribed
 _WRITTEN = rf"(?:{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*(?:\s+point(?:\s+{_DIGIT_WORD}){{1,3}}\b)?)"
 # a decimal comma, as Southern African, Latin American and European outlets write: "7,9%",
