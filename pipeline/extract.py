@@ -91,6 +91,10 @@ GROWTH_RATE_NAME = re.compile(
     r"|" + FORECAST_OF_GROWTH.pattern,  # "its projection for growth upward"
     re.I,
 )
+# a forecast of a whole economy's output, which in per cent is its pace of growth: "nominal GDP forecast"
+ECONOMY_FORECAST = re.compile(
+    r"\b(?:GDP|GNP|GNI|GVA|GRDP|GSDP|GDDP|GSP|gross\s+(?:domestic|state|regional)\s+product|economy)\s+(?:forecast|projection|estimate|outlook|target)s?$", re.I
+)
 # a place's initials: "B.C.", "P.E.I."
 PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
@@ -134,8 +138,9 @@ def _has_word(text: str, words: str) -> bool:
 
 def _names_a_pace(phrase: str, indicator: str | None) -> bool:
     """Return True where what moved between two percentages is a pace of growth: the move's own
-    words say growth ("accelerated growth from 4.3% to 20,3%") or its indicator names one."""
-    return bool(re.search(r"\b(?:growth|expansion)\b", phrase, re.I) or indicator and GROWTH_RATE_NAME.search(indicator))
+    words say growth ("accelerated growth from 4.3% to 20,3%") or its indicator names one ("the
+    nominal GDP forecast nudged down from -2.2% to -2.3%")."""
+    return bool(re.search(r"\b(?:growth|expansion)\b", phrase, re.I) or indicator and (GROWTH_RATE_NAME.search(indicator) or ECONOMY_FORECAST.search(indicator)))
 
 
 # where one clause of a sentence ends and the next, with figures of its own, begins
@@ -1189,7 +1194,7 @@ class DocExtractor:
             gapped = self._gapped_name(ctx, q, quantities[i - 1] if i > 0 else None, sent)
             if gapped is not None:
                 indicator = gapped  # "Central GST collections were Rs 38,100 crore, State GST Rs 49,900 crore"
-            named_growth = indicator and GROWTH_RATE_NAME.search(indicator) and not re.search(r"\bshare\b", indicator, re.I)
+            named_growth = indicator and (GROWTH_RATE_NAME.search(indicator) or ECONOMY_FORECAST.search(indicator)) and not re.search(r"\bshare\b", indicator, re.I)
             carried = None  # what an earlier pace named ("the highest expansion since the 6.4 percent")
             forecast = FORECAST_OF_GROWTH.search(indicator) if named_growth else None
             if forecast is not None:
@@ -1253,6 +1258,22 @@ class DocExtractor:
                 named_growth = True
             growth_is = None
             clause = text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]
+            if (
+                q.kind == "percent" and not named_growth and (indicator is None or FORECAST_ONLY.fullmatch(indicator))
+                and not GROWTH_IS.fullmatch(clause) and not GROWTH_AS_SUBJECT.match(clause) and not CHANGE_IS.search(before)
+                and PACE_WORD.search(text, window := _sentence_start_before(text, max(0, sent.start_char - 2)), sent.end_char) and not RATE_WORD.search(text, window, sent.end_char)
+                and not re.match(r"(?:\s*[-–]\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s+of\b", text[q.end : q.end + 20])
+                and not (
+                    (COMPARED_RATE.search(before) or RATE_FROM.search(before))
+                    and (growth_rates and growth_rates[-1].start >= sent.start_char or PACE_SENTENCE.match(text, sent.start_char, q.start))
+                )  # the pace a change of the sentence, or of the one before, is compared with: read below
+            ):
+                # "the Government's target for Hai Duong is 10.2 per cent, the province is determined to
+                # achieve 12 per cent growth", "beating the government's forecast of 4.8 percent": in a
+                # sentence on growth, and on no rate, a target or forecast in per cent is a pace of growth
+                named_growth = True
+                pace = next((g for g in reversed(growth_rates) if g.start >= sent.start_char and g.unit == "%" and g.indicator), None)
+                carried = carried or (f"{pace.indicator} {indicator.split()[-1]}" if pace is not None and indicator else None)
             if q.kind == "percent" and (
                 named_growth or re.match(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}growth\s+rates?\b", text[sent.start_char : q.start], re.I)
                 or re.search(r"\bgrowth\s+rates?\s+(?:reached|was|stood\s+at|came\s+in\s+at|hit|of|at|averaging|averaged|with\s+an?\s+(?:average|rate)\s+of)\s+(?:about|around|nearly|over)?\s*$", before, re.I)  # "Excluding autos, the growth rate reached 9 percent"
@@ -1298,7 +1319,7 @@ class DocExtractor:
                 and (
                     prior.start >= sent.start_char
                     # "... slowed to seven percent ... The pace was down from 8.9 percent": the pace of the change before
-                    or re.match(r"\s*(?:The|Its|This|That)\s+(?:pace|growth(?:\s+rate)?|rate\s+of\s+growth|expansion)\s+(?:was|is)\s", text[sent.start_char : q.start])
+                    or PACE_SENTENCE.match(text, sent.start_char, q.start)
                     and paragraph - (bisect_right(ctx.paragraph_starts, prior.start) - 1) <= 1
                 )
             ):
@@ -2975,7 +2996,7 @@ class DocExtractor:
             head.lower_ == "of" and anchor.dep_ == "pobj" and head.head.lower_ in ("total", "sum", "combined", "cumulative")
             and head.head.head.lower_ == "by" and head.head.head.dep_ == "prep"
         )
-        if q.kind == "percent" and head.lower_ in TARGET_WORDS and anchor.dep_ in ("compound", "nmod", "amod", "nummod") and head.i > anchor.i:
+        if q.kind == "percent" and head.lower_ in FORECAST_HEADS and anchor.dep_ in ("compound", "nmod", "amod", "nummod") and head.i > anchor.i:
             # "above the 2% target", "our 2 percent goal": a policy target; alone, in a sentence
             # on inflation, it is the inflation target
             named = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i > anchor.i and _pos(c) in ("NOUN", "ADJ", "PROPN")]
@@ -3332,7 +3353,8 @@ class DocExtractor:
             return False  # "two hours" is a time; "total hours worked" is what is measured
         modified = any(
             c.dep_ in ("compound", "amod", "nmod") and c.i not in qset
-            and c.lower_ not in self.change and c.lower_ not in UNIT_WORDS and c.lower_ not in GENERIC_HEADS
+            and (c.lower_ not in self.change and c.lower_ not in GENERIC_HEADS or c.lower_ == "growth" and lower in FORECAST_HEADS)  # "its economic-growth target"
+            and c.lower_ not in UNIT_WORDS
             and c.lower_ not in ("estimated", "annual", "average", "quarterly", "monthly", "yearly", "first", "latest", "preliminary", "flash", "advance", "revised", "final", "provisional", "second", "third")
             for c in token.children
         )
@@ -3565,6 +3587,19 @@ POLICY_SETTING = re.compile(
 )
 # nouns that make a figure a standing policy target ("the 2% target"), of no period unless one is said of it
 TARGET_WORDS = {"target", "goal", "objective"}
+# a target or forecast that names nothing else: "the Government's target", "the 4.8 percent consensus estimate"
+FORECAST_ONLY = re.compile(
+    r"(?:(?:the|its|their|our|his|her|an?|this|that|average|median|consensus|official|initial|earlier|previous|original|prior|revised|new|[\w.'’-]+['’]s?)\s+)*"
+    r"(?:target|goal|forecast|projection|estimate|quota|outlook|prediction|expectation)s?",
+    re.I,
+)
+# a sentence on the pace of the change before: "The pace was down from 8.9 percent"
+PACE_SENTENCE = re.compile(r"\s*(?:The|Its|This|That)\s+(?:pace|growth(?:\s+rate)?|rate\s+of\s+growth|expansion)\s+(?:was|is)\s")
+# words of a sentence on economic growth, and of one on some rate, where a bare target or forecast would be of that rate
+PACE_WORD = re.compile(r"\b(?:growth|grow|grew|grown|grows|expand|expanded|expands|expansion|GDP|GRDP|GSDP|GVA|economy)\b", re.I)
+RATE_WORD = re.compile(r"\b(?:inflation|CPI|prices?|unemployment|jobless|deficit|debt|interest|rates?|yields?|share)\b", re.I)
+# what a pace of growth is planned or foreseen as: "growth target", "growth forecast"
+FORECAST_HEADS = TARGET_WORDS | {"forecast", "forecasts", "projection", "projections", "outlook", "estimate", "estimates"}
 # a document's title: "the December Update", "the Monetary Policy Report"
 DOCUMENT_TITLE = re.compile(r"(?:^|\s)[A-Z][\w-]*\s+(?:Update|Outlook|Report|Bulletin|Statement)$")
 # no change, said without a figure: "were flat", "stood flat", "was unchanged", "remained steady"
