@@ -677,6 +677,7 @@ class DocExtractor:
         growth_rates: list[GrowthRate] = []
         text = ctx.text
         sents = ctx.sents
+        index_style = bool(INDEX_STYLE.search(text))  # "Index of industrial production ... was 97.9 percent compared to February 2013"
         sent_starts = [s.start_char for s in sents]
         period_cache: dict[int, list] = {}
         subject_memory: dict[int, str] = {}  # paragraph -> last subject
@@ -710,7 +711,7 @@ class DocExtractor:
                     indicator = "share of " + whole.group("what").strip()  # "a third of global phosphate exports"
                 metrics.append(self._metric(ctx, q, sent, indicator, subject, self._period(ctx, sent, q, period_cache, paragraph), ""))
                 continue
-            if q.kind == "percent" and 100 < q.value < 130 and _index_form(text, q, sent.start_char):
+            if q.kind == "percent" and _index_form(text, q, sent.start_char, index_style):
                 # "GRP growth for 2025 is estimated at 102.4%", "102.7% of the level from January-August
                 # last year": output as an index of the year before, a growth of 2.4% and 2.7%
                 pace = replace(q, value=round(q.value - 100, 6), rule_id=q.rule_id + "+index_form")
@@ -5227,6 +5228,20 @@ FALLING_NOUNS = frozenset({"depreciation", "decline", "decrease", "fall", "drop"
 def _falls(noun: str) -> bool:
     """Return True for a change noun that names a fall, singular or plural ("declines", "drop")."""
     return noun.lower().rstrip("s") in FALLING_NOUNS
+# an index said to be a percentage: "the industrial production index stood at", "Index of industrial
+# production in Bashkortostan Republic in February 2014 was"
+INDEX_WAS = re.compile(
+    r"\bindex\b(?:(?!per\s?cent)[^.;%\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:stood\s+at|was|amounted\s+to|reached|came\s+(?:in\s+)?at)\s+$", re.I
+)
+# an article that writes its output as an index of an earlier time
+INDEX_STYLE = re.compile(r"\b(?:production|output|volume|industrial)\s+index\b|\bindex\s+of\s+(?:the\s+)?(?:industrial\s+)?(?:production|output|physical\s+volume)\b", re.I)
+# a percentage set against a time, as such an index is: "97.9 percent compared to February 2013",
+# "96 percent to January 2014", "(110.5 percent compared to January-February last year)"
+INDEX_AGAINST = re.compile(
+    r"\s+(?:compared\s+(?:to|with)|to|against|over|of)\s+(?:the\s+)?(?:(?:similar|same|corresponding|previous|last)\s+)?"
+    r"(?:period|month|year|quarter|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    re.I,
+)
 # growth as the subject of a copula, the figure its complement: "Growth is forecast to be 4.7
 # percent", "GDP growth this year will be around 3%"; price growth is a rate's level
 GROWTH_IS = re.compile(
@@ -5241,16 +5256,26 @@ LEGAL_REFERENCE_BEFORE = re.compile(
     r"\b(?:[Ss]ections?|[Aa]rticles?|[Rr]egulations?|[Rr]ules?|[Cc]lauses?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?\.?|[Ss]chedules?|[Ss]ub-?sections?|[Aa]nnex(?:es)?|[Aa]ppendix|[Aa]mendment)"
     r"\s+\d+[A-Za-z]?(?:\(\w{1,4}\))*\(?\s*$|\b(?:[Ss]ections?|[Aa]rticles?|[Rr]egulations?|[Rr]ules?|[Cc]lauses?|[Cc]hapters?|[Pp]aragraphs?|[Ss]chedules?|[Ss]ub-?sections?|[Aa]mendment)\s+$"
 )
-def _index_form(text: str, q: RawQuantity, sentence_start: int) -> bool:
-    """Return True for a percentage that is a level against the year before (as CIS statistics
+def _index_form(text: str, q: RawQuantity, sentence_start: int, index_style: bool = False) -> bool:
+    """Return True for a percentage that is a level against an earlier time (as CIS statistics
     write growth): "102.7% of the level from January-August last year", "the industrial
-    production index stood at 110.7%", "GRP growth ... is estimated at 102.4%"."""
+    production index stood at 110.7%", "Industrial production index in Bashkiria in February 2014
+    amounted to 97.9 percent", "GRP growth ... is estimated at 102.4%". In an article that writes
+    its output so (``index_style``), also a figure against a time ("96 percent to January 2014")
+    and one in brackets after an item of a list ("pulp and paper products (77.3 percent)")."""
+    if not 30 <= q.value <= 200 or q.value == 100:
+        return False
     if re.match(r"\s+of\s+the\s+(?:level|figure|volume)\b", text[q.end : q.end + 24], re.I):
-        return True
+        return 100 < q.value < 130
     before = text[max(sentence_start, q.start - 120) : q.qualifier_start if q.qualifier_start is not None else q.start]
-    if re.search(r"\bindex\s+(?:stood\s+at|was|amounted\s+to|reached|came\s+(?:in\s+)?at)\s+$", before, re.I):
+    if INDEX_WAS.search(before):
         return True
-    return q.value < 115 and bool(re.search(
+    if index_style and (
+        INDEX_AGAINST.match(text, q.end)
+        or re.search(r"\((?:\s*[\d.,]+\s?[-–])?\s*$", text[max(0, q.start - 12) : q.start]) and not re.match(r"\s+of\b", text[q.end : q.end + 5])
+    ):
+        return True
+    return 100 < q.value < 115 and bool(re.search(
         r"\b(?:GRP|GDP|gross\s+regional\s+product|gross\s+domestic\s+product)\b[^.;%]{0,80}?"
         r"(?:grow\w*\s+(?:by|at)|(?:estimated|forecast|projected|expected)\s+at|amounted\s+to|stood\s+at)\s+$",
         before, re.I,
@@ -5417,7 +5442,10 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     # a figure in brackets takes a time said in its own brackets ("2.1% in the third quarter (2.4%
     # in the previous quarter)"), and a time in brackets dates only the figures inside them
     own = _brackets_around(text, q.start)
-    inside = [p for p in found if own is not None and own[0] < p[0] and p[1] <= own[1]]
+    inside = [
+        p for p in found
+        if own is not None and own[0] < p[0] and p[1] <= own[1] and not BASE_ONLY.search(text, max(own[0], p[0] - 40), p[0])
+    ]  # not "(46.9 percent compared to January-February 2013)": the base of the figure, not its time
     if inside:
         return inside[0]
     found = [
