@@ -35,6 +35,12 @@ def doc_text(doc: Doc) -> str:
 DOCUMENT_WORD = re.compile(r"\s(?:Report|Outlook|Update|Bulletin|Statement|Review)s?$|^\s+(?:Report|Outlook|Update|Bulletin)s?\b")
 # "... research at Quilter |Cheviot": a capitalised word after "at" that runs into the name
 FIRM_BEFORE = re.compile(r"\b(?:at|of|from)\s+(?P<firm>(?:[A-Z][\w&'’-]*\s+){1,3})$")
+# the last word of a building's or a site's name: "Presidential Hotel Enugu" aside, "... Hotel",
+# "... Square", "... Conference Centre" (a body named "... Centre" stays a body)
+FACILITY_NAME = re.compile(
+    r"\b(?:Hotels?|Square|Stadium|Arena|Bridge|Airport|Dam|Highway|Expressway|Railway|Mall|Towers?|Hospital|Refinery|Palace|"
+    r"(?:Conference|Convention|Exhibition|Events?|Trade|Shopping)\s+(?:Centre|Center))$"
+)
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "POLICY", "PRODUCT", "LAW"}
 LABEL_MAP = {"LAW": "POLICY"}
 LEADING_JUNK = re.compile(r"^(?:the|a|an|this|that|these|its|their|our|his|her)\s+", re.I)
@@ -523,6 +529,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "GPE"  # "in Cancún", "Davao del Norte, Davao del Sur and Manila", "Hải Dương's economy": a place, whatever the model says
         if NEWS_OUTLET.fullmatch(text):
             label = "ORG"  # "(Bloomberg) --", "Reuters": a news agency, whatever the model says
+        if label in ("ORG", "PERSON", "LOC", "GPE", "PRODUCT") and FACILITY_NAME.search(text) and len(text.split()) >= 2:
+            label = "FAC"  # "Michael Okpara Square", "Enugu International Conference Centre", "Nike Lake Resort Hotel": a building or site
         if re.match(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]", text):
             label = "EVENT"  # "Hurricane Mitch": a storm is an event, not a place or a building
         if re.fullmatch(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[-.'’ ]?\d{2,4}", text):

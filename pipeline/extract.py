@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .entities import BYLINE_PLACE, body_named, doc_text, expand_acronym, extract_entities
 from .lexicons import Lexicons
 from .normalize import ORDINALS, find_periods, fiscal_part, parse_published, scale
-from .quantities import QuantityFinder, RawQuantity, with_unit_of
+from .quantities import WORD_NUMBERS, QuantityFinder, RawQuantity, with_unit_of
 from .records import ArticleResult, Basis, Direction, Entity, GrowthRate, Metric, Period, Qualifier
 from .tables import GRID_KEY, SERIES_ROW, UNIT_IN_LABEL, TableCell, grid_tables, period_table, series_cells, table_cells
 
@@ -228,6 +228,7 @@ class DocExtractor:
             row["place"].lower(): {row["place"], *row["aliases"].split("|")} for row in lexicons.place_aliases
         }
         self.entity_stop = {r["text"].lower() for r in lexicons.entity_stoplist}
+        self.currency_names = {r["surface"].lower() for r in lexicons.currencies if r["position"] == "suffix" and r["surface"][:1].islower()}  # "naira", "rupees": never an owner
         self.title_words = {r["word"].lower() for r in lexicons.titles}
         # every name of a central bank -> its first name ("Banxico" -> "Bank of Mexico")
         names = Counter(name.lower() for row in lexicons.countries for name in set(row["central_bank"].split("|")) if name)
@@ -536,6 +537,9 @@ class DocExtractor:
             number = text[q.number_start : q.number_end]
             before = text[max(0, q.start - 25) : q.start]
             after = text[q.end : q.end + 25]
+            restated = AMOUNT_IN_WORDS_BEFORE.search(text, max(0, q.start - 200), q.start) if q.written else None
+            if restated is not None and all(w in AMOUNT_WORDS for w in re.findall(r"[a-z]+", restated.group("words").lower())):
+                continue  # "₦169,557,658,300:00 (One hundred and Sixty-nine billion, Five hundred ... Naira)": the amount again, in words
             if q.kind == "count" and not q.written:
                 digits = number.replace(",", "")
                 # years ("in 2024"), and the second year of "2024-25"
@@ -2818,7 +2822,7 @@ class DocExtractor:
             subject = None
         if subject:
             subject = _subject_text(subject)
-            if (subject[:1].isupper() and subject.lower() in self.entity_stop) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or (
+            if (subject[:1].isupper() and (subject.lower() in self.entity_stop or subject.lower() in self.currency_names)) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or (
                 AMOUNT_LIKE.match(subject) and not re.fullmatch(r"\d{1,4}\s+[A-Za-z][\w\s-]*", subject)  # "the 36 states" own their receipts
             ):
                 subject = None  # "Budget", "Government": a word the model took for a name
@@ -5228,6 +5232,16 @@ FALLING_NOUNS = frozenset({"depreciation", "decline", "decrease", "fall", "drop"
 def _falls(noun: str) -> bool:
     """Return True for a change noun that names a fall, singular or plural ("declines", "drop")."""
     return noun.lower().rstrip("s") in FALLING_NOUNS
+# an amount in figures, then the opening of its restatement in words, up to a written number:
+# "₦100,767,658,300.00 (One hundred billion, Seven hundred and ", "Rs 5,000 crore (Rupees five thousand crore"
+AMOUNT_IN_WORDS_BEFORE = re.compile(
+    r"\d[\d,.:]*\d(?:\s?(?:billion|million|crore|lakh|bn|m))?\s*\((?P<words>[A-Za-z,\s-]*)$"
+)
+# the words an amount is written out in, with its currency: "Sixty-eight billion, Seven hundred and Ninety million naira"
+AMOUNT_WORDS = frozenset(WORD_NUMBERS) | {
+    "and", "a", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", "only",
+    "naira", "kobo", "rupees", "rupee", "dollars", "dollar", "cents", "shillings", "cedis", "kwacha", "rand", "pesos", "euros", "pounds",
+}
 # an index said to be a percentage: "the industrial production index stood at", "Index of industrial
 # production in Bashkortostan Republic in February 2014 was"
 INDEX_WAS = re.compile(
