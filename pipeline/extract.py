@@ -461,6 +461,7 @@ class DocExtractor:
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
         quantities = self._keep_quantities(ctx, _elided_percents(_decimal_commas(_subunits(self.finder.find(text), text), text), text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
+        quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
         quantities = _elided_scales(quantities, text, self.scale_of_rule)
         quantities = [_negative_by_word(q, text) for q in quantities]
@@ -4887,6 +4888,38 @@ def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str], fam
             q = replace(q, unit=code + ("/" + rest if rest else ""))
         out.append(q)
     return out
+
+
+def _bare_crores(quantities: list[RawQuantity], text: str, rupee: str) -> list[RawQuantity]:
+    """Give an amount in crores or lakhs said with no currency ("the fiscal deficit for FY27 is
+    estimated at 62,423.36 crore") the article's rupee, where its sentence is on money and no
+    counted noun follows it ("1.2 crore e-way bills" stays a count)."""
+    out = []
+    for q in quantities:
+        if (
+            q.unit == "count" and q.has_scale and re.search(r"(?:crores?|lakhs?)$", text[q.start : q.end], re.I)
+            and not re.match(r"\s+(?:of\s+)?(?!(?:in|for|from|to|and|or|on|at|as|by|during|under|which|while|while|compared|against|than|last|this|the|a|an|with|over)\b)[a-z]", text[q.end : q.end + 30])
+            and MONEY_SENTENCE.search(text, start := _sentence_start_before(text, q.start), _sentence_end_after(text, q.end))
+            and not COUNTED_CRORES.search(text, start, q.start)  # "7.7 crore e-way bills ..., higher than 7.5 crore": counted, as the first
+        ):
+            q = replace(q, unit=rupee, kind="money", rule_id=q.rule_id + "+bare_crore")
+        out.append(q)
+    return out
+
+
+def _sentence_end_after(text: str, position: int) -> int:
+    """Return where the sentence around ``position`` ends (its full stop, or the text's end)."""
+    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, position)
+    return end.end() if end else len(text)
+
+
+# crores of a thing: "7.7 crore e-way bills"
+COUNTED_CRORES = re.compile(r"\b(?:crores?|lakhs?)\s+(?!(?:in|for|from|to|and|or|on|at|as|by|during|under|which|while|compared|against|than|of|rupees)\b)[a-z][\w-]*", re.I)
+# words of a sentence on money
+MONEY_SENTENCE = re.compile(
+    r"\b(?:deficits?|surplus|revenues?|expenditures?|spending|budget|GSDP|GDP|debt|borrowings?|tax(?:es)?|allocations?|outlays?|receipts|grants?|collections?|income|subsid(?:y|ies)|funds?|estimates?|cost|loans?|investments?)\b",
+    re.I,
+)
 
 
 MONEY_NOUNS = re.compile(
