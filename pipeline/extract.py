@@ -378,8 +378,8 @@ class DocExtractor:
         # a tie goes to the article's country ("Chile" and "Escondida", a mine the model takes for a place)
         main_key = max(place_counts, key=lambda k: (place_counts[k], k == home)) if place_counts and max(place_counts.values()) >= 2 else None
         if (
-            main_key is None and len(place_counts) == 1 and self.region_country.get(next(iter(place_counts))) == country_row.get("country")
-            and not self._country_named(text, home)
+            main_key is None and len(place_counts) == 1 and next(iter(place_counts)) in self.region_country
+            and not (home and self._country_named(text, home))  # the country the cues suggest is not named by name
             and not all(
                 re.search(r"\b(?:led\s+by|including|such\s+as|followed\s+by|like|except|apart\s+from|notably)\s+$", text[max(0, e.start_char - 24) : e.start_char])
                 for e in ents if e.label_ == "GPE" and self._place_key(_subject_text(e.text)) == next(iter(place_counts))
