@@ -939,7 +939,12 @@ class DocExtractor:
                 and (
                     self.basis_re.search(text[q.end : q.end + 40]) or re.match(r"^\s*(?:compared\s+(?:with|to)|from|on|over|than|versus|vs)\b", text[q.end : q.end + 20], re.I)
                     # "foodstuffs with US$313 million (-11.78%)", "US$9.66 bn, (+10.96% in 2012)": an amount's change, in brackets after it
-                    or (AMOUNT_THEN_BRACKET.search(text, max(0, q.start - 40), q.start) or text[q.start] == "+" and re.search(r"[A-Za-z]\s*\(\s*$", text[max(0, q.start - 4) : q.start]))
+                    or (
+                        AMOUNT_THEN_BRACKET.search(text, max(0, q.start - 40), q.start)
+                        or re.search(r"[A-Za-z]\s*\(\s*$", text[max(0, q.start - 4) : q.start]) and (
+                            text[q.start] == "+" or any(m.unit not in ("%", "pp") and sent.start_char <= m.start for m in metrics[-1:])
+                        )  # "Tourists spent 22,766-yen on lodging (-1.9%)": after an amount of its sentence, either sign
+                    )
                     and re.match(r"[^()]{0,20}\)", text[q.end : q.end + 21])  # "raw products (+3.73%)": a plus sign in brackets after a name
                 )
             ):
@@ -1314,7 +1319,7 @@ class DocExtractor:
             if (
                 compared_rate is None and q.kind == "percent" and prior is not None and prior.unit == "%" and prior.value is not None
                 and sent.start_char <= prior.start and prior.end <= q.start and COMPARED_NAMED_RATE.search(before)
-                and re.search(r"\b(?:than|compared|versus|vs|against|double|twice|triple)\b", text[prior.end : q.start], re.I)
+                and re.search(r"\b(?:than|compared|versus|vs|against|doubl\w*|twice|tripl\w*)\b", text[prior.end : q.start], re.I)
                 and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", text[prior.end : q.start]))
             ):
                 # "grew by 7.7 percent ..., almost double the rate of the Eurozone average of 4.1
