@@ -318,7 +318,12 @@ class PolexComponent:
             if not owners:
                 added.append(region)
                 continue
-            if len(owners) != 1:
+            if len(owners) > 1:
+                if all(start <= e.start and e.end <= end for e in owners.values()):
+                    # "Yorkshire and The Humber", which the model cuts into two people: the region, whole
+                    for e in owners.values():
+                        replaced[e.start] = None
+                    added.append(region)
                 continue
             ent = next(iter(owners.values()))
             if ent.label_ == "GPE" or ent.start > start or ent.end < end:
@@ -329,7 +334,7 @@ class PolexComponent:
         if not replaced and not added:
             return ents
         out = [replaced.get(e.start, e) for e in ents]
-        return sorted(out + added, key=lambda s: s.start)
+        return sorted([e for e in out if e is not None] + added, key=lambda s: s.start)
 
     # ---------------------------------------------------------------- serialisation
 

@@ -771,6 +771,14 @@ def _find_periods(text: str, published: date | None, fiscal_start: int, fiscal_n
     for k in range(len(found) - 1):
         (start, end, said, _, _), bracket = found[k], found[k + 1]
         if re.fullmatch(r"\s*\(\s*", text[end : bracket[0]]) and text[bracket[1] : bracket[1] + 1] == ")" and bracket[3] and bracket[4]:
+            if (
+                re.search(r"\d", said) and not re.search(r"(?:19|20)\d\d", bracket[2]) and found[k][3] and found[k][4]
+                and (date.fromisoformat(bracket[4]) - date.fromisoformat(bracket[3])).days > 360  # a whole year's months, not "(January-March)"
+            ):
+                # "the 2024/25 (July-June) fiscal year": months without a year name the months
+                # of the year said before them, which keeps its own dates and lends them
+                found[k + 1] = (*bracket[:3], found[k][3], found[k][4])
+                continue
             # "the year-to-date (01 January to 31 December 2017)": the bracket says which dates
             found[k] = (start, end, said, bracket[3], bracket[4])
     return found
