@@ -1444,20 +1444,7 @@ class DocExtractor:
         metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
         metrics = self._metrics_respectively(ctx, metrics)
         metrics = _items_of_one_list(text, metrics, period_cache.get("doc", ()))
-        # An article about one period (a survey of 2023, a budget for next year) dates its
-        # undated levels by that period too: where one period dates at least half of the
-        # dated figures, and at least three of them. An article of many periods does not.
-        dated_periods = Counter(
-            (r.period.start, r.period.end) for r in [*metrics, *growth_rates] if r.period is not None and not r.rule_id.startswith("table_cell")
-        )  # a table's own periods are its columns', not what the article is about
-        if dated_periods:
-            (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
-            if (
-                count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]  # a span, never a stock date or a day
-                and _months_apart(dominant[1], dominant[0]) < 24  # nor a plan's decades ("over the next 20 years")
-            ):
-                period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
-                metrics = [m if m.period or _is_target(m) else replace(m, period=period_of) for m in metrics]
+        metrics = _date_by_dominant_period(metrics, growth_rates)
         lead = ctx.lead_period
         if lead is not None and lead.start and lead.end and lead.start != lead.end:
             # an amount received, shared or collected is over some time: where the text gives it
@@ -1487,6 +1474,9 @@ class DocExtractor:
                     m = replace(m, period=before[-1].period if before else lead)
                 out.append(m)
             metrics = out
+            # the flows just dated may make one period the article's: "the 2024 budget proposal of
+            # N458bn ... capital budget of N318.8 billion ... education receives N115.4bn"
+            metrics = _date_by_dominant_period(metrics, growth_rates)
         metrics = _shares_in_brackets(text, metrics)
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
@@ -4231,6 +4221,25 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
         out[k] = replace(low, qualifier="lower" if low.qualifier in (None, "approx") else low.qualifier, rule_id=low.rule_id + "+range_low")
         out[k + 1] = replace(high, qualifier=high.qualifier or "upper", rule_id=high.rule_id + "+range_high")
     return out
+
+
+def _date_by_dominant_period(metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[Metric]:
+    """Return ``metrics`` with the undated ones dated by the article's one period, where it has one."""
+    # An article about one period (a survey of 2023, a budget for next year) dates its
+    # undated levels by that period too: where one period dates at least half of the
+    # dated figures, and at least three of them. An article of many periods does not.
+    dated_periods = Counter(
+        (r.period.start, r.period.end) for r in [*metrics, *growth_rates] if r.period is not None and not r.rule_id.startswith("table_cell")
+    )  # a table's own periods are its columns', not what the article is about
+    if dated_periods:
+        (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
+        if (
+            count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]  # a span, never a stock date or a day
+            and _months_apart(dominant[1], dominant[0]) < 24  # nor a plan's decades ("over the next 20 years")
+        ):
+            period_of = next(r.period for r in [*metrics, *growth_rates] if r.period and (r.period.start, r.period.end) == dominant)
+            metrics = [m if m.period or _is_target(m) else replace(m, period=period_of) for m in metrics]
+    return metrics
 
 
 def _is_target(record: Metric | str | None) -> bool:
