@@ -191,7 +191,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<till>\b(?:till|until|up\ to|upto|after)\s(?:the\ end\ of\ )?(?P<till_month>{_MONTH_RE})\b(?!\s\d{{1,2}}\b)(?:,?\s(?P<till_year>{_YEAR_RE}))?)
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
     | (?P<yearto>\b(?:the\ )?(?:year|12\ months|twelve\ months)\ (?:(?:that|which)\ )?(?:to|ended|ending|through)(?:\ in)?\s(?:(?:the\ )?end\ of\ |end-|the\ (?=\w+\squarter))?(?P<yt_month>{_MONTH_RE})(?:\s(?P<yt_day>\d{{1,2}}))?(?:\s(?P<yt_quarter>quarter))?,?(?:\s(?P<yt_year>{_YEAR_RE}))?\b)
-    | (?P<monthquarter>\b(?P<mq_month>March|June|September|December|Sept?)\s(?:quarter|qtr)\b(?:\s(?P<mq_year>{_YEAR_RE}))?)
+    | (?P<monthquarter>\b(?P<mq_month>March|June|September|December|Sept?)\s(?:quarter|qtr)\b(?:(?:\s|,\s|\sof\s)(?P<mq_year>{_YEAR_RE}))?)
     | (?P<relunit>\b(?P<rel>last|this|next|previous|past|current)\s(?P<rel_unit>month|quarter|week)\b)
     | (?P<today>\b(?:today|tonight)\b)
     | (?P<weekday>\b(?:on\s)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\b))
