@@ -208,7 +208,12 @@ COURTESY = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?\
 # a headline's verb in a span the model read as one name: "The Bank of England Raises Rates Again"
 HEADLINE_VERB = re.compile(
     r"\s(?:Presents|Presses|Raises|Holds|Cuts|Slashes|Hikes|Lifts|Keeps|Leaves|Unveils|Approves|Passes|Posts|Records|Reports|Expects|Projects|"
-    r"Forecasts|Announces|Releases|Tables|Adopts|Rises|Falls|Grows|Hits|Tops|Nears|Eyes|Says|Warns|Owes|Slips|Jumps|Surges|Plunges|Drops)\b.*$"
+    r"Forecasts|Announces|Releases|Tables|Adopts|Rises|Falls|Grows|Hits|Tops|Nears|Eyes|Says|Warns|Owes|Slips|Jumps|Surges|Plunges|Drops|"
+    r"Defends|Recovers|Leads|Expands|Shrinks|Contracts|Narrows|Widens|Eases|Slows|Climbs|Soars|Tumbles|Sinks|Dips|Edges|Beats|Misses|Seeks|"
+    r"Launches|Outlines|Targets|Allocates|Proposes|Declines|Increases|Reduces|Improves|Remains|Stays|Reaches|Registers|Retains|Maintains|Lowers|"
+    r"Boosts|Overtakes|Outpaces|Surpasses|Doubles|Triples|Halves|Gains|Loses|Shows|Reveals|Predicts|Revises|Upgrades|Downgrades|Accelerates|"
+    r"Decelerates|Rebounds|Recovered|Declined|Rose|Fell|Grew|Increased|Decreased|Expanded|Contracted|Slowed|Decelerated|Accelerated|Rebounded|"
+    r"Recorded|Reported|Posted|Signed|Passed|Approved|Presented|Unveiled|Defended|Sees|Signs|Sets|Plans|Okays|Clears|Backs|Spends|Earns|Collects)\b.*$"
 )
 # a body's kind in lower case after its name or its place: "Budget and Appropriations committee", "Kisumu county assembly"
 ORG_BODY_AFTER = re.compile(r" (?:committee|commission|council|board)\b")
@@ -546,6 +551,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text = text[: headline_verb.start()]  # "Siddaramaiah Presents Revenue Deficit Budget": a headline's verb ends the name before it
             if not text:
                 continue
+            if text.lower() in country_names or text.lower() in place_cues and not NOT_A_PLACE_WORD.search(text):
+                label = "GPE"  # "Slovakia| Decelerated", "Nuevo León| Leads Mexico": what is left is a place
         titled_name = re.fullmatch(r"(?P<title>[A-Z][A-Za-z.-]+)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})", text) if label in ("ORG", "GPE", "NORP") else None
         if titled_name and titled_name.group("title").lower().rstrip(".") in titles and not NOT_A_PLACE_WORD.search(text) and text.lower() not in country_names:
             text, label = titled_name.group("name"), "PERSON"  # "MEC Ravi Pillay", "Governor Godwin Emefiele": a title and a person's name
