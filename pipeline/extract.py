@@ -562,6 +562,7 @@ class DocExtractor:
             if q.kind == "count" and not q.written and q.unit == "count" and (
                 INDEX_BASE_BEFORE.search(text, max(0, q.start - 20), q.start) or re.match(r"\s?=\s?(?:19|20)\d\d\b", after)
                 or re.match(r"\s?(?:[-–]|to)\s?\d{1,3}\s+(?:years?\s+(?:of\s+age|old)|year[- ]olds|age\s+group)\b", after)
+                or re.search(r"\d{1,3}\s?(?:[-–]|to)\s?$", before) and re.match(r"\s+(?:years?\s+(?:of\s+age|old)|year[- ]olds|age\s+group)\b", after)  # its upper end
             ):
                 continue  # "(2015=100)", "in base 100 in 2015": an index's base; "15-29 years of age": an age group
             if q.kind == "count" and re.fullmatch(r"\d{1,2}[./]\d{1,2}", number) and re.match(r"[./](?:19|20)?\d\d\b", text[q.number_end : q.number_end + 5]):
