@@ -777,6 +777,8 @@ class DocExtractor:
             if cue_before is not None and re.search(r"\b(?:higher|lower|up|down)\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", before, re.I):
                 cue_before = None  # "deficits to be higher at 2.4% and 3.9%": the level it will stand at, not the size of a change
             cue_after = self.change_after.match(after) if cue_before is None else None
+            if cue_after is not None and q.kind in ("money", "count", "physical") and LEVEL_DOWN_FROM_AFTER.match(after):
+                cue_after = None  # "$13.99B down from $15.56B": a level, then the one it moved from (read below)
             if cue_before is None and cue_after is None and re.search(r"\ban?\s+$", text[max(0, q.start - 4) : q.qualifier_start if q.qualifier_start is not None else q.start]):
                 # "a 25.1-percent import drop": the change of the thing named between the figure and its change noun
                 cue_after = self.change_after_noun.match(after)
@@ -1302,6 +1304,18 @@ class DocExtractor:
                 record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 or falls else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
                 record = replace(record, indicator=carried or record.indicator or indicator or (growth_is and "growth"), rule_id="growth_rate_named+" + q.rule_id)
                 growth_rates.append(record)
+                pace = growth_rates[-2] if len(growth_rates) > 1 else None
+                moved = PACE_UP_FROM.search(before) if pace is not None else None
+                if moved is not None and pace.unit == "%" and pace.value is not None and pace.start >= sent.start_char and pace.value != abs(q.value):
+                    # "a GDP growth of 6 per cent this year, up from 5.6 per cent in 2016": and the
+                    # pace itself moved, in points, from the earlier pace to this one
+                    cue_start = before_start + moved.start("cue")
+                    growth_rates.append(GrowthRate(
+                        indicator=pace.indicator, subject=pace.subject, value=None, unit="pp",
+                        direction=_direction_of(abs(q.value), pace.value), basis=None, from_value=abs(q.value), to_value=pace.value,
+                        qualifier=None, period=pace.period, text=text[cue_start : q.end], sentence=pace.sentence,
+                        start=cue_start, end=q.end, rule_id="growth_pace_change+" + q.rule_id,
+                    ))
                 if nxt is not None and "range_low" in q.rule_id and "range_high" in nxt.rule_id and i + 1 not in consumed:
                     # "above the target range of 6.5 percent to 7.5 percent": both ends are paces of growth
                     growth_rates.append(replace(
@@ -3886,6 +3900,8 @@ def _clean_indicator(text: str) -> str:
     """Return an indicator without the holes left by removed numbers ("( )") and line breaks."""
     text = text.split("\n")[0]
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    if ")" in text and "(" not in text:
+        text = re.sub(r"^([^()]*?)\)", r"\1", text)  # "GDP) growth", the phrase begun inside "gross domestic product (GDP) growth"
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"\s{2,}", " ", text)
     text = re.sub(r"(?:\s+(?:of|in|for|and|at|to|by|from|the|a|an|worth|valued\s+at|totalling|totaling)|[\s,(]+)+$", "", text)
@@ -5434,6 +5450,12 @@ BY_BEFORE = re.compile(
     r"(?<!\baccompanied)(?<!\bexplained)(?<!\bmatched)(?<!\bmultiplied)(?<!\bdivided)(?<!\bowned)(?<!\bheld)(?<!\bcovered)"
     r"(?:\s*[–-])?\s+by\s*$",
     re.I,
+)
+# a pace said after another, as where that one came from: ", up from ", ", down slightly from the "
+PACE_UP_FROM = re.compile(r",?\s*(?P<cue>(?:up|down)\s+(?:slightly\s+|sharply\s+|marginally\s+)?from)\s+(?:the\s+|an?\s+)?(?:revised\s+)?$", re.I)
+# after an amount, the earlier amount it moved from: " down from $15.56B", ", up slightly from 1,729"
+LEVEL_DOWN_FROM_AFTER = re.compile(
+    r"\s*,?\s*(?:slightly\s+|sharply\s+|marginally\s+)?(?:down|up)\s+(?:slightly\s+|sharply\s+|marginally\s+)?from\s+(?:about\s+|around\s+)?(?:the\s+)?[^\s\d]{0,4}\s?\d", re.I
 )
 # a level's change from an earlier one, said after it: ", down from", "$13.99B down from",
 # "down slightly from", "which was marginally higher than"
