@@ -534,6 +534,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "GPE"  # "in Cancún", "Davao del Norte, Davao del Sur and Manila", "Hải Dương's economy": a place, whatever the model says
         if NEWS_OUTLET.fullmatch(text):
             label = "ORG"  # "(Bloomberg) --", "Reuters": a news agency, whatever the model says
+        if label in ("PERSON", "GPE", "LOC", "NORP", "PRODUCT") and re.fullmatch(r"[A-Z][a-z]{2,}stat", text):
+            label = "ORG"  # "Sverdlovskstat", "Rosstat", "Geostat": a statistics office
         if label in ("ORG", "PERSON", "LOC", "GPE", "PRODUCT") and FACILITY_NAME.search(text) and len(text.split()) >= 2:
             label = "FAC"  # "Michael Okpara Square", "Enugu International Conference Centre", "Nike Lake Resort Hotel": a building or site
         if re.match(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm)\s+[A-Z]", text):

@@ -322,7 +322,11 @@ class DocExtractor:
                 name = _subject_text(e.text)
                 if e.text in datelines or name.isupper() and len(name) > 3:
                     name = name.title()
-                forms.setdefault(self._place_key(name), name)
+                key = self._place_key(name)
+                if re.fullmatch(r"[A-Z][a-z]{1,4}\.?", name) and key != name.lower():
+                    # "TALLAHASSEE, Fla.": an abbreviation stands for the place, whose name is kept
+                    name = next((n for n in self.place_spellings.get(key, ()) if n.lower() == key), name)
+                forms.setdefault(key, name)
         return forms
 
     # ------------------------------------------------------------------ entry point
@@ -459,7 +463,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = self._keep_quantities(ctx, _elided_percents(_decimal_commas(_subunits(self.finder.find(text), text), text), text))
+        quantities = self._keep_quantities(ctx, _elided_percents(_decimal_commas(_space_thousands(_subunits(self.finder.find(text), text), text), text), text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
@@ -5080,6 +5084,31 @@ def _bracketed_conversions(quantities: list[RawQuantity], text: str) -> list[Raw
 LOCAL_DOLLARS = {"AUD", "NZD", "CAD", "HKD", "SGD", "TWD", "BZD", "JMD", "TTD", "BSD", "BBD", "FJD", "NAD", "LRD", "GYD", "BMD", "KYD", "XCD"}
 
 
+def _space_thousands(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with a number whose thousands are set apart by spaces ("317 000 jobs",
+    "(172 000)", "1 234 567") read whole, in a text that groups no thousands with commas."""
+    if THOUSANDS_COMMA.search(text) or not SPACED_THOUSANDS.search(text):
+        return quantities
+    out: list[RawQuantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.kind == "count" and last.unit == "count" and not last.has_scale and not last.written
+            and re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})*", text[last.number_start : last.number_end]) and text[last.end : q.start] in (" ", "\u00a0")
+            and re.fullmatch(r"\d{3}", text[q.number_start : q.number_end]) and not (last.start > 0 and re.match(r"[\d.,]", text[last.start - 1]))
+            and q.qualifier_start is None and not q.has_scale
+        ):
+            # "317" and "000 jobs": one number
+            value = last.value * 1000 + q.value
+            out[-1] = replace(
+                q, value=value, start=last.start, number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
+                rule_id=q.rule_id + "+space_thousands",
+            )
+            continue
+        out.append(q)
+    return out
+
+
 def _decimal_commas(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Return ``quantities`` with a number written with a decimal comma and no unit ("compared
     to 68,93 in November") read whole, in a text that writes its percentages so ("72,94%") and
@@ -5177,6 +5206,8 @@ ELIDED_RATE_AFTER = re.compile(
 DECIMAL_COMMA_PERCENT = re.compile(r"\d,\d{1,2}\s?%")
 # a thousands group after a comma: "1,234", "12,500" (a text that writes these uses points for decimals)
 THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
+# thousands set apart by a space: "317 000", "1 234 567"
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 # the decimals after a comma, not a thousands group: ",93" of "68,93"
 COMMA_DECIMALS = re.compile(r",(\d{1,2})(?![\d,%])")
 
@@ -5311,6 +5342,7 @@ AMOUNT_WORDS = frozenset(WORD_NUMBERS) | {
 INDEX_WAS = re.compile(
     r"\bindex\b(?:(?!per\s?cent)[^.;%\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:stood\s+at|was|amounted\s+to|reached|came\s+(?:in\s+)?at)\s+$", re.I
 )
+INDEX_WORD = re.compile(r"\bindex\b", re.I)
 # an article that writes its output as an index of an earlier time
 INDEX_STYLE = re.compile(r"\b(?:production|output|volume|industrial)\s+index\b|\bindex\s+of\s+(?:the\s+)?(?:industrial\s+)?(?:production|output|physical\s+volume)\b", re.I)
 # a percentage set against a time, as such an index is: "97.9 percent compared to February 2013",
@@ -5351,6 +5383,10 @@ def _index_form(text: str, q: RawQuantity, sentence_start: int, index_style: boo
     if index_style and (
         INDEX_AGAINST.match(text, q.end)
         or re.search(r"\((?:\s*[\d.,]+\s?[-–])?\s*$", text[max(0, q.start - 12) : q.start]) and not re.match(r"\s+of\b", text[q.end : q.end + 5])
+        or INDEX_WORD.search(text, sentence_start, q.start) and not re.match(r"\s+of\b", text[q.end : q.end + 5]) and (
+            re.search(r"\b(?:was|were|amounted\s+to|stood\s+at|reached)\s+$", before)  # "..., that for the processing industries was 101.1%"
+            or re.search(r"\([^()]{0,40}\b(?:average|index)\s+(?:of|at|was)\s+$", before)  # "(against the country average of 100.9%)"
+        )
     ):
         return True
     return 100 < q.value < 115 and bool(re.search(
