@@ -5406,7 +5406,7 @@ SHARE_OF_WHOLE_AFTER = re.compile(
 LEVEL_BEFORE_RESTATED = re.compile(r"\b(?:at|(?<!due\s)(?<!owing\s)(?<!thanks\s)(?<!according\s)(?<!related\s)to|reach(?:ed|es|ing)?|total(?:l?ed|l?ing|s)?|stood\s+at|amounted\s+to)\s*(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.I)  # not "was": "which was N52.7 billion, or 6.7% less"
 # what a share written as a fraction is of: "a third of |global phosphate exports|", "half |its export revenue|"
 SHARE_OF_WHAT = re.compile(
-    r"\s+(?:of\s+)?(?P<what>(?:(?!(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came)\b)[\w’'&-]+\s?){1,6}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came)\b)",
+    r"\s+(?:of\s+)?(?P<what>(?:(?!(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came|between|since|during)\b)[\w’'&-]+\s?){1,6}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:go|goes|went|is|are|was|were|and|in|for|from|to|which|that|while|with|by|on|at|has|have|had|will|would|comes?|came|between|since|during)\b)",
     re.I,
 )
 # what makes a place's name a currency's: "US| dollars"

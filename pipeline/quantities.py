@@ -274,6 +274,8 @@ def _is_share_fraction(text: str, match: re.Match) -> bool:
     start = match.start()
     if text[match.end("fraction") : match.end("fraction") + 1] == "-":
         return False  # "half-way", "one-third-owned"
+    if fraction.startswith("one in"):
+        return bool(re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|all\s+)?[a-z]", text[match.end("fraction") : match.end("fraction") + 12]))  # "One in four new jobs"
     if fraction == "half" or fraction == "one half":
         if match.group(0).lower().startswith(("a ", "an ")) or HALF_OF_TIME_BEFORE.search(text, max(0, start - 12), start):
             return False
