@@ -2273,8 +2273,14 @@ class DocExtractor:
             phrase = re.match(r"\s*([^,;\d]{2,70}),", text[sent.start_char : start])
             if phrase and SAME_TIME_A_YEAR_BEFORE.search(phrase.group(1)):
                 return Basis.YOY  # "Compared to the previous fiscal, exports showed ..., while imports climbed ..."
-            # "in the three years of ...", "since 2019" at the head of the sentence
+            # "The largest price increases compared to the previous month were noted for fresh
+            # seafood (+5.3%), olive oil (+3.7%)": the one comparison the sentence states before the
+            # change, with no clause between, holds for it
             head = text[sent.start_char : start]
+            said = [m for m in self.basis_re.finditer(head) if (self._basis_row(m.group(0)) or {}).get("basis") in ("yoy", "mom", "qoq")]
+            if len(said) == 1 and not self.clause_break.search(head, said[0].end()) and not re.search(r"[\d%]", head[: said[0].start()]):
+                return Basis(self._basis_row(said[0].group(0))["basis"])
+            # "in the three years of ...", "since 2019" at the head of the sentence
             match = re.search(r"\b(?:in|over)\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decade)\b", head, re.I)
             if match:
                 return Basis.PERIOD
@@ -5187,7 +5193,7 @@ def _elided_percents(quantities: list[RawQuantity], text: str) -> list[RawQuanti
 
 # the rest of a list of bare numbers whose unit follows the last: ", 56 and 52 per cent", " and 1.7 percentage points"
 ELIDED_LIST_UNIT = re.compile(
-    r"(?:\s*,\s*[-+−]?\d+(?:\.\d+)?)*\s*,?\s*(?:and|or)\s+[-+−]?\d+(?:\.\d+)?\s*(?P<unit>%|per\s*cent|percent|percentage\s+points?|pp\b)",
+    r"(?:(?:\s*,\s*[-+−]?\d+(?:\.\d+)?)*\s*,?\s*(?:and|or)\s+|\s?:\s?(?=\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))[-+−]?\d+(?:\.\d+)?\s*(?P<unit>%|per\s*cent|percent|percentage\s+points?|pp\b)",  # "a ratio of 57:43 percent"
     re.I,
 )
 # a change or level said of a rate before a bare number: "a growth of", "down by", "an increase of"

@@ -40,6 +40,7 @@ _DIGIT_NUM = r"(?:" + _DECIMAL_COMMA + r"|(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(
 # the digits of a date or a clock time: "21/12/2017", "15:00"
 DATE_OR_TIME_AROUND = re.compile(r"[/.:]\d{2}(?:[/.]\d{2,4})?\b(?!\s*(?:%|per\s*cent|percent))|/\d{1,2}/\d{2,4}\b|/(?:19|20)\d\d\b")
 DATE_OR_TIME_BEFORE = re.compile(r"\d[/:]$")
+PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)")
 # the minor units of an amount in thousands, after a colon: "₦169,557,658,300:00"
 KOBO_AFTER = re.compile(r"(?<=,\d{3}):00\b")
 
@@ -110,7 +111,8 @@ class QuantityFinder:
             if any(s < match.end() and match.start() < e for s, e in spans):
                 continue  # "three-quarters of a percentage point" is one fraction
             if (
-                DATE_OR_TIME_AROUND.match(text, match.end("num")) and not KOBO_AFTER.match(text, match.end("num")) or DATE_OR_TIME_BEFORE.search(text, max(0, match.start() - 3), match.start())
+                DATE_OR_TIME_AROUND.match(text, match.end("num")) and not KOBO_AFTER.match(text, match.end("num"))
+                or DATE_OR_TIME_BEFORE.search(text, max(0, match.start() - 3), match.start()) and not PERCENT_AFTER.match(text, match.end("num"))  # "57:43 percent": a ratio
             ):
                 continue  # "21/12/2017 15:00": a date and a time, no quantities
             quantity = self._quantity(text, match)
