@@ -215,6 +215,8 @@ HEADLINE_VERB = re.compile(
     r"Decelerates|Rebounds|Recovered|Declined|Rose|Fell|Grew|Increased|Decreased|Expanded|Contracted|Slowed|Decelerated|Accelerated|Rebounded|"
     r"Recorded|Reported|Posted|Signed|Passed|Approved|Presented|Unveiled|Defended|Sees|Signs|Sets|Plans|Okays|Clears|Backs|Spends|Earns|Collects)\b.*$"
 )
+# a place's kind in lower case after its name: "Perm| region", "Samara| oblast"
+PLACE_UNIT_AFTER = re.compile(r" (?:region|oblast|krai|province|prefecture|governorate)\b(?! (?:of|government|council|assembly|administration)\b)")
 # a body's kind in lower case after its name or its place: "Budget and Appropriations committee", "Kisumu county assembly"
 ORG_BODY_AFTER = re.compile(r" (?:committee|commission|council|board)\b")
 PLACE_BODY_AFTER = re.compile(r" (?:(?:county|state|city|provincial|municipal|regional) )?(?:assembly|council|legislature)\b")
@@ -510,6 +512,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             # "the Kisumu| county assembly", "the assembly's Budget and Appropriations| committee":
             # a body named in lower case after its place or its subject
             text, label = text + body_after.group(0), "ORG"
+        unit_after = PLACE_UNIT_AFTER.match(text_of_doc, ent.end_char) if label in ("GPE", "PERSON", "ORG") and ent.text.endswith(text) and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text) else None
+        if unit_after:
+            # "the Perm region", "Sverdlovsk oblast": a place and its kind, in lower case, one place
+            text, label = text + unit_after.group(0), "GPE"
         following = POLICY_DOCUMENT_AFTER.match(text_of_doc, ent.end_char) if label == "POLICY" else None
         if following:
             text += following.group(0)  # "Medium Term Budget Policy| Statement": the model stops before the document's last word
