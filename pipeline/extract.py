@@ -778,6 +778,8 @@ class DocExtractor:
                 cue_before = None  # "fell below 400 thousand": a level crossed, not the size of a change
             if cue_before is not None and cue_before.group("intens") and (self.change.get(cue_before.group("cue").lower()) or {}).get("role") == "adverb":
                 cue_before = None  # "handing down a massive $2.8 billion surplus": not "grew a whopping 125.6%"
+            if cue_before is not None and cue_before.group("cue").lower() == "up" and PHRASAL_UP.search(before, 0, before_start + cue_before.start("cue") - before_start):
+                cue_before = None  # "proposes to set up two agriculture colleges", "made up of two components": no rise
             if cue_before is not None and re.search(r"\b(?:higher|lower|up|down)\s+at\s+(?:about\s+|around\s+|nearly\s+)?$", before, re.I):
                 cue_before = None  # "deficits to be higher at 2.4% and 3.9%": the level it will stand at, not the size of a change
             cue_after = self.change_after.match(after) if cue_before is None else None
@@ -4521,7 +4523,7 @@ FORECAST_VERBS = {
 BODY_WORD = re.compile(r"\b(?:Organi[sz]ation|Ministry|Bank|Committee|Agency|Bureau|Office|Department|Council|Authority|Commission|Fund|Institute|Association|Board|Reserve|Treasury)\b")
 # what a number does not measure: where it was said or found, a span of time
 NOT_A_MEASURE = re.compile(
-    r"(?:the\s+)?(?:official\s+)?(?:report|data|indicator|result|results|figures?|statement|survey|release|time|decision|meeting|date|track)"
+    r"(?:the\s+)?(?:official\s+)?(?:report|data|indicator|result|results|figures?|statement|survey|release|time|decision|meeting|date|track|(?:same\s+|review\s+|reporting\s+)?period|average)"
     r"|(?:nearly|about|over|some|more\s+than|almost|around)?\s*\d+\s+(?:years?|months?|weeks?|days?)",
     re.I,
 )
@@ -5493,6 +5495,8 @@ BY_BEFORE = re.compile(
     r"(?:\s*[–-])?\s+by\s*$",
     re.I,
 )
+# a verb whose "up" is part of it: "set up", "made up (of)", "build up"
+PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|build|builds|building|built|draw|draws|drew|drawn|drawing|take|takes|took|taken|taking|sum|sums|summed|add|adds|added)\s+$", re.I)
 # a pace said after another, as where that one came from: ", up from ", ", down slightly from the "
 PACE_UP_FROM = re.compile(r",?\s*(?P<cue>(?:up|down)\s+(?:slightly\s+|sharply\s+|marginally\s+)?from)\s+(?:the\s+|an?\s+)?(?:revised\s+)?$", re.I)
 # after an amount, the earlier amount it moved from: " down from $15.56B", ", up slightly from 1,729"
