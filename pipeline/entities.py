@@ -16,7 +16,8 @@ PORTFOLIO_WORDS = {
     "interior", "labour", "labor", "energy", "agriculture", "industry", "transport", "justice",
     "defence", "defense", "treasury", "prime", "deputy", "vice", "chief", "state", "junior", "financial",
     "local", "housing", "environment", "tourism", "culture", "planning", "development", "infrastructure", "mines", "fisheries",
-    "youth", "social", "welfare",
+    "youth", "social", "welfare", "budget", "wellbeing", "school", "information", "revenue", "works", "water", "power",
+    "petroleum", "digital",
 }
 from .records import Entity  # noqa: E402
 
@@ -1276,6 +1277,8 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
         if token.ent_type_ == "PERSON":
             break
         if token.lower_ in ("from", "with", "at", "for", "on", "in", "about", "after", "before", "between") or (
+            token.lower_ == "of" and not (token.i > 0 and doc[token.i - 1].text[:1].isupper())  # "the government of President Santos"; not "Bank of England chief"
+        ) or (
             token.text.islower() and token.tag_.startswith(("VB", "NN")) and token.lower_ not in titles and token.lower_ not in TITLE_MODIFIERS
         ):
             break  # "remarks from Governor Bullock": the title is "Governor"
