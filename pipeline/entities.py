@@ -917,8 +917,10 @@ def _merge_places(found: dict[str, "_Found"], lexicons: Lexicons) -> None:
         names = {_key(n) for n in (row["place"], *row["aliases"].split("|"))}
         keys = [k for k in found if k in names]
         for key in keys:
-            # a listed place is a place, whatever the model calls it ("exports to EU" ORG)
-            found[key].labels = Counter({"GPE": sum(found[key].labels.values())})
+            # a listed place is a place, whatever the model calls it ("exports to EU" ORG); a
+            # union named in full ("the European Union") is the body its members make up
+            label = "ORG" if re.search(r"\bUnion\b", found[key].text) else "GPE"
+            found[key].labels = Counter({label: sum(found[key].labels.values())})
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: (-len(found[k].text), found[k].first))
