@@ -866,6 +866,8 @@ class DocExtractor:
                     row = None
                 if row is not None and cue in ("loss", "losses") and q.kind == "money" and re.search(r"\b(?:an?|the|its|their|net|operating|trading)\s+(?:net\s+|operating\s+|trading\s+)?loss(?:es)?\s+of\s*$", before, re.I):
                     row = None  # "a surplus of £10.2m. in 2023 and a loss of £5.1m. in 2022": a result, a level, not a change
+                if row is not None and cue in ("lost", "lose", "loses", "losing") and q.kind == "money" and not re.search(r"\bby\s*$", cue_before.group("phrase"), re.I):
+                    row = None  # "Trading entities lost another £6m.": what they lost, a result, not a change of anything
                 if row is not None and cue in ("exceeded", "exceeds", "exceed", "surpassed", "outstripped") and not re.search(r"\bby\s*$", cue_before.group("phrase"), re.I):
                     row = None  # "exports exceeded $5 billion" is a level passed; "exceeded estimates by 28%" the gap
                 if row is not None and re.search(r"\b(?:exchange|capital|currency|forex|FX|valuation|trading|translation|holding)\s+(?:gains?|loss(?:es)?)\s+(?:of\s+)?$", before, re.I):
