@@ -3087,6 +3087,10 @@ class DocExtractor:
                 actor = self._subject_of(verb)
                 ent = _entity_of(actor) if actor is not None else None
                 owner = self._owner_phrase(ctx, actor) if actor is not None and ent is None else None
+                if owner and indicator_head.lower_ == "value" and any(c.lower_ == "added" for c in indicator_head.children) and actor.lower_ in ("industry", "sector"):
+                    # "the city's primary industry achieved an added value of 34.463 billion yuan":
+                    # the sector's value added, of the article's place
+                    return POSSESSOR.sub("", owner) + " added value", None
                 if _pos(verb) == "VERB" and verb.lower_ not in LEVEL_VERBS and (ent is not None and ent.label_ in SUBJECT_LABELS or owner):
                     # "the Federal Government received a total of N1.53 trillion": the body that
                     # received it owns the amount, named by what it did
@@ -5497,6 +5501,8 @@ BY_BEFORE = re.compile(
     r"(?:\s*[–-])?\s+by\s*$",
     re.I,
 )
+# who owns a phrase, before it: "the city's |primary industry"
+POSSESSOR = re.compile(r"^.*?['’]s\s+")
 # a verb whose "up" is part of it: "set up", "made up (of)", "build up"
 PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|build|builds|building|built|draw|draws|drew|drawn|drawing|take|takes|took|taken|taking|sum|sums|summed|add|adds|added)\s+$", re.I)
 # a pace said after another, as where that one came from: ", up from ", ", down slightly from the "
