@@ -91,6 +91,8 @@ GROWTH_RATE_NAME = re.compile(
     r"|" + FORECAST_OF_GROWTH.pattern,  # "its projection for growth upward"
     re.I,
 )
+# a count of people, which in per cent can only be its pace of growth
+HEADCOUNT = re.compile(r"(?:the\s+)?(?:people|population|persons|inhabitants|residents)", re.I)
 # a forecast of a whole economy's output, which in per cent is its pace of growth: "nominal GDP forecast"
 ECONOMY_FORECAST = re.compile(
     r"\b(?:GDP|GNP|GNI|GVA|GRDP|GSDP|GDDP|GSP|gross\s+(?:domestic|state|regional)\s+product|economy)\s+(?:forecast|projection|estimate|outlook|target)s?$", re.I
@@ -140,7 +142,10 @@ def _names_a_pace(phrase: str, indicator: str | None) -> bool:
     """Return True where what moved between two percentages is a pace of growth: the move's own
     words say growth ("accelerated growth from 4.3% to 20,3%") or its indicator names one ("the
     nominal GDP forecast nudged down from -2.2% to -2.3%")."""
-    return bool(re.search(r"\b(?:growth|expansion)\b", phrase, re.I) or indicator and (GROWTH_RATE_NAME.search(indicator) or ECONOMY_FORECAST.search(indicator)))
+    return bool(re.search(r"\b(?:growth|expansion)\b", phrase, re.I) or indicator and (
+        GROWTH_RATE_NAME.search(indicator) or ECONOMY_FORECAST.search(indicator)
+        or HEADCOUNT.fullmatch(indicator)  # "3.418 million people ..., a decrease from 2.3 per cent to 0.9 per cent": a headcount in per cent is its pace
+    ))
 
 
 # where one clause of a sentence ends and the next, with figures of its own, begins
