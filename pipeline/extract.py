@@ -1322,13 +1322,7 @@ class DocExtractor:
                 if moved is not None and pace.unit == "%" and pace.value is not None and pace.start >= sent.start_char and pace.value != abs(q.value):
                     # "a GDP growth of 6 per cent this year, up from 5.6 per cent in 2016": and the
                     # pace itself moved, in points, from the earlier pace to this one
-                    cue_start = before_start + moved.start("cue")
-                    growth_rates.append(GrowthRate(
-                        indicator=pace.indicator, subject=pace.subject, value=None, unit="pp",
-                        direction=_direction_of(abs(q.value), pace.value), basis=None, from_value=abs(q.value), to_value=pace.value,
-                        qualifier=None, period=pace.period, text=text[cue_start : q.end], sentence=pace.sentence,
-                        start=cue_start, end=q.end, rule_id="growth_pace_change+" + q.rule_id,
-                    ))
+                    growth_rates.append(_pace_change(text, pace, q, before_start + moved.start("cue")))
                 if nxt is not None and "range_low" in q.rule_id and "range_high" in nxt.rule_id and i + 1 not in consumed:
                     # "above the target range of 6.5 percent to 7.5 percent": both ends are paces of growth
                     growth_rates.append(replace(
@@ -1374,12 +1368,7 @@ class DocExtractor:
                     # "increased 12.4 percent ..., slightly down from 13 percent": and the pace itself
                     # moved, in points, from the earlier rate to this one
                     cue_start = before_start + compared_rate.start() + len(compared_rate.group(0)) - len(compared_rate.group(0).lstrip(", "))
-                    growth_rates.append(GrowthRate(
-                        indicator=prior.indicator, subject=prior.subject, value=None, unit="pp",
-                        direction=_direction_of(abs(q.value), prior.value), basis=None, from_value=abs(q.value), to_value=prior.value,
-                        qualifier=None, period=prior.period, text=text[cue_start : q.end], sentence=prior.sentence,
-                        start=cue_start, end=q.end, rule_id="growth_pace_change+" + q.rule_id,
-                    ))
+                    growth_rates.append(_pace_change(text, prior, q, cue_start))
                 continue
             compared = self._compared_with(ctx, q, sent, metrics, before)
             if compared is not None:
@@ -2286,9 +2275,9 @@ class DocExtractor:
             # seafood (+5.3%), olive oil (+3.7%)": the one comparison the sentence states before the
             # change, with no clause between, holds for it
             head = text[sent.start_char : start]
-            said = [m for m in self.basis_re.finditer(head) if (self._basis_row(m.group(0)) or {}).get("basis") in ("yoy", "mom", "qoq")]
-            if len(said) == 1 and not self.clause_break.search(head, said[0].end()) and not re.search(r"[\d%]", head[: said[0].start()]):
-                return Basis(self._basis_row(said[0].group(0))["basis"])
+            said = [(m, row) for m in self.basis_re.finditer(head) if (row := self._basis_row(m.group(0))) and row["basis"] in ("yoy", "mom", "qoq")]
+            if len(said) == 1 and not self.clause_break.search(head, said[0][0].end()) and not re.search(r"[\d%]", head[: said[0][0].start()]):
+                return Basis(said[0][1]["basis"])
             # "in the three years of ...", "since 2019" at the head of the sentence
             match = re.search(r"\b(?:in|over)\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?(?:years|decade)\b", head, re.I)
             if match:
@@ -4203,6 +4192,17 @@ def _years_later(iso: str, years: int) -> str:
         return day.replace(year=day.year + years, day=28).isoformat()
 
 
+def _pace_change(text: str, pace: GrowthRate, q: RawQuantity, cue_start: int) -> GrowthRate:
+    """Return the move, in points, of a pace of growth from the earlier pace ``q`` to ``pace``:
+    "increased 12.4 percent ..., slightly down from 13 percent"."""
+    return GrowthRate(
+        indicator=pace.indicator, subject=pace.subject, value=None, unit="pp",
+        direction=_direction_of(abs(q.value), pace.value), basis=None, from_value=abs(q.value), to_value=pace.value,
+        qualifier=None, period=pace.period, text=text[cue_start : q.end], sentence=pace.sentence,
+        start=cue_start, end=q.end, rule_id="growth_pace_change+" + q.rule_id,
+    )
+
+
 def _direction_of(start: float, end: float) -> Direction:
     """Return the direction of a change from ``start`` to ``end``."""
     if end > start:
@@ -4952,7 +4952,7 @@ def _bare_crores(quantities: list[RawQuantity], text: str, rupee: str) -> list[R
     for q in quantities:
         if (
             q.unit == "count" and q.has_scale and re.search(r"(?:crores?|lakhs?)$", text[q.start : q.end], re.I)
-            and not re.match(r"\s+(?:of\s+)?(?!(?:in|for|from|to|and|or|on|at|as|by|during|under|which|while|while|compared|against|than|last|this|the|a|an|with|over)\b)[a-z]", text[q.end : q.end + 30])
+            and not re.match(r"\s+(?:of\s+)?(?!(?:in|for|from|to|and|or|on|at|as|by|during|under|which|while|compared|against|than|last|this|the|a|an|with|over)\b)[a-z]", text[q.end : q.end + 30])
             and MONEY_SENTENCE.search(text, start := _sentence_start_before(text, q.start), _sentence_end_after(text, q.end))
             and not COUNTED_CRORES.search(text, start, q.start)  # "7.7 crore e-way bills ..., higher than 7.5 crore": counted, as the first
         ):
@@ -4963,8 +4963,12 @@ def _bare_crores(quantities: list[RawQuantity], text: str, rupee: str) -> list[R
 
 def _sentence_end_after(text: str, position: int) -> int:
     """Return where the sentence around ``position`` ends (its full stop, or the text's end)."""
-    end = re.compile(r"[.!?](?:\s|$)|\n").search(text, position)
+    end = SENTENCE_CLOSE.search(text, position)
     return end.end() if end else len(text)
+
+
+# where a sentence closes, before the parse is read: a full stop, or a line break
+SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 # crores of a thing: "7.7 crore e-way bills"
