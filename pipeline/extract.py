@@ -46,6 +46,9 @@ DATE_NEIGHBOUR = re.compile(
 COUNT_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 SUBJECT_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
 TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
+# "created 220,000 new jobs" is a change of employment; "created a fund of $10 million" is not
+JOB_MAKING = {"created", "create", "creates", "creating"}
+JOBS_AFTER = re.compile(r"^\s+(?:(?:new|net|additional|extra|more|formal|direct|permanent|full-time|private-sector)\s+){0,3}(?:jobs|positions|posts|workplaces|job\s+opportunities)\b", re.I)
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
 BASE_ONLY = re.compile(
@@ -866,6 +869,8 @@ class DocExtractor:
                 # "raised $45mn in a Series B round" is money raised, not a change; "raised
                 # spending by $5bn" is. "Make up 38 percent" states a share.
                 if row is not None and cue in TRANSACTIONAL and q.kind in ("money", "count") and not re.search(r"\bby\s*$", cue_before.group("phrase"), re.I):
+                    row = None
+                if row is not None and cue in JOB_MAKING and not (q.kind == "count" and JOBS_AFTER.match(after)):
                     row = None
                 if row is not None and cue == "up" and re.search(r"\b(?:make|makes|made|making)\s+up\s*$", before, re.I):
                     row = None
