@@ -1466,7 +1466,7 @@ class DocExtractor:
         metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
         metrics = self._metrics_respectively(ctx, metrics)
         metrics = _items_of_one_list(text, metrics, period_cache.get("doc", ()))
-        metrics = _date_by_dominant_period(metrics, growth_rates)
+        metrics = _date_by_dominant_period(metrics, growth_rates, self._headline_span(ctx))
         lead = ctx.lead_period
         if lead is not None and lead.start and lead.end and lead.start != lead.end:
             # an amount received, shared or collected is over some time: where the text gives it
@@ -1498,7 +1498,7 @@ class DocExtractor:
             metrics = out
             # the flows just dated may make one period the article's: "the 2024 budget proposal of
             # N458bn ... capital budget of N318.8 billion ... education receives N115.4bn"
-            metrics = _date_by_dominant_period(metrics, growth_rates)
+            metrics = _date_by_dominant_period(metrics, growth_rates, self._headline_span(ctx))
         metrics = _shares_in_brackets(text, metrics)
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
@@ -1809,6 +1809,15 @@ class DocExtractor:
                 rule_id="growth_flat_setting",
             ))
         return out
+
+    def _headline_span(self, ctx: _Context) -> tuple[str, str] | None:
+        """Return the (start, end) of the one span the headline names, figures or not."""
+        first_line = ctx.text.split("\n", 1)[0]
+        if not first_line.strip() or len(first_line) > 200:
+            return None
+        fiscal = (int(ctx.country.get("fiscal_start_month", 4)), ctx.country.get("fiscal_named_by", "end"))
+        found = {(p[3], p[4]) for p in find_periods(first_line, ctx.published, *fiscal) if p[3] and p[4] and p[3] != p[4] and re.search(r"\d", p[2]) and not re.match(r"since\b", p[2], re.I)}  # named, not "this year" of a forecast
+        return next(iter(found)) if len(found) == 1 else None
 
     def _headline_period(self, ctx: _Context, quantities: list[RawQuantity]) -> Period | None:
         """Return the span a headline without figures names ("Financial Statements ... for the
@@ -4268,7 +4277,7 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     return out
 
 
-def _date_by_dominant_period(metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[Metric]:
+def _date_by_dominant_period(metrics: list[Metric], growth_rates: list[GrowthRate], headline: tuple[str, str] | None = None) -> list[Metric]:
     """Return ``metrics`` with the undated ones dated by the article's one period, where it has one."""
     # An article about one period (a survey of 2023, a budget for next year) dates its
     # undated levels by that period too: where one period dates at least half of the
@@ -4278,6 +4287,10 @@ def _date_by_dominant_period(metrics: list[Metric], growth_rates: list[GrowthRat
     )  # a table's own periods are its columns', not what the article is about
     if dated_periods:
         (dominant, count), total = dated_periods.most_common(1)[0], sum(dated_periods.values())
+        if headline in dated_periods and dated_periods[headline] >= 2 and headline != dominant:
+            # "Gov Yusuf presents N549.160bn 2025 budget": the period the headline names is the
+            # article's, though the text looks back at last year's budget as often
+            dominant, count, total = headline, max(count, 3), count * 2
         if (
             count >= 3 and count * 2 >= total and dominant[0] is not None and dominant[0] != dominant[1]  # a span, never a stock date or a day
             and _months_apart(dominant[1], dominant[0]) < 24  # nor a plan's decades ("over the next 20 years")
