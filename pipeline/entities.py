@@ -214,7 +214,8 @@ HEADLINE_VERB = re.compile(
     r"Launches|Outlines|Targets|Allocates|Proposes|Declines|Increases|Reduces|Improves|Remains|Stays|Reaches|Registers|Retains|Maintains|Lowers|"
     r"Boosts|Overtakes|Outpaces|Surpasses|Doubles|Triples|Halves|Gains|Loses|Shows|Reveals|Predicts|Revises|Upgrades|Downgrades|Accelerates|"
     r"Decelerates|Rebounds|Recovered|Declined|Rose|Fell|Grew|Increased|Decreased|Expanded|Contracted|Slowed|Decelerated|Accelerated|Rebounded|"
-    r"Recorded|Reported|Posted|Signed|Passed|Approved|Presented|Unveiled|Defended|Sees|Signs|Sets|Plans|Okays|Clears|Backs|Spends|Earns|Collects)\b.*$"
+    r"Recorded|Reported|Posted|Signed|Passed|Approved|Presented|Unveiled|Defended|Sees|Signs|Sets|Plans|Okays|Clears|Backs|Spends|Earns|Collects|"
+    r"Concludes|Completes|Begins|Starts|Opens|Ends|Wraps|Urges|Calls|Welcomes|Commends)\b.*$"
 )
 # a place's kind in lower case after its name: "Perm| region", "Samara| oblast"
 PLACE_UNIT_AFTER = re.compile(r" (?:region|oblast|krai|province|prefecture|governorate)\b(?! (?:of|government|council|assembly|administration)\b)")

@@ -382,6 +382,12 @@ class DocExtractor:
                 display.setdefault(self._place_key(name), name)
             else:
                 place_counts[self._place_key(name)] += 2 if e.start_char < early[0] else 1
+        headline_end = text.find("\n")
+        if headline_end > 160 or text[:headline_end].rstrip().endswith("."):
+            headline_end = -1  # a first line that is a sentence, not a headline
+        for key in {self._place_key(_subject_text(e.text)) for e in ents if e.label_ == "GPE" and e.end_char <= headline_end and e.text not in datelines}:
+            if key in self.region_country and key in place_counts:
+                place_counts[key] += 2  # "Working meeting with Nizhny Novgorod Region Governor": the region a headline names is the story's
         place_names = {**display, **self._place_forms(text, ents, datelines)}
         # one mention is enough for the country the article is about ("the UK economy")
         home = self._place_key(country_row.get("country", ""))
@@ -471,7 +477,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = self._keep_quantities(ctx, _elided_percents(_decimal_commas(_space_thousands(_subunits(self.finder.find(text), text), text), text), text))
+        quantities = self._keep_quantities(ctx, _colon_shares(_elided_percents(_decimal_commas(_space_thousands(_subunits(self.finder.find(text), text), text), text), text), text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
@@ -595,6 +601,8 @@ class DocExtractor:
                 word = prev_word.group(1)
                 if word in self.name_prefixes or (word[0].isupper() and word.isupper() and len(word) <= 5 and before.endswith("-")):
                     continue
+            if prev_word and not q.written and before.endswith("-") and prev_word.group(1) in self.name_prefixes:
+                continue  # "the COVID-19 year of 2020": a name, whatever unit its next word looks like
             if q.kind == "count" and not q.written and re.search(r"\b[A-Z][a-z]+\s+$", before) and re.match(r"^\s+[A-Z]{2,}\b", after):
                 continue  # a model name: "Boeing 737 MAX"
             if q.kind == "count" and not q.written and re.search(r"[\"“‘'][A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+$", before) and re.match(r"[\"”’']", after):
@@ -1500,6 +1508,8 @@ class DocExtractor:
             # N458bn ... capital budget of N318.8 billion ... education receives N115.4bn"
             metrics = _date_by_dominant_period(metrics, growth_rates, self._headline_span(ctx))
         metrics = _shares_in_brackets(text, metrics)
+        # "(1 US dollar = 170.4000 Syrian pound)": a rate with no words of its own is the exchange rate
+        metrics = [replace(m, indicator="exchange rate") if m.indicator is None and "exchange_rate" in m.rule_id else m for m in metrics]
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
@@ -5037,6 +5047,10 @@ def _currency_code(match: re.Match) -> str:
 RATE_AFTER = re.compile(r"^\s*(?:to|per|against|a)\s+(?:the\s+|one\s+)?(?:(?P<sym>\$|US\$|€|£)\s?1\b|(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|greenback|euro|yen|pound|sterling)\b)", re.I)
 
 
+# "(1 US dollar = 170.4000 Syrian pound)", "($1 = 7.1 yuan)": a wire story's rate of the day
+RATE_EQUALS = re.compile(r"(?:(?P<sym>US\$|\$|€|£)\s?1|(?<![\d.,])1\s+(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|euro|pound|yen)s?)\s*=\s*$", re.I)
+
+
 def _sentence_start_before(text: str, position: int) -> int:
     """Return roughly where the sentence holding ``position`` starts (after ". " or a line break),
     for the scans that run before the parse is read."""
@@ -5071,7 +5085,13 @@ def _exchange_rates(quantities: list[RawQuantity], text: str) -> list[RawQuantit
         base = None
         before = RATE_BEFORE.search(text, sentence_start, q.qualifier_start if q.qualifier_start is not None else q.start)
         after = RATE_AFTER.match(text[q.end : q.end + 30])
-        if after is not None:
+        equals = RATE_EQUALS.search(text, max(sentence_start, q.start - 30), q.qualifier_start if q.qualifier_start is not None else q.start)
+        if equals is not None:
+            symbol = equals.group("sym")
+            base = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(symbol) if symbol else CURRENCY_WORDS[equals.group("cur").lower()]
+            if out and out[-1].value == 1 and out[-1].start >= equals.start():
+                out.pop()  # the "1 US dollar" of the rate is no figure of its own
+        elif after is not None:
             symbol = after.group("sym")
             base = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(symbol) if symbol else CURRENCY_WORDS[after.group("cur").lower()]
             if symbol and k + 1 < len(quantities) and quantities[k + 1].start < q.end + 30 and quantities[k + 1].value == 1:
@@ -5169,6 +5189,28 @@ def _decimal_commas(quantities: list[RawQuantity], text: str) -> list[RawQuantit
                 kind="percent" if percent else q.kind, rule_id=q.rule_id + "+decimal_comma",
             )
         out.append(q)
+    return out
+
+
+COLON_PART = re.compile(r"\s?:\s?")
+
+
+def _colon_shares(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with the bare parts of a ratio that add up to 100 read as shares: "The
+    ratio of the three industrial categories was 5.7: 44.7: 49.6" is 5.7%, 44.7% and 49.6%."""
+    out = list(quantities)
+    k = 0
+    while k < len(out):
+        run = [k]
+        while run[-1] + 1 < len(out) and COLON_PART.fullmatch(text, out[run[-1]].end, out[run[-1] + 1].start):
+            run.append(run[-1] + 1)
+        parts = [out[j] for j in run]
+        if len(run) >= 2 and all(p.kind == "count" and p.unit == "count" and not p.has_scale and not p.written for p in parts) and (
+            abs(sum(p.value for p in parts) - 100) <= 0.15 * (len(run) - 1) + 1e-9
+        ) and not re.match(r"\d", text[parts[-1].end : parts[-1].end + 1]):
+            for j in run:
+                out[j] = replace(out[j], unit="%", kind="percent", rule_id=out[j].rule_id + "+colon_share")
+        k = run[-1] + 1
     return out
 
 
@@ -5421,6 +5463,8 @@ def _index_form(text: str, q: RawQuantity, sentence_start: int, index_style: boo
     before = text[max(sentence_start, q.start - 120) : q.qualifier_start if q.qualifier_start is not None else q.start]
     if INDEX_WAS.search(before):
         return True
+    if 100 < q.value < 200 and re.search(r"\bgrowth\b[^.;%]{0,60}?\b(?:amounted|amounts|amount)\s+to\s+$", before, re.I):
+        return True  # "Industrial growth amounts to 114 percent": growth does not amount to a level; its index does
     if index_style and (
         INDEX_AGAINST.match(text, q.end)
         or re.search(r"\((?:\s*[\d.,]+\s?[-–])?\s*$", text[max(0, q.start - 12) : q.start]) and not re.match(r"\s+of\b", text[q.end : q.end + 5])
