@@ -1861,6 +1861,24 @@ class DocExtractor:
             found = [p for p in find_periods(phrase, ctx.published, *fiscal) if p[3] and p[4] and p[3] != p[4]]
             if found and found[0][0] <= 4 and re.fullmatch(r"\s*(?:(?:of\s+)?(?:this|last|the\s+current)\s+year)?\s*", phrase[found[0][1] :]):
                 return Period(found[0][2], found[0][3], found[0][4])
+        # "THE Free State recorded one of the strongest improvements in employment ... during the
+        # third quarter of 2025, according to Statistics South Africa": a lede with no figure
+        # that names one span shorter than a year says what the figures below are of
+        lede_start = len(first_line) + 1
+        while ctx.text[lede_start : lede_start + 1].isspace():
+            lede_start += 1
+        lede_end = ctx.text.find("\n", lede_start)
+        lede_end = len(ctx.text) if lede_end < 0 else lede_end  # the lede: the first line after the headline
+        lede = ctx.text[lede_start:lede_end]
+        if lede.strip() and not any(lede_start <= q.start < lede_end for q in quantities):
+            found = {
+                (p[3], p[4]): p for p in find_periods(lede, ctx.published, *fiscal)
+                if p[3] and p[4] and p[3] != p[4] and re.search(r"\d", p[2]) and not re.match(r"(?:since|until|by)\b", p[2], re.I)
+            }
+            if len(found) == 1:
+                p = next(iter(found.values()))
+                if _months_apart(p[4], p[3]) < 11 and re.search(r"\b(?:in|during|for|over)\s+(?:the\s+)?$", lede[max(0, p[0] - 12) : p[0]]):
+                    return Period(p[2], p[3], p[4])
         return None
 
     def _table_record(self, ctx: _Context, q: RawQuantity, cell: "TableCell", sent: Span, paragraph: int, period_cache: dict, metrics: list, growth_rates: list) -> None:
