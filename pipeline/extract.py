@@ -1636,6 +1636,17 @@ class DocExtractor:
             return record
         metrics = [without_owner(m) for m in metrics]
         growth_rates = [without_owner(g) for g in growth_rates]
+        region_of = self.region_country.get(self._place_key(main)) if main else None
+        if region_of:
+            # "the national unemployment rate declined" in a story on the Free State: the country's
+            def national(record):
+                if record.subject == main and record.indicator and re.match(r"(?:the\s+)?(?:national|nationwide|country-wide|countrywide)\s+\w", record.indicator, re.I):
+                    said = text.rfind(record.indicator, max(0, record.start - 120), record.start)
+                    if said >= 0 and not any(p in text[said : record.start] for p in ctx.places):
+                        return replace(record, subject=region_of)  # not "..., the Free State recorded a 2.3 percentage point drop"
+                return record
+            metrics = [national(m) for m in metrics]
+            growth_rates = [national(g) for g in growth_rates]
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
