@@ -261,7 +261,7 @@ class DocExtractor:
                 (?:\s+(?P<rates>rate|pace|rates))?
                 (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?\s*$))?  # not across a clause
                 (?:\s+(?:from|between)\s+{SPAN_END}\s+(?:to|and)\s+{SPAN_END}(?=\s+by\s*$))?  # "decreased from November 2017 to December 2017 by"
-                (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are|{cw})\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
+                (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are|{cw})\b|\b(?:for|to)\s+a\s+total\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|average|annual(?:ized|ised)?|yearly|quarterly|growth)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:,?\s+(?:of|by|at))?
@@ -601,6 +601,8 @@ class DocExtractor:
                 word = prev_word.group(1)
                 if word in self.name_prefixes or (word[0].isupper() and word.isupper() and len(word) <= 5 and before.endswith("-")):
                     continue
+            if q.kind == "count" and q.value == 100 and re.search(r"=\s?$", before) and re.match(r"\s?\)", after):
+                continue  # "(where UK=100)", "(2015=100)": the base of an index, no figure
             if prev_word and not q.written and before.endswith("-") and prev_word.group(1) in self.name_prefixes:
                 continue  # "the COVID-19 year of 2020": a name, whatever unit its next word looks like
             if q.kind == "count" and not q.written and re.search(r"\b[A-Z][a-z]+\s+$", before) and re.match(r"^\s+[A-Z]{2,}\b", after):
@@ -4826,7 +4828,7 @@ def _sane(record):
 
 
 # the name of an index, whose level is in index points: "consumer price index", "per head index", "CPI"
-INDEX_NAME = re.compile(r"\bindex\b|\b(?:CPI|PPI|HICP|PMI)\b(?!\s+(?:inflation|rate))", re.I)
+INDEX_NAME = re.compile(r"\bindex(?:ed)?\b|\b(?:CPI|PPI|HICP|PMI)\b(?!\s+(?:inflation|rate))", re.I)
 
 
 # an amount inside a phrase: "N1.678 trillion", "$5bn", "Rs 49,900"
