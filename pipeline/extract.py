@@ -276,6 +276,8 @@ class DocExtractor:
         verbs = "|".join(re.escape(w) for w in sorted(self.change, key=len, reverse=True) if " " not in w)
         self.clause_break = re.compile(CLAUSE_BREAK.pattern + rf"|\band\s+(?=(?:has\s+|have\s+|had\s+)?(?:{verbs})\b)", re.I)
         # "... peak at 35.2% of GDP in 2026-27 before declining to 30.2% by 2034-35": a change to a level
+        # "rose from 0.7% in March": a change word, then "from" and the earlier level
+        self.change_from = re.compile(rf"(?<![\w-])(?P<cue>{cw})(?:\s+\w+ly)?\s+from\s+(?:about|around|nearly|roughly|some|a\s+revised|an?\s+upwardly\s+revised|a\s+downwardly\s+revised)?\s*$", re.I)
         self.change_to = re.compile(rf"(?<![\w-])(?P<cue>{cw})(?:\s+\w+ly)?\s+to\s+(?:about|around|nearly|roughly|some)?\s*$", re.I)  # "narrowed slightly to around 5.6 percent"
         # "grew at a 3.3% annual rate", "shrinking at a 0.5% pace": the change word, then the
         # rate it moved at, the number inside
@@ -1414,6 +1416,21 @@ class DocExtractor:
                     text=text[start : q.end], sentence=_sentence_text(sent), start=start, end=q.end,
                     rule_id="growth_down_from+" + q.rule_id,
                 ))
+            moved_from = self.change_from.search(before) if compared is not None and not since else None
+            if moved_from is not None and compared.unit == q.unit and compared.value != q.value and not self._followed_by_end(text, q, sent):
+                # "The rate of inflation ... to 1.5% during April. ... the consumer prices index
+                # measure rose from 0.7% in March": a move from this level to the one said before
+                row = self.change.get(re.sub(r"\s+", " ", moved_from.group("cue").lower()))
+                start = before_start + moved_from.start("cue")
+                ends = (metrics[-1].period, compared.period)
+                basis = _basis_of_gap(_months_apart(ends[1].start, ends[0].start), _months(ends[0])) if all(e and e.start and e.end for e in ends) and _months(ends[0]) == _months(ends[1]) else None
+                if row is not None and row["role"] != "adverb":
+                    growth_rates.append(GrowthRate(
+                        indicator=compared.indicator, subject=compared.subject or subject, value=None, unit=_change_unit(q.unit, None)[0] if q.unit != "%" else "pp",
+                        direction=Direction(row["direction"]), basis=basis, from_value=q.value, to_value=compared.value, qualifier=None,
+                        period=compared.period, text=text[start : q.end], sentence=_sentence_text(sent), start=start, end=q.end,
+                        rule_id="growth_moved_from+" + q.rule_id,
+                    ))
             if subject:
                 subject_memory[paragraph] = subject
         # Numbers whose sentence and paragraph name no owner belong to the article's main
@@ -1980,6 +1997,11 @@ class DocExtractor:
         ):
             return None
         return span.text
+
+    @staticmethod
+    def _followed_by_end(text: str, q: RawQuantity, sent: Span) -> bool:
+        """Return True where a figure after "from" has its other end after it ("from 6.7% to 7.6%")."""
+        return bool(re.match(r"[^;.]{0,40}?\bto\s+(?:about\s+|around\s+|nearly\s+)?[-\d$€£¥₦]", text[q.end : sent.end_char]))
 
     def _compared_with(self, ctx, q: RawQuantity, sent: Span, metrics: list, before: str):
         """Return the metric of the same sentence a base of comparison is compared with, or None."""
