@@ -479,7 +479,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = self._keep_quantities(ctx, _colon_shares(_elided_percents(_decimal_commas(_space_thousands(_subunits(self.finder.find(text), text), text), text), text), text))
+        quantities = self._keep_quantities(ctx, _colon_shares(_elided_percents(_decimal_commas(_comma_space_thousands(_space_thousands(_subunits(self.finder.find(text), text), text), text), text), text), text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
@@ -1537,6 +1537,7 @@ class DocExtractor:
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
+        metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
         if ctx.continued:
             # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
             # with an earlier one's verb is measured against what that one is
@@ -5217,6 +5218,76 @@ def _space_thousands(quantities: list[RawQuantity], text: str) -> list[RawQuanti
             out[-1] = replace(
                 q, value=value, start=last.start, number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
                 rule_id=q.rule_id + "+space_thousands",
+            )
+            continue
+        out.append(q)
+    return out
+
+
+# ", or 28%, more than estimated", ", or 12 percent, lower than": the same gap in per cent, then its way
+OR_PERCENT_GAP = re.compile(
+    r",?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s*,\s+"  # set apart by commas: not "343.6 billion, or 5.8 percent higher" (a level, then its change)
+    r"(?P<way>more|less|higher|lower|above|below|greater|fewer|bigger|smaller|short)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def _restated_gaps(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list[Metric], list[GrowthRate]]:
+    """Return the records with an amount restated in per cent as a gap read as a gap: "$309.9
+    million, or 28%, more than estimated" is two changes, in money and in per cent, not a level
+    and a change to it."""
+    drop: set[int] = set()
+    out_growth = list(growth_rates)
+    for k, m in enumerate(metrics):
+        if m.unit == "%" or "/" in m.unit:
+            continue
+        gap = OR_PERCENT_GAP.match(text, m.end)
+        if gap is None:
+            continue
+        direction = Direction.DECREASE if gap.group("way").lower() in ("less", "lower", "below", "fewer", "smaller", "short") else Direction.INCREASE
+        rate_metric = next((j for j, r in enumerate(metrics) if r.unit == "%" and gap.start() <= r.start < gap.end()), None)
+        rate_growth = next((j for j, g in enumerate(out_growth) if g.unit == "%" and gap.start() <= g.start < gap.end()), None)
+        if rate_metric is None and rate_growth is None:
+            continue
+        drop.add(k)
+        out_growth.append(GrowthRate(
+            indicator=m.indicator, subject=m.subject, value=m.value, unit=m.unit, direction=direction, basis=None, from_value=None, to_value=None,
+            qualifier=m.qualifier, period=m.period, text=m.text, sentence=m.sentence, start=m.start, end=m.end, rule_id="growth_restated_gap+" + m.rule_id,
+        ))
+        if rate_metric is not None:
+            r = metrics[rate_metric]
+            drop.add(rate_metric)
+            out_growth.append(GrowthRate(
+                indicator=r.indicator, subject=r.subject, value=r.value, unit="%", direction=direction, basis=None, from_value=None, to_value=None,
+                qualifier=r.qualifier, period=r.period, text=r.text, sentence=r.sentence, start=r.start, end=r.end, rule_id="growth_restated_gap+" + r.rule_id,
+            ))
+        else:
+            g = out_growth[rate_growth]
+            out_growth[rate_growth] = replace(g, direction=direction, to_value=None if g.to_value == m.value else g.to_value)
+    if not drop:
+        return metrics, growth_rates
+    return [m for k, m in enumerate(metrics) if k not in drop], sorted(out_growth, key=lambda g: g.start)
+
+
+def _comma_space_thousands(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with an amount whose thousands a stray space sets apart after the
+    comma ("P148, 481", "Rs 15, 893 crore") read whole: a currency before the first group, three
+    digits in the second."""
+    out: list[RawQuantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.kind == "money" and "/" not in last.unit and not last.has_scale and not last.written
+            and re.fullmatch(r"\d{1,3}", text[last.number_start : last.number_end]) and text[last.end : q.start] == ", "
+            and re.fullmatch(r"\d{3}", text[q.number_start : q.number_end]) and q.kind in ("count", "money") and q.qualifier_start is None
+            and (q.kind == "count" or q.unit == last.unit)
+        ):
+            whole = int(text[last.number_start : last.number_end]) * 1000 + int(text[q.number_start : q.number_end])
+            multiplier = q.value / int(text[q.number_start : q.number_end]) if q.has_scale else 1
+            out[-1] = replace(
+                q, value=float(whole * multiplier) if q.has_scale else float(whole), unit=last.unit, kind="money", start=last.start,
+                number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
+                rule_id=last.rule_id + "+comma_space_thousands",
             )
             continue
         out.append(q)
