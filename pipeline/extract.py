@@ -479,7 +479,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = self._keep_quantities(ctx, _colon_shares(_elided_percents(_decimal_commas(_comma_space_thousands(_space_thousands(_subunits(self.finder.find(text), text), text), text), text), text), text))
+        quantities = self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _decimal_commas(_comma_space_thousands(_space_thousands(_subunits(self.finder.find(text), text), text), text), text), text), text), text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
@@ -1538,6 +1538,7 @@ class DocExtractor:
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
+        growth_rates = _respective_ends(metrics, growth_rates)
         if ctx.continued:
             # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
             # with an earlier one's verb is measured against what that one is
@@ -5224,6 +5225,24 @@ def _space_thousands(quantities: list[RawQuantity], text: str) -> list[RawQuanti
     return out
 
 
+def _respective_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Return ``growth_rates`` with each change of a "respectively" list ending at its own level:
+    "tax revenue of 6.23, 31.11, 0.52, 1.1, and 1.31 billion yuan, up by 68.1%, 36.5%, 54.3%,
+    50.8%, and 40.1% respectively" is five changes to five levels, not five to the last."""
+    out = list(growth_rates)
+    sentences = {g.sentence for g in growth_rates if "growth_respectively" in g.rule_id}
+    for sentence in sentences:
+        changes = sorted((k for k, g in enumerate(out) if g.sentence == sentence and g.to_value is not None), key=lambda k: out[k].start)
+        if len(changes) < 2:
+            continue
+        first = out[changes[0]].start
+        levels = sorted((m for m in metrics if m.sentence == sentence and m.end <= first), key=lambda m: m.start)[-len(changes):]
+        if len(levels) == len(changes) and len({m.unit for m in levels}) == 1 and all(out[k].to_value == levels[-1].value for k in changes):
+            for k, m in zip(changes, levels):
+                out[k] = replace(out[k], to_value=m.value)
+    return out
+
+
 # ", or 28%, more than estimated", ", or 12 percent, lower than": the same gap in per cent, then its way
 OR_PERCENT_GAP = re.compile(
     r",?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s*,\s+"  # set apart by commas: not "343.6 billion, or 5.8 percent higher" (a level, then its change)
@@ -5267,6 +5286,39 @@ def _restated_gaps(text: str, metrics: list[Metric], growth_rates: list[GrowthRa
     if not drop:
         return metrics, growth_rates
     return [m for k, m in enumerate(metrics) if k not in drop], sorted(out_growth, key=lambda g: g.start)
+
+
+LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _list_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with the bare numbers of a list whose last item carries the scale and
+    the currency in that scale and currency: "tax revenue of 6.23, 31.11, 0.52, 1.1, and 1.31
+    billion yuan", "5.2, 3.1 and 2.4 billion dollars"."""
+    out = list(quantities)
+    k = 0
+    while k < len(out):
+        run = [k]
+        while run[-1] + 1 < len(out) and LIST_JOINT.fullmatch(text, out[run[-1]].end, out[run[-1] + 1].start):
+            run.append(run[-1] + 1)
+        last = out[run[-1]]
+        bare = []
+        for j in reversed(run[:-1]):  # the bare numbers just before the last; not "In 2019 and 2020, 5 and 7 billion dollars"'s years
+            q = out[j]
+            if not (q.kind == "count" and q.unit == "count" and not q.has_scale and not q.written and q.qualifier_start is None
+                    and not re.fullmatch(r"(?:19|20)\d\d", text[q.number_start : q.number_end])):
+                break
+            bare.append(j)
+        factor = next((scale_of_rule[p] for p in last.rule_id.split("+") if p in scale_of_rule), None)
+        if bare and factor is not None and last.kind == "money" and last.number_start == last.start:  # "and 1.31 billion yuan", not "2024-25, Rs 86,423 crore"
+            for j in bare:
+                q = out[j]
+                out[j] = replace(
+                    q, value=float(scale(Decimal(str(q.value)), Decimal(str(factor)))), unit=last.unit, kind="money", has_scale=True,
+                    rule_id=q.rule_id + "+list_said_once",
+                )
+        k = run[-1] + 1
+    return out
 
 
 def _comma_space_thousands(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
