@@ -1589,7 +1589,7 @@ class DocExtractor:
             growth_rates = [by_bank(g) for g in growth_rates]
         metrics, growth_rates = self._flows_to_date(ctx, metrics), self._flows_to_date(ctx, growth_rates)
         metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics))]
-        growth_rates = [_sane(g) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))]
+        growth_rates = [_points_of_a_rate(_sane(g)) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))]
         # a table's cells stand each for itself: the level in the next column is not where its change ended
         growth_rates = [replace(g, to_value=None) if g.rule_id.startswith("table_cell+period_row") else g for g in growth_rates]
         metrics, growth_rates = self._handed_out_by(ctx, metrics), self._handed_out_by(ctx, growth_rates)
@@ -4835,6 +4835,25 @@ def _each_year_said(text: str, records: list) -> list:
 BOTH_YEARS = re.compile(r"\s+in\s+both\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
 
 
+# a rate or share that is a level in per cent: its change "by 1.1 percent" is in points
+RATE_LEVEL_NAME = re.compile(
+    r"\b(?:(?:unemployment|employment|participation|jobless|vacancy|occupancy|poverty|literacy|savings|tax|interest|policy|repo|lending|deposit|absorption)\s+rate|"
+    r"proportion)$",
+    re.I,
+)
+
+
+def _points_of_a_rate(record: GrowthRate) -> GrowthRate:
+    """Return ``record`` in points where it is the change, in per cent, of a rate or a share that
+    is itself a level in per cent: "the official unemployment rate ... increased by 1.1 percent
+    year-on-year", "The tertiary industry proportion increased by 1 percent"."""
+    if record.unit == "%" and record.value is not None and record.indicator and RATE_LEVEL_NAME.search(record.indicator.strip()) and (
+        record.to_value is None or record.to_value <= 100
+    ) and not re.search(r"\bpercentage\b", record.text, re.I):
+        return replace(record, unit="pp", rule_id=record.rule_id + "+points_of_a_rate")
+    return record
+
+
 def _sane(record):
     """Return ``record`` without an indicator that names no measure ("while N1.678 trillion",
     "trillion") and without a subject that only repeats what is counted ("36 states" of "states")."""
@@ -5516,6 +5535,14 @@ def _elided_scales(quantities: list[RawQuantity], text: str, scale_of_rule: dict
             and PARALLEL_GAP.fullmatch(text, q.end, nxt.start) and nxt.value / 10 <= q.value <= nxt.value * 10
         ):
             # "National - 1,69,496 in 2022-23 and Rs 1,84,205 in 2023-24": the currency said once, for both
+            out[k] = q = replace(q, unit=nxt.unit, kind="money", rule_id=q.rule_id + "+currency_elided")
+            continue
+        if (
+            q.kind == "count" and q.unit == "count" and q.has_scale and not q.written and nxt is not None and nxt.kind == "money" and nxt.has_scale
+            and re.fullmatch(r"\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?", text[q.end : nxt.start], re.I)
+            and nxt.value / 10 <= q.value <= nxt.value * 10 and nxt.number_start == nxt.start
+        ):
+            # "1,046 billion against 983 billion CFA francs": the currency said after both
             out[k] = q = replace(q, unit=nxt.unit, kind="money", rule_id=q.rule_id + "+currency_elided")
             continue
         if q.kind != "money" or q.has_scale or q.value <= 0:
