@@ -805,9 +805,14 @@ class DocExtractor:
             cue_after = self.change_after.match(after) if cue_before is None else None
             if cue_after is not None and q.kind in ("money", "count", "physical") and LEVEL_DOWN_FROM_AFTER.match(after):
                 cue_after = None  # "$13.99B down from $15.56B": a level, then the one it moved from (read below)
-            if cue_before is None and cue_after is None and re.search(r"\ban?\s+$", text[max(0, q.start - 4) : q.qualifier_start if q.qualifier_start is not None else q.start]):
+            if cue_before is None and cue_after is None and re.search(
+                r"\b(?:an?|the|its|their)\s+(?:(?:average|annual|overall|further|extra|additional|proposed|planned|expected|total|whopping|hefty)\s+)?$",
+                text[max(0, q.start - 24) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I,
+            ):  # "an average 43 per cent rates rise", "The 5 per cent rate rise"
                 # "a 25.1-percent import drop": the change of the thing named between the figure and its change noun
                 cue_after = self.change_after_noun.match(after)
+                if cue_after is not None and re.search(r"\b(?:is|was|are|were|be|been|has|have|had|will|would|remains?|remained|stood|stands)\b", cue_after.group("phrase"), re.I):
+                    cue_after = None  # "the N2.18tn is lower than N2.24tn": a level compared, not a change noun
             flat = FLAT_LEVEL.search(before) if from_to is None and q.kind in ("percent", "money", "count", "physical") else None
             flat_after = FLAT_AFTER.match(text, q.end) if flat is None and from_to is None and q.kind in ("percent", "money", "count") else None
             if flat is not None or flat_after is not None:
