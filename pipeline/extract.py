@@ -998,7 +998,7 @@ class DocExtractor:
                 and (previous.unit == _change_unit(q.unit, None)[0] or (same_unit := _restated_first(text, growth_rates, q, sent.start_char)) is not None)
                 and previous.value is not None
                 and re.fullmatch(
-                    r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,\s*but\s+|\s*\(\s*(?=by\s))(?:(?:[\w-]+\s+){1,4}?(?:[–—-]\s+)?by\s+|by\s+|another\s+|a\s+further\s+|followed\s+by\s+)?",  # "..., the third quarter by 27.49 per cent", "and another $500 million", "in Q1 2025, followed by 11.8 per cent"
+                    r"[^\d.;]{0,60}?(?:,\s*|\s+and\s+|,\s*and\s+|\s*,\s*but\s+|\s*\(\s*(?=by\s)|\s+(?=followed\s+by\s))(?:(?:[\w-]+\s+){1,4}?(?:[–—-]\s+)?by\s+|by\s+|another\s+|a\s+further\s+|followed\s+by\s+)?",  # "..., the third quarter by 27.49 per cent", "and another $500 million", "in Q1 2025, followed by 11.8 per cent"
                     re.sub(r"\b(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|Q[1-4])\b", "YEAR", text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start]) + " ", re.I,
                 )
                 and not re.search(r"\b(?:to|reach\w*|from|at|totall?ed|stood|was|were|is)\b", re.sub(r"\"[^\"]*\"|“[^”]*”", "", text[previous.end : q.start]), re.I)  # not in a quoted name
