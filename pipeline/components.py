@@ -331,6 +331,12 @@ class PolexComponent:
             rest = [t for t in ent if not start <= t.i < end]
             if all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in self.title_words or t.lower_ in ("the", "'s", "’s") for t in rest):
                 replaced[ent.start] = region
+            elif (ent.start == start or ent.start == start - 1 and doc[ent.start].lower_ == "the") and 2 <= len(rest := [t for t in rest if t.i >= end]) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in BODY_WORDS for t in rest) and any(
+                t.lower_ in self.title_words for t in doc[max(0, ent.start - 6) : ent.start]
+            ):  # a title just before: "the Minister of Finance of the Republika Srpska Zora Vidović"
+                # "the Minister of Finance of the Republika Srpska Zora Vidović": the place, then a person
+                replaced[ent.start] = region
+                added.append(Span(doc, end, ent.end, label="PERSON", span_id=ent.id_))
         if not replaced and not added:
             return ents
         out = [replaced.get(e.start, e) for e in ents]
@@ -466,6 +472,16 @@ def make_polex(nlp: Language, name: str, rules_dir: str | None) -> PolexComponen
     return PolexComponent(nlp, name, rules_dir)
 
 
+# words of a body's name, never of a person's: "Republika Srpska National Assembly" is no person
+BODY_WORDS = {
+    "bank", "ministry", "council", "assembly", "government", "authority", "fund", "university", "commission", "office", "agency",
+    "department", "corporation", "company", "board", "committee", "fed", "reserve", "treasury", "bureau", "institute", "association",
+    "union", "party", "court", "parliament", "senate", "house", "national", "state", "city", "province", "region", "district", "county",
+    "police", "service", "services", "group", "holdings", "airport", "port", "railway", "railways", "stadium", "centre", "center",
+    "co", "ltd", "inc", "plc", "llc", "limited",
+}
+
+
 # the possessive words that begin names ("People's Bank of China", "Women's Institute"); "the
 # Bank's Monetary Policy Committee" is the committee of the Bank
 COLLECTIVE_OWNERS = {"people", "women", "children", "men", "workers", "farmers", "citizens", "veterans", "nations"}
@@ -494,10 +510,10 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,}\.?\s+\d|\d)"
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:[A-Z][a-z]{2,}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?\s+\d|\d)"
     r"|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s*[-–—]{1,2}\s|:\s+(?:The|A|An|In|On|At)\s"
     r"|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b))"
-)  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ...", "ALGIERS- Algeria's", "BUJUMBURA March 12th (ABP)"
+)  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ...", "ALGIERS- Algeria's", "BUJUMBURA March 12th (ABP)", "BANJA LUKA, MAY 23 / SRNA / -"
 # a dateline of a city and an agency between slashes: "Ulaanbaatar/MONTSAME/."
 SLASH_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'-]{2,20}(?:[ -][A-Z][A-Za-z'-]+){0,2})/(?P<agency>[A-Z][A-Za-z&.-]{1,20}(?:\s[A-Z][A-Za-z&.-]+){0,2})/")
 # a name and a colon that open the text: "Sweden: Economic growth revised downward in Q2"
