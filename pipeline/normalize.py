@@ -31,7 +31,7 @@ SMALL_NUMBERS = {
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")  # "6,00,522": Indian grouping
 # a number with a decimal comma, spaces between its thousands: "7,9", "1859,07", "1 100,32"
-DECIMAL_COMMA_NUMBER = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,4}),\d{1,2}"
+DECIMAL_COMMA_NUMBER = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6}),\d{1,2}"
 _DECIMAL_COMMA = re.compile(rf"^[+-]?{DECIMAL_COMMA_NUMBER}$")
 # "3¼", "4-1/4", "2 1/2", "½": a whole number and a fraction, as central banks write rates
 VULGAR_FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}

@@ -31,7 +31,7 @@ _WRITTEN = rf"(?:{_WORD_NUM}(?:(?:[\s-]+|\s+and\s+){_WORD_NUM})*(?:\s+point(?:\s
 # so never a thousands group, and only before a percent, a scale or a unit word
 _DECIMAL_COMMA = (
     r"(?!(?:19|20)\d\d,)" + DECIMAL_COMMA_NUMBER + r"(?![\d,])"  # not "in 2016,17 percent more"
-    r"(?=\s?%|\s?per\s?cent|\s?percent|-?\s?(?:billion|million|trillion|thousand|bn|mn|tn|m|b)\b|\s(?!(?:and|or|to|in|of|the)\b)[a-z]{3,}"
+    r"(?=\s?%|\s?per\s?cent|\s?percent|-?\s?(?:billion|million|trillion|thousand|bn|mn|tn|m|b)\b|\s(?!(?:and|or|to|in|of|the)\b)[a-z]{3,}|\s[A-Z]{3}\b(?![\w-])"  # "43458,3 UAH"
     r"|\s?[-–]\s?" + DECIMAL_COMMA_NUMBER + r"\s?(?:%|per\s?cent|percent))"  # "by 6,2-6,7 percent": the low end of a range
 )
 _DIGIT_NUM = r"(?:" + _DECIMAL_COMMA + r"|(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(?:%|per\s?cent|percent|percentage\s+points?|points?\b))|\d{1,3}(?:[¼½¾⅛⅜⅝⅞]|[-\s][1-7]/[248](?![\d/]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
