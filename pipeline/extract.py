@@ -479,7 +479,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _decimal_commas(_comma_space_thousands(_space_thousands(_subunits(self.finder.find(text), text), text), text), text), text), text), text))
+        quantities = self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _decimal_commas(_comma_space_thousands(_space_thousands(_subunits(_doublings(self.finder.find(text), text), text), text), text), text), text), text), text))
         quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
@@ -911,6 +911,8 @@ class DocExtractor:
                             lead = ctx.doc.char_span(phrase_start, before_start + cue_before.start("cue"), alignment_mode="expand")
                             if lead is not None and any(_pos(t) in ("VERB", "AUX") for t in lead):
                                 phrase_start = before_start + cue_before.start("cue")  # "The Commission forecasts | growth of"
+            if "+doubling" in q.rule_id:
+                is_change, direction, phrase_start = True, Direction.INCREASE, q.start  # "will more than double": a rise of 100%
             at_rate = self.change_at_rate.search(before) if not is_change and q.kind == "percent" else None
             at_rate_of = self.change_at_rate_of.search(before) if not is_change and q.kind == "percent" else None
             if at_rate_of:
@@ -1164,6 +1166,8 @@ class DocExtractor:
                     direction = Direction.DECREASE if q.value < 0 or contribution.group("negative") else Direction.INCREASE
             if is_change:
                 record = self._growth(ctx, q, sent, direction, phrase_start, metrics, subject_memory, paragraph, period_cache)
+                if "+doubling" in q.rule_id:
+                    record = _what_doubled(ctx.doc, record)
                 if contribution is not None:
                     owner = re.sub(r"^(?:the|its|their)\s+", "", contribution.group("owner") or "", flags=re.I)
                     component = growth_rates[-1] if growth_rates else None
@@ -5343,6 +5347,59 @@ def _list_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: st
                 )
         k = run[-1] + 1
     return out
+
+
+# "will more than double", "almost doubled", "is set to double": a rise of 100%, said as a verb
+DOUBLING = re.compile(
+    r"\b(?:will|would|could|to|has|have|had|did|set\s+to|expected\s+to)\s+(?:(?P<q>more\s+than|almost|nearly|roughly|about)\s+)?"
+    r"(?P<word>double|doubled)\b(?![-\w])(?!\s+(?:the|its|their|that|this|what)\b(?!\s+(?:size|value|number|amount|volume|output|capacity)\b))",  # "double the size of", not "double the national rate"
+    re.I,
+)
+DOUBLING_QUALIFIER = {"more than": "lower", "almost": "upper", "nearly": "upper", "roughly": "approx", "about": "approx"}
+
+
+def _what_doubled(doc: Doc, g: GrowthRate) -> GrowthRate:
+    """Return ``g`` with the subject of the verb "double" as its indicator, where the parse gives
+    one: "South Sudan's government spending will almost double ..., its finance minister said"."""
+    span = doc.char_span(g.start, g.end, alignment_mode="expand")
+    if span is None:
+        return g
+    verb = span.root
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "advcl") :
+        subject = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "to more than double the size of the sector"
+    if subject is None or _pos(subject) not in ("NOUN", "PROPN") or subject.ent_type_ in ("GPE", "LOC", "ORG") or subject.i > verb.i:
+        # the parse may hang the subject elsewhere ("NAIROBI, Sept 25 (Reuters) – South Sudan's
+        # government spending will almost double"): the noun just before the verb and its modals
+        k = span.start - 1
+        while k >= 0 and doc[k].lower_ in ("will", "would", "could", "to", "set", "expected", "is", "are", "has", "have", "had", "did", "more", "than", "almost", "nearly", "roughly", "about"):
+            k -= 1
+        if k < 0 or _pos(doc[k]) != "NOUN":
+            return g
+        subject = doc[k]
+    words = [t for t in subject.subtree if t.dep_ not in ("det", "poss", "case") and not (t.ent_type_ in ("GPE", "NORP") and t.i < subject.i) and t.i <= subject.i]
+    if not words or words[-1].i - words[0].i > 6:
+        return g
+    indicator = doc[words[0].i : words[-1].i + 1].text
+    return replace(g, indicator=indicator)
+
+
+def _doublings(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with each doubling said as a verb as a rise of 100%: "external
+    revenue will more than double", "spending will almost double to 4.17 trillion pounds"; not
+    "double the national rate" (a comparison of two paces) nor "double-digit"."""
+    found = []
+    for match in DOUBLING.finditer(text):
+        word = match.start("word")
+        if any(q.start <= word < q.end for q in quantities):
+            continue
+        qualifier = DOUBLING_QUALIFIER.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
+        found.append(RawQuantity(
+            start=word, end=match.end("word"), number_start=word, number_end=match.end("word"), value=100.0, unit="%", kind="percent",
+            qualifier=qualifier, qualifier_start=match.start("q") if match.group("q") else None, written=True, signed=False,
+            rule_id="num_doubling+doubling", has_scale=False, core_end=match.end("word"),
+        ))
+    return sorted(quantities + found, key=lambda q: q.start) if found else quantities
 
 
 def _comma_space_thousands(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
