@@ -5274,7 +5274,7 @@ def _respective_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) -> l
 # ", or 28%, more than estimated", ", or 12 percent, lower than": the same gap in per cent, then its way
 OR_PERCENT_GAP = re.compile(
     r",?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s*,\s+"  # set apart by commas: not "343.6 billion, or 5.8 percent higher" (a level, then its change)
-    r"(?P<way>more|less|higher|lower|above|below|greater|fewer|bigger|smaller|short)\b(?!\s+of\b)",
+    r"(?P<way>more|less|higher|lower|above|below|greater|fewer|bigger|smaller|short|ahead|behind)\b(?!\s+of\b(?!\s+(?:the|its|their|last|a)\b))",
     re.I,
 )
 
@@ -5291,7 +5291,7 @@ def _restated_gaps(text: str, metrics: list[Metric], growth_rates: list[GrowthRa
         gap = OR_PERCENT_GAP.match(text, m.end)
         if gap is None:
             continue
-        direction = Direction.DECREASE if gap.group("way").lower() in ("less", "lower", "below", "fewer", "smaller", "short") else Direction.INCREASE
+        direction = Direction.DECREASE if gap.group("way").lower() in ("less", "lower", "below", "fewer", "smaller", "short", "behind") else Direction.INCREASE
         rate_metric = next((j for j, r in enumerate(metrics) if r.unit == "%" and gap.start() <= r.start < gap.end()), None)
         rate_growth = next((j for j, g in enumerate(out_growth) if g.unit == "%" and gap.start() <= g.start < gap.end()), None)
         if rate_metric is None and rate_growth is None:
@@ -5688,7 +5688,7 @@ AMOUNT_WORDS = frozenset(WORD_NUMBERS) | {
 # an index said to be a percentage: "the industrial production index stood at", "Index of industrial
 # production in Bashkortostan Republic in February 2014 was"
 INDEX_WAS = re.compile(
-    r"\bindex\b(?:(?!per\s?cent)[^.;%\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:stood\s+at|was|amounted\s+to|reached|came\s+(?:in\s+)?at)\s+$", re.I
+    r"\bindex\b(?:(?!per\s?cent)[^.;%\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:stood\s+at|stopped\s+at|was|amounted\s+to|reached|came\s+(?:in\s+)?at)\s+$", re.I
 )
 INDEX_WORD = re.compile(r"\bindex\b", re.I)
 # an article that writes its output as an index of an earlier time

@@ -38,8 +38,8 @@ _DIGIT_NUM = r"(?:" + _DECIMAL_COMMA + r"|(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(
 
 
 # the digits of a date or a clock time: "21/12/2017", "15:00"
-DATE_OR_TIME_AROUND = re.compile(r"[/.:]\d{2}(?:[/.]\d{2,4})?\b(?!\s*(?:%|per\s*cent|percent))|/\d{1,2}/\d{2,4}\b|/(?:19|20)\d\d\b")
-DATE_OR_TIME_BEFORE = re.compile(r"\d[/:]$")
+DATE_OR_TIME_AROUND = re.compile(r"(?:[/.]\d{2}(?:[/.]\d{2,4})?|:\d{2}(?!\.\d))\b(?!\s*(?:%|per\s*cent|percent))|/\d{1,2}/\d{2,4}\b|/(?:19|20)\d\d\b")
+DATE_OR_TIME_BEFORE = re.compile(r"(?<!\.)(?<!\.\d)\d[/:]$")  # not "12.7:54.6:32.7", a ratio of shares
 PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)")
 # the minor units of an amount in thousands, after a colon: "₦169,557,658,300:00"
 KOBO_AFTER = re.compile(r"(?<=,\d{3}):00\b")
