@@ -331,12 +331,19 @@ class PolexComponent:
             rest = [t for t in ent if not start <= t.i < end]
             if all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in self.title_words or t.lower_ in ("the", "'s", "’s") for t in rest):
                 replaced[ent.start] = region
-            elif (ent.start == start or ent.start == start - 1 and doc[ent.start].lower_ == "the") and 2 <= len(rest := [t for t in rest if t.i >= end]) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in BODY_WORDS for t in rest) and any(
-                t.lower_ in self.title_words for t in doc[max(0, ent.start - 6) : ent.start]
-            ):  # a title just before: "the Minister of Finance of the Republika Srpska Zora Vidović"
-                # "the Minister of Finance of the Republika Srpska Zora Vidović": the place, then a person
-                replaced[ent.start] = region
-                added.append(Span(doc, end, ent.end, label="PERSON", span_id=ent.id_))
+            elif ent.start == start or ent.start == start - 1 and doc[ent.start].lower_ == "the":
+                # "the Minister of Finance of the Republika Srpska Zora Vidović", "Rajasthan FM Diya
+                # Kumari": the place, its title words, then a person
+                after = [t for t in rest if t.i >= end]
+                titled = 0
+                while titled < len(after) and (after[titled].lower_ in self.title_words or after[titled].lower_ in PORTFOLIO_WORDS):
+                    titled += 1
+                name = after[titled:]
+                if 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in BODY_WORDS for t in name) and (
+                    titled or any(t.lower_ in self.title_words for t in doc[max(0, ent.start - 6) : ent.start])
+                ) and name[-1].i + 1 == ent.end:
+                    replaced[ent.start] = region
+                    added.append(Span(doc, name[0].i, ent.end, label="PERSON", span_id=ent.id_))
         if not replaced and not added:
             return ents
         out = [replaced.get(e.start, e) for e in ents]
