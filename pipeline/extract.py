@@ -1502,7 +1502,8 @@ class DocExtractor:
         metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
         metrics = self._metrics_respectively(ctx, metrics)
         metrics = _items_of_one_list(text, metrics, period_cache.get("doc", ()))
-        metrics = _date_by_dominant_period(metrics, growth_rates, self._headline_span(ctx))
+        headline_span = self._headline_span(ctx)
+        metrics = _date_by_dominant_period(metrics, growth_rates, headline_span)
         lead = ctx.lead_period
         if lead is not None and lead.start and lead.end and lead.start != lead.end:
             # an amount received, shared or collected is over some time: where the text gives it
@@ -1534,7 +1535,7 @@ class DocExtractor:
             metrics = out
             # the flows just dated may make one period the article's: "the 2024 budget proposal of
             # N458bn ... capital budget of N318.8 billion ... education receives N115.4bn"
-            metrics = _date_by_dominant_period(metrics, growth_rates, self._headline_span(ctx))
+            metrics = _date_by_dominant_period(metrics, growth_rates, headline_span)
         metrics = _shares_in_brackets(text, metrics)
         # "(1 US dollar = 170.4000 Syrian pound)": a rate with no words of its own is the exchange rate
         metrics = [replace(m, indicator="exchange rate") if m.indicator is None and "exchange_rate" in m.rule_id else m for m in metrics]
@@ -5279,6 +5280,14 @@ OR_PERCENT_GAP = re.compile(
 )
 
 
+def _as_gap(m: Metric, direction: Direction) -> GrowthRate:
+    """Return the level ``m`` read as a gap of its size, in its own unit, with no basis or ends."""
+    return GrowthRate(
+        indicator=m.indicator, subject=m.subject, value=m.value, unit=m.unit, direction=direction, basis=None, from_value=None, to_value=None,
+        qualifier=m.qualifier, period=m.period, text=m.text, sentence=m.sentence, start=m.start, end=m.end, rule_id="growth_restated_gap+" + m.rule_id,
+    )
+
+
 def _restated_gaps(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list[Metric], list[GrowthRate]]:
     """Return the records with an amount restated in per cent as a gap read as a gap: "$309.9
     million, or 28%, more than estimated" is two changes, in money and in per cent, not a level
@@ -5297,17 +5306,10 @@ def _restated_gaps(text: str, metrics: list[Metric], growth_rates: list[GrowthRa
         if rate_metric is None and rate_growth is None:
             continue
         drop.add(k)
-        out_growth.append(GrowthRate(
-            indicator=m.indicator, subject=m.subject, value=m.value, unit=m.unit, direction=direction, basis=None, from_value=None, to_value=None,
-            qualifier=m.qualifier, period=m.period, text=m.text, sentence=m.sentence, start=m.start, end=m.end, rule_id="growth_restated_gap+" + m.rule_id,
-        ))
+        out_growth.append(_as_gap(m, direction))
         if rate_metric is not None:
-            r = metrics[rate_metric]
             drop.add(rate_metric)
-            out_growth.append(GrowthRate(
-                indicator=r.indicator, subject=r.subject, value=r.value, unit="%", direction=direction, basis=None, from_value=None, to_value=None,
-                qualifier=r.qualifier, period=r.period, text=r.text, sentence=r.sentence, start=r.start, end=r.end, rule_id="growth_restated_gap+" + r.rule_id,
-            ))
+            out_growth.append(_as_gap(metrics[rate_metric], direction))  # a metric in per cent, so the gap is in per cent
         else:
             g = out_growth[rate_growth]
             out_growth[rate_growth] = replace(g, direction=direction, to_value=None if g.to_value == m.value else g.to_value)
@@ -5324,11 +5326,7 @@ def _list_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: st
     the currency in that scale and currency: "tax revenue of 6.23, 31.11, 0.52, 1.1, and 1.31
     billion yuan", "5.2, 3.1 and 2.4 billion dollars"."""
     out = list(quantities)
-    k = 0
-    while k < len(out):
-        run = [k]
-        while run[-1] + 1 < len(out) and LIST_JOINT.fullmatch(text, out[run[-1]].end, out[run[-1] + 1].start):
-            run.append(run[-1] + 1)
+    for run in _runs(out, text, LIST_JOINT):
         last = out[run[-1]]
         bare = []
         for j in reversed(run[:-1]):  # the bare numbers just before the last; not "In 2019 and 2020, 5 and 7 billion dollars"'s years
@@ -5345,7 +5343,6 @@ def _list_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: st
                     q, value=float(scale(Decimal(str(q.value)), Decimal(str(factor)))), unit=last.unit, kind="money", has_scale=True,
                     rule_id=q.rule_id + "+list_said_once",
                 )
-        k = run[-1] + 1
     return out
 
 
@@ -5452,22 +5449,29 @@ def _decimal_commas(quantities: list[RawQuantity], text: str) -> list[RawQuantit
 COLON_PART = re.compile(r"\s?:\s?")
 
 
+def _runs(quantities: list[RawQuantity], text: str, joint: re.Pattern):
+    """Yield the runs of consecutive quantities that ``joint`` joins ("5.7: 44.7: 49.6", "6.23,
+    31.11 and 1.31"), as lists of their indices, each quantity in one run."""
+    k = 0
+    while k < len(quantities):
+        run = [k]
+        while run[-1] + 1 < len(quantities) and joint.fullmatch(text, quantities[run[-1]].end, quantities[run[-1] + 1].start):
+            run.append(run[-1] + 1)
+        yield run
+        k = run[-1] + 1
+
+
 def _colon_shares(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Return ``quantities`` with the bare parts of a ratio that add up to 100 read as shares: "The
     ratio of the three industrial categories was 5.7: 44.7: 49.6" is 5.7%, 44.7% and 49.6%."""
     out = list(quantities)
-    k = 0
-    while k < len(out):
-        run = [k]
-        while run[-1] + 1 < len(out) and COLON_PART.fullmatch(text, out[run[-1]].end, out[run[-1] + 1].start):
-            run.append(run[-1] + 1)
+    for run in _runs(out, text, COLON_PART):
         parts = [out[j] for j in run]
         if len(run) >= 2 and all(p.kind == "count" and p.unit == "count" and not p.has_scale and not p.written for p in parts) and (
             abs(sum(p.value for p in parts) - 100) <= 0.15 * (len(run) - 1) + 1e-9
         ) and not re.match(r"\d", text[parts[-1].end : parts[-1].end + 1]):
             for j in run:
                 out[j] = replace(out[j], unit="%", kind="percent", rule_id=out[j].rule_id + "+colon_share")
-        k = run[-1] + 1
     return out
 
 
