@@ -603,6 +603,8 @@ class DocExtractor:
                 word = prev_word.group(1)
                 if word in self.name_prefixes or (word[0].isupper() and word.isupper() and len(word) <= 5 and before.endswith("-")):
                     continue
+            if q.kind == "count" and not q.written and q.value < 100 and float(q.value).is_integer() and re.search(r"(?:\w|[.)])\s?\[$", before) and after.startswith("]"):
+                continue  # "Anhui Province [2] reached", "the Republic of Palau.[1]": a footnote's mark
             if q.kind == "count" and q.value == 100 and re.search(r"=\s?$", before) and re.match(r"\s?\)", after):
                 continue  # "(where UK=100)", "(2015=100)": the base of an index, no figure
             if prev_word and not q.written and before.endswith("-") and prev_word.group(1) in self.name_prefixes:
@@ -5447,6 +5449,9 @@ def _decimal_commas(quantities: list[RawQuantity], text: str) -> list[RawQuantit
 
 
 COLON_PART = re.compile(r"\s?:\s?")
+# "the capital to recurrent ratio closed at 57 to 43 as against 39 to 61": a ratio's parts joined by "to"
+RATIO_TO = re.compile(r"\s+to\s+")
+RATIO_BEFORE = re.compile(r"\bratio\b[^.;]{0,60}$", re.I)
 
 
 def _runs(quantities: list[RawQuantity], text: str, joint: re.Pattern):
@@ -5465,7 +5470,9 @@ def _colon_shares(quantities: list[RawQuantity], text: str) -> list[RawQuantity]
     """Return ``quantities`` with the bare parts of a ratio that add up to 100 read as shares: "The
     ratio of the three industrial categories was 5.7: 44.7: 49.6" is 5.7%, 44.7% and 49.6%."""
     out = list(quantities)
-    for run in _runs(out, text, COLON_PART):
+    runs = list(_runs(out, text, COLON_PART))
+    runs += [run for run in _runs(out, text, RATIO_TO) if len(run) == 2 and RATIO_BEFORE.search(text, max(0, out[run[0]].start - 60), out[run[0]].start)]
+    for run in runs:
         parts = [out[j] for j in run]
         if len(run) >= 2 and all(p.kind == "count" and p.unit == "count" and not p.has_scale and not p.written for p in parts) and (
             abs(sum(p.value for p in parts) - 100) <= 0.15 * (len(run) - 1) + 1e-9
