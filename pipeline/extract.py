@@ -603,6 +603,8 @@ class DocExtractor:
                 word = prev_word.group(1)
                 if word in self.name_prefixes or (word[0].isupper() and word.isupper() and len(word) <= 5 and before.endswith("-")):
                     continue
+            if q.kind == "count" and not q.has_scale and q.value < 100 and re.match(r"\s+(?:consecutive|straight|successive)\s+(?:quarters?|months?|years?|weeks?|days?|sessions?|meetings?)\b", after, re.I):
+                continue  # "14 consecutive quarters without information", "10 straight months": a streak, no figure
             if q.kind == "count" and not q.written and q.value < 100 and float(q.value).is_integer() and re.search(r"(?:\w|[.)])\s?\[$", before) and after.startswith("]"):
                 continue  # "Anhui Province [2] reached", "the Republic of Palau.[1]": a footnote's mark
             if q.kind == "count" and q.value == 100 and re.search(r"=\s?$", before) and re.match(r"\s?\)", after):
