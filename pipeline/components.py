@@ -21,7 +21,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .entities import PORTFOLIO_WORDS, TEXT_KEY, doc_text
+from .entities import BODY_NOUNS, PORTFOLIO_WORDS, TEXT_KEY, doc_text
 from .extract import DATELINE_DATE, DocExtractor
 from .lexicons import Lexicons, load_lexicons, rules_fingerprint
 from .records import ArticleResult, result_from_dict
@@ -480,12 +480,10 @@ def make_polex(nlp: Language, name: str, rules_dir: str | None) -> PolexComponen
 
 
 # words of a body's name, never of a person's: "Republika Srpska National Assembly" is no person
-BODY_WORDS = {
-    "bank", "ministry", "council", "assembly", "government", "authority", "fund", "university", "commission", "office", "agency",
-    "department", "corporation", "company", "board", "committee", "fed", "reserve", "treasury", "bureau", "institute", "association",
-    "union", "party", "court", "parliament", "senate", "house", "national", "state", "city", "province", "region", "district", "county",
-    "police", "service", "services", "group", "holdings", "airport", "port", "railway", "railways", "stadium", "centre", "center",
-    "co", "ltd", "inc", "plc", "llc", "limited",
+BODY_WORDS = BODY_NOUNS | {
+    "council", "assembly", "university", "fed", "reserve", "treasury", "parliament", "senate", "house", "national", "state", "city",
+    "province", "region", "district", "county", "police", "services", "group", "holdings", "airport", "port", "railway", "railways",
+    "stadium", "centre", "center", "co", "ltd", "inc", "plc", "llc", "limited",
 }
 
 

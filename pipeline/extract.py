@@ -1422,12 +1422,8 @@ class DocExtractor:
             if since and level is not None and level.unit == q.unit and level.start >= sent.start_char and level.end <= before_start + since.start():
                 # "the dollar averaged ¥108.33, down from ¥120.13 in fiscal 2015": a change from this level to that one
                 start = before_start + since.start("cue")
-                growth_rates.append(GrowthRate(
-                    indicator=level.indicator, subject=level.subject, value=None, unit=_change_unit(q.unit, None)[0] if q.unit != "%" else "pp",
-                    direction=_direction_of(q.value, level.value), basis=self._basis(text, sent, start, q.end),
-                    from_value=q.value, to_value=level.value, qualifier=None, period=level.period,
-                    text=text[start : q.end], sentence=_sentence_text(sent), start=start, end=q.end,
-                    rule_id="growth_down_from+" + q.rule_id,
+                growth_rates.append(_move_to_level(
+                    text, sent, level, q, start, _direction_of(q.value, level.value), self._basis(text, sent, start, q.end), "growth_down_from",
                 ))
             moved_from = self.change_from.search(before) if compared is not None and not since else None
             if moved_from is not None and compared.unit == q.unit and compared.value != q.value and not self._followed_by_end(text, q, sent):
@@ -1438,11 +1434,8 @@ class DocExtractor:
                 ends = (metrics[-1].period, compared.period)
                 basis = _basis_of_gap(_months_apart(ends[1].start, ends[0].start), _months(ends[0])) if all(e and e.start and e.end for e in ends) and _months(ends[0]) == _months(ends[1]) else None
                 if row is not None and row["role"] != "adverb":
-                    growth_rates.append(GrowthRate(
-                        indicator=compared.indicator, subject=compared.subject or subject, value=None, unit=_change_unit(q.unit, None)[0] if q.unit != "%" else "pp",
-                        direction=Direction(row["direction"]), basis=basis, from_value=q.value, to_value=compared.value, qualifier=None,
-                        period=compared.period, text=text[start : q.end], sentence=_sentence_text(sent), start=start, end=q.end,
-                        rule_id="growth_moved_from+" + q.rule_id,
+                    growth_rates.append(_move_to_level(
+                        text, sent, compared, q, start, Direction(row["direction"]), basis, "growth_moved_from", subject=compared.subject or subject,
                     ))
             if subject:
                 subject_memory[paragraph] = subject
@@ -1866,19 +1859,24 @@ class DocExtractor:
             ))
         return out
 
+    @staticmethod
+    def _fiscal(ctx: _Context) -> tuple[int, str]:
+        """Return the month the article's country starts its fiscal year in, and whether it names
+        the year by its end or its start, as find_periods takes them."""
+        return int(ctx.country.get("fiscal_start_month", 4)), ctx.country.get("fiscal_named_by", "end")
+
     def _headline_span(self, ctx: _Context) -> tuple[str, str] | None:
         """Return the (start, end) of the one span the headline names, figures or not."""
         first_line = ctx.text.split("\n", 1)[0]
         if not first_line.strip() or len(first_line) > 200:
             return None
-        fiscal = (int(ctx.country.get("fiscal_start_month", 4)), ctx.country.get("fiscal_named_by", "end"))
-        found = {(p[3], p[4]) for p in find_periods(first_line, ctx.published, *fiscal) if p[3] and p[4] and p[3] != p[4] and re.search(r"\d", p[2]) and not re.match(r"since\b", p[2], re.I)}  # named, not "this year" of a forecast
+        found = {(p[3], p[4]) for p in find_periods(first_line, ctx.published, *self._fiscal(ctx)) if p[3] and p[4] and p[3] != p[4] and re.search(r"\d", p[2]) and not re.match(r"since\b", p[2], re.I)}  # named, not "this year" of a forecast
         return next(iter(found)) if len(found) == 1 else None
 
     def _headline_period(self, ctx: _Context, quantities: list[RawQuantity]) -> Period | None:
         """Return the span a headline without figures names ("Financial Statements ... for the
         Seven Months Ended 31 January 2009"): what the article reports on, before any figure says so."""
-        fiscal = (int(ctx.country.get("fiscal_start_month", 4)), ctx.country.get("fiscal_named_by", "end"))
+        fiscal = self._fiscal(ctx)
         first_line = ctx.text.split("\n", 1)[0]
         if first_line.strip() and not any(q.start < len(first_line) for q in quantities):
             found = [p for p in find_periods(first_line, ctx.published, *fiscal) if p[3] and p[4] and p[3] != p[4]]
@@ -4283,6 +4281,20 @@ def _years_later(iso: str, years: int) -> str:
         return day.replace(year=day.year + years).isoformat()
     except ValueError:
         return day.replace(year=day.year + years, day=28).isoformat()
+
+
+def _move_to_level(
+    text: str, sent: Span, level: Metric, q: RawQuantity, start: int, direction: Direction, basis: Basis | None, rule: str, subject: str | None = None,
+) -> GrowthRate:
+    """Return the move from the earlier level ``q`` to ``level``, of no stated size, in the
+    level's unit (in points between percentages): "averaged ¥108.33, down from ¥120.13", "rose
+    from 0.7% in March" after "to 1.5% during April"."""
+    return GrowthRate(
+        indicator=level.indicator, subject=level.subject if subject is None else subject, value=None,
+        unit=_change_unit(q.unit, None)[0] if q.unit != "%" else "pp", direction=direction, basis=basis,
+        from_value=q.value, to_value=level.value, qualifier=None, period=level.period,
+        text=text[start : q.end], sentence=_sentence_text(sent), start=start, end=q.end, rule_id=f"{rule}+{q.rule_id}",
+    )
 
 
 def _pace_change(text: str, pace: GrowthRate, q: RawQuantity, cue_start: int) -> GrowthRate:
