@@ -2548,7 +2548,7 @@ class DocExtractor:
             since = ctx.sent_starts[max(0, k - 1)]
             breaks = list(CLAUSE_BREAK.finditer(ctx.text, since, g.start))
             since = breaks[-1].end() if breaks else since
-            for match in re.finditer(r"(?:^|,)\s*(?:compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?", ctx.text[since : g.start], re.I):
+            for match in re.finditer(r"(?:^|,)\s*(?:(?:when|as|if)\s+)?(?:compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?", ctx.text[since : g.start], re.I):
                 found = _period_at(periods, since + match.end())
                 if found is not None and re.match(r"\s*,", ctx.text[found[1] :]):
                     base = found
@@ -2944,6 +2944,15 @@ class DocExtractor:
             ctx.direct_subjects[subject] += 1
         return indicator, subject
 
+    def _amount_just_before(self, ctx: _Context, sent: Span, at: int) -> str | None:
+        """Return what the figure that ends just before ``at`` in ``sent`` measures ("N349.29bn, |
+        representing ..."), where polex named it, or None."""
+        before = [t for t in ctx.quantity_starts if sent.start_char <= t < at]
+        if not before or at - before[-1] > 30 or re.search(r"[;:()]|\b(?:and|or|while|but)\b", ctx.text[before[-1] : at]):
+            return None
+        named = ctx.indicators.get(sent.start_char)
+        return named if named and named not in self.change and not named.startswith("share") else None
+
     def _is_trading_partner(self, ctx: _Context, subject: str, sent: Span) -> bool:
         """Return True where a sentence names ``subject`` as a trading partner of another place
         ("the EU was China's second-largest trading partner", "followed by the ASEAN", "exports
@@ -3122,13 +3131,18 @@ class DocExtractor:
                 return f"inflation {head.lower_}", None
             # "GDP growth placed well within the government's 6 to 7 percent target": a growth target
             return (f"growth {head.lower_}" if re.search(r"\bgrowth\b", ctx.text[sent.start_char : sent.end_char], re.I) else head.lower_), None
-        if q.kind == "percent" and not growth and SHARE_VERB_BEFORE.search(ctx.text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start):
+        share_verb = SHARE_VERB_BEFORE.search(ctx.text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start) if q.kind == "percent" and not growth else None
+        if share_verb is not None:
             # "representing 39.37 per cent of the total allocation": a share of what follows "of"
             # ("accounted for 39.6% and 22.6% of the expenditure": the whole after the last of a list)
             of = SHARE_OF_WHOLE.match(ctx.text, q.end, min(len(ctx.text), q.end + 80))
             whole = doc.char_span(of.end(), of.end() + 1, alignment_mode="expand") if of else None
             if whole is None:
-                return "share", None  # "N3.585 trillion representing 35.34 per cent": of the total the sentence is about
+                listed = re.match(r"\s*(?:,|and|,\s*and)\s*[\d.]+\s*(?:%|per\s*cent|percent)", ctx.text[q.end : q.end + 30], re.I)
+                part = None if listed else self._amount_just_before(ctx, sent, share_verb.start())
+                # "capital expenditure gulped N349.29bn, representing 50.59 per cent": the share of
+                # what the amount just before measures; else of the total the sentence is about
+                return ("share of " + part if part else "share"), None
             target = whole[0]
             while target.dep_ in ("det", "amod", "compound", "nummod", "poss", "case") and target.head.i > target.i:
                 target = target.head  # "of China's total foreign trade": the trade
