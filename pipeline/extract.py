@@ -480,7 +480,7 @@ class DocExtractor:
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
         quantities = self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _decimal_commas(_comma_space_thousands(_space_thousands(_subunits(_doublings(self.finder.find(text), text), text), text), text), text), text), text), text))
-        quantities = _resolve_dollars(quantities, ctx.country, self.currency_families)
+        quantities = _resolve_dollars(_dollar_of_the_other_end(quantities, text), ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
         quantities = _elided_scales(quantities, text, self.scale_of_rule)
@@ -760,8 +760,11 @@ class DocExtractor:
             nxt = quantities[i + 1] if i + 1 < n else None
             # "increased from 55,000 to 90,000": one change with both ends
             from_to = None
-            if re.search(r"\bfrom\s*$", before, re.I) and nxt is not None:
+            if FROM_BEFORE.search(before) and nxt is not None:
                 between = text[q.end : nxt.start]
+                if q.kind == "percent":
+                    # "from just 31% of total income in 2020 to 41.32%": a share, and what it is a share of
+                    between = re.sub(r"^\s+of\s+(?:GDP|gross\s+domestic\s+product|(?:the\s+)?total(?:\s+[a-z]+)?)\b", "", between, flags=re.I)
                 if re.fullmatch(r"\s*(?:(?:in|for|during|at\s+end-?)\s*[\w/ -]{1,40}?\s+)?(?:to|-|–)\s*(?:the\s+(?:current|latest|present)\s+)?(?:about|around|nearly|over|more than)?\s*", between, re.I):
                     from_to = nxt
                     if q.unit.startswith(nxt.unit + "/"):
@@ -839,10 +842,10 @@ class DocExtractor:
                     subject_memory[paragraph] = subject
                 continue
             if from_to is not None:
-                verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)}),?\s+(?:\w+\s+){{0,2}}from\s*$", before, re.I)
+                verb = re.search(rf"(?<![\w-])(?P<cue>{'|'.join(re.escape(w) for w in self.change)}),?\s+(?:\w+\s+){{0,2}}{FROM_BEFORE.pattern}", before, re.I)
                 # with both ends given, the numbers say the direction ("worsen from 4% to 4.9%")
                 direction = _direction_of(q.value, from_to.value)
-                start = (before_start + verb.start("cue")) if verb else before_start + re.search(r"from\s*$", before, re.I).start()
+                start = (before_start + verb.start("cue")) if verb else before_start + FROM_BEFORE.search(before).start()
                 unit = from_to.unit if from_to.unit != "count" or q.unit == "count" else q.unit
                 unit, value = _change_unit(unit, None)
                 if unit == "%":
@@ -850,7 +853,7 @@ class DocExtractor:
                 indicator, subject = self._indicator_subject(ctx, q, sent, growth=True)
                 if indicator is None and verb is not None:
                     # "voted to reduce rates from 4% to 3.75%": what moved is between the verb and "from"
-                    moved = re.sub(r"^(?:the|its|their|our|a|an)\s+", "", before[verb.end("cue") :].strip(" ,")[: -len("from")].strip(" ,"), flags=re.I)
+                    moved = re.sub(r"^(?:the|its|their|our|a|an)\s+", "", FROM_BEFORE.sub("", before[verb.end("cue") :].strip(" ,")).strip(" ,"), flags=re.I)
                     if moved.lower() in PRONOUNS:
                         # "has lowered its key interest rate ..., reducing it from 2.75 percent": what "it" stands for
                         moved = self._object_before(ctx, sent, before_start + verb.start("cue")) or ""
@@ -5083,6 +5086,29 @@ def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str], fam
                 continue  # "Group P1", "P148, 481" split by a slip: a label or a fragment, not pesos
             q = replace(q, unit=code + ("/" + rest if rest else ""))
         out.append(q)
+    return out
+
+
+# "increased from 55,000 to", "from just 31% of total income in 2020 to": where a move's start is said
+FROM_BEFORE = re.compile(r"\bfrom\s*(?:(?:just|only|a\s+mere|barely)\s+)?$", re.I)
+# "from around $US88 a tonne to $192 a tonne": the move from one end to the other, with a bare "$" at its end
+TO_THE_OTHER_END = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+(?:to|and)\s+(?:(?:about|around|nearly|over|some|almost)\s+)?")
+
+
+def _dollar_of_the_other_end(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Give a bare "$" at the end of a move the dollar its start names: "surged from around
+    $US88 a tonne to $192 a tonne" is in US dollars at both ends, whatever the story's dollar."""
+    out = list(quantities)
+    for k in range(1, len(out)):
+        q, before = out[k], out[k - 1]
+        base, _, rest = q.unit.partition("/")
+        named = before.unit.partition("/")[0]
+        if base != "$" or named in ("$", "") or not text[before.start : before.start + 4].lstrip("(").startswith(("$", "US", "A$", "NZ", "C$", "HK", "S$")):
+            continue
+        if "$" not in text[before.start : before.end] or not TO_THE_OTHER_END.fullmatch(text, before.end, q.start):
+            continue
+        if re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, before.start - 20) : before.qualifier_start if before.qualifier_start is not None else before.start]):
+            out[k] = replace(q, unit=named + ("/" + rest if rest else ""))
     return out
 
 
