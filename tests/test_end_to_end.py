@@ -40,8 +40,10 @@ SEED_BAR = {"quantity_f1": 0.95, "strict_f1": 0.80, "entity_f1": 0.90}
 # and the strict and entity floors to 0.52 and 0.84. Dev batches 25 to 27 (thirty articles;
 # 0.857 / 0.268 / 0.717, 0.685 / 0.237 / 0.676 and 0.917 / 0.277 / 0.648 on their first
 # runs) brought the 250-article split to 0.946 / 0.518 / 0.844 before the work on batch 27,
-# and the strict floor to 0.51.
-DEV_FLOORS = {"quantity_f1": 0.93, "strict_f1": 0.51, "entity_f1": 0.84}
+# and the strict floor to 0.51. Dev batch 28 (ten articles, 0.785 / 0.218 / 0.606 on its first
+# run) brought the 260-article split to 0.943 / 0.510 / 0.838 on the code it arrived to, and the entity
+# floor to 0.83.
+DEV_FLOORS = {"quantity_f1": 0.93, "strict_f1": 0.51, "entity_f1": 0.83}
 
 
 def polex(*args: str) -> subprocess.CompletedProcess:
