@@ -219,6 +219,8 @@ HEADLINE_VERB = re.compile(
 )
 # a place's kind in lower case after its name: "Perm| region", "Samara| oblast"
 PLACE_UNIT_AFTER = re.compile(r" (?:region|oblast|krai|province|prefecture|governorate)\b(?! (?:of|government|council|assembly|administration)\b)")
+# a wide area, never one government's: "the Middle East region", "the Asia-Pacific region"
+WIDE_AREA_WORD = re.compile(r"\b(?:East|West|North|South|Asia|Asian|Pacific|Africa|African|Europe|European|America|American|Sahel|Gulf|Caribbean|Balkans?|Arctic|Atlantic|Mediterranean|Baltic|Nordic)\b")
 # a body's kind in lower case after its name or its place: "Budget and Appropriations committee", "Kisumu county assembly"
 ORG_BODY_AFTER = re.compile(r" (?:committee|commission|council|board)\b")
 PLACE_BODY_AFTER = re.compile(r" (?:(?:county|state|city|provincial|municipal|regional) )?(?:assembly|council|legislature)\b")
@@ -514,7 +516,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             # "the Kisumu| county assembly", "the assembly's Budget and Appropriations| committee":
             # a body named in lower case after its place or its subject
             text, label = text + body_after.group(0), "ORG"
-        unit_after = PLACE_UNIT_AFTER.match(text_of_doc, ent.end_char) if label in ("GPE", "PERSON", "ORG") and ent.text.endswith(text) and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text) else None
+        unit_after = PLACE_UNIT_AFTER.match(text_of_doc, ent.end_char) if (label in ("GPE", "PERSON", "ORG") or label == "LOC" and not WIDE_AREA_WORD.search(text)) and ent.text.endswith(text) and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text) else None
         if unit_after:
             # "the Perm region", "Sverdlovsk oblast": a place and its kind, in lower case, one place
             text, label = text + unit_after.group(0), "GPE"
@@ -659,6 +661,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     _fix_person_labels(found)
     _merge_aliases(text_of_doc, found, order)
     _merge_places(found, lexicons)
+    _places_named_by_kind(found)
     _fullest_organizations(found)
     _organizations_of_office(found)
     out = []
@@ -712,6 +715,8 @@ def _placed_by_context(text: str, ent, spans, label: str, country_names) -> bool
         return False  # "next only to China, Pernia said": a speaker
     if label == "PERSON" and any(o.label_ == "PERSON" and o is not ent and o.text.endswith(" " + name) for o in spans):
         return False  # "Pernia" after "Ernesto Pernia"
+    if label == "PERSON" and TITLE_JUST_BEFORE.search(before):
+        return False  # "Governor Obaseki's economic reforms": a titled person owns them, no place
     if PLACE_OF_BEFORE.search(before) or label in ("PERSON", "NORP") and PLACE_POSSESSION_AFTER.match(after):
         return True
     if label in ("PERSON", "NORP", "FAC", "LOC") and re.search(r"\b(?:in|across|throughout)\s+$", before) and not re.match(r"['’]s\b", after):
@@ -731,6 +736,8 @@ def _placed_by_context(text: str, ent, spans, label: str, country_names) -> bool
     return False
 
 
+# a title just before a name: "Governor Obaseki", "President Ruto", "Mr Dube"
+TITLE_JUST_BEFORE = re.compile(r"\b(?:Governor|President|Premier|Minister|Chancellor|Senator|Mayor|Commissioner|Chairman|Secretary|Treasurer|Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
 # a place named with its kind, or as a state: "Guangdong Province", "Nairobi County", "the
 # Republic of Moldova", "Democratic Republic of Congo", "State of Qatar"
 PLACE_KIND_AFTER = r"\s+(?:[Pp]rovince|[Ss]tate|[Cc]ounty|[Rr]egion|[Dd]istrict|[Cc]ity|[Mm]unicipality|[Pp]refecture|[Gg]overnorate|[Tt]erritory|[Ii]slands?|[Oo]blast|[Ee]mirate)"
@@ -930,6 +937,24 @@ def _merge_places(found: dict[str, "_Found"], lexicons: Lexicons) -> None:
             other = found.pop(key)
             owner.aliases.append(other.text)
             owner.mentions += other.mentions
+
+
+# a place named by its kind: "Canton of Geneva", "Province of Negros Oriental"
+BY_KIND = re.compile(r"(?:province|city|municipality|canton|state|republic)\s+of\s+(?P<place>.+)")
+
+
+def _places_named_by_kind(found: dict[str, "_Found"]) -> None:
+    """Fold a place's bare name into the name by its kind the article also writes: "Geneva"
+    into "Canton of Geneva", one place in two forms."""
+    for key, item in list(found.items()):
+        kind = BY_KIND.fullmatch(key)
+        if kind is None or item.labels.most_common(1)[0][0] != "GPE":
+            continue
+        bare = found.get(kind.group("place"))
+        if bare is not None and bare is not item and bare.labels.most_common(1)[0][0] == "GPE":
+            found.pop(kind.group("place"))
+            item.aliases.append(bare.text)
+            item.mentions += bare.mentions
 
 
 def _fullest_organizations(found: dict[str, "_Found"]) -> None:
@@ -1213,7 +1238,7 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
 
 # "Nigeria's Minister of Finance, ", "The Accountant-General of the Federation, ", "the Governor of the CBN (CBN), "
 APPOSITIVE_TITLE = re.compile(
-    r"(?:^|[.;:\n]\s*|,\s*|\bsaid\s+)(?:the\s+|The\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+)?"
+    r"(?:^|[.;:\n]\s*|,\s*|\bsaid\s+|\s(?=the\s+[a-z]+(?:'s|’s)\s))(?:the\s+|The\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+|(?:city|county|state|country|region|province|council|municipality|government)(?:'s|’s)\s+)?"
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})?(?:\s*\([A-Z]{2,8}\)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?)"
     r"\s*(?:\([^)]{1,15}\))?,\s*$"
 )

@@ -232,6 +232,7 @@ class DocExtractor:
             for row in lexicons.place_aliases for name in [row["place"], *row["aliases"].split("|")]
         }
         self.region_country = {self._place_key(r["region"]): r["country"] for r in lexicons.regions}  # "alberta" -> "Canada"
+        self.region_codes = {(r["code"], r["country"]): r["region"] for r in lexicons.region_codes}  # ("MA", "United States") -> "Massachusetts"
         self.place_spellings = {
             row["place"].lower(): {row["place"], *row["aliases"].split("|")} for row in lexicons.place_aliases
         }
@@ -350,7 +351,9 @@ class DocExtractor:
         # model takes for places but the stoplist knows better ("Nominal" GDP) are none
         stop = self.entity_stop
         datelines = {e.text for e in ents if _is_dateline(text, e)}
-        places = {_subject_text(e.text) for e in ents if e.label_ == "GPE" and e.text.lower() not in stop and e.text not in datelines and not AMOUNT_LIKE.match(e.text)}
+        # a place the rules list is a place, whatever the model calls it ("The ACT's mid-year budget" ORG)
+        ents_as_places = [e for e in ents if e.label_ == "GPE" or e.label_ == "ORG" and e.text.lower() in self.place_of and self._place_key(e.text) in self.region_country]
+        places = {_subject_text(e.text) for e in ents_as_places if e.text.lower() not in stop and e.text not in datelines and not AMOUNT_LIKE.match(e.text)}
         # The article's main place: the place it names most, counting the forms of one place
         # together ("UK" and "Britain"); a dateline city stands for its country where
         # countries.tsv knows it ("SEOUL" for South Korea). A place named once, past the
@@ -366,10 +369,13 @@ class DocExtractor:
             c.lower() for c in country_row.get("cues", "").split("|")
             if c[:1].isupper() and not c.isupper() and self._place_key(c) not in self.region_country
         }
-        for e in ents:
-            if e.label_ != "GPE" or e.text.lower() in stop or AMOUNT_LIKE.match(e.text):
+        for e in ents_as_places:
+            if e.text.lower() in stop or AMOUNT_LIKE.match(e.text):
                 continue  # "N1.1", "N1.53trillion": an amount the model took for a place
             name = _subject_text(e.text)
+            coded = self.region_codes.get((name, country_row.get("country", ""))) if name.isupper() and len(name) <= 3 else None
+            if coded and re.search(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*$", text[max(0, e.start_char - 30) : e.start_char]):
+                name = coded  # "(Boston, MA) -": the state a city is in, by its postal code
             if name.lower() in home_cities and self._place_key(name) != self._place_key(country_row["country"]):
                 # "at a meeting in Maputo": the capital, where the country's figures are made
                 place_counts[self._place_key(country_row["country"])] += 2 if e.start_char < early[0] else 1
@@ -384,6 +390,8 @@ class DocExtractor:
                 display.setdefault(self._place_key(name), name)
             else:
                 place_counts[self._place_key(name)] += 2 if e.start_char < early[0] else 1
+                if e.label_ == "ORG":
+                    display.setdefault(self._place_key(name), name)  # as the article writes it ("ACT")
         headline_end = text.find("\n")
         if headline_end > 160 or text[:headline_end].rstrip().endswith("."):
             headline_end = -1  # a first line that is a sentence, not a headline
@@ -5928,7 +5936,8 @@ RECEIVER_BEFORE = re.compile(r"(?:^|[;,:]\s*|\band\s+)(?P<item>[A-Z][\w&'’-]*(
 # an outturn set against its plan, after the gap: "£21m. down against the budget", "£18m. ahead of budget"
 AGAINST_PLAN_AFTER = re.compile(
     r"\.?\s+(?P<way>down|up|ahead|behind|below|above|short|less|more|lower|higher|under|over)\s+(?:of\s+|than\s+|against\s+|on\s+)?"
-    r"(?:the\s+|our\s+|its\s+|their\s+|what\s+was\s+)?(?:budget(?:ed)?|forecast|targets?|targeted|estimates?|estimated|projections?|projected|plan(?:ned)?)\b",
+    r"(?:the\s+|our\s+|its\s+|their\s+|what\s+was\s+)?(?:(?:government|state|treasury|council|ministry)['’]s\s+)?(?:(?:previous|original|initial|earlier|revised|monthly|annual)\s+)?"
+    r"(?:budget(?:ed)?|forecast|targets?|targeted|estimates?|estimated|projections?|projected|plan(?:ned)?|benchmark)\b",
     re.I,
 )
 # and before it: "short of our budget by almost £5m."

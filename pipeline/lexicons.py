@@ -32,6 +32,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "fractions.tsv": ("id", "surface", "value", "unit"),
     "place_aliases.tsv": ("id", "place", "aliases"),
     "regions.tsv": ("id", "region", "country"),
+    "region_codes.tsv": ("id", "code", "region", "country"),
     "stocks.tsv": ("id", "word", "role"),
     "nominals.tsv": ("id", "verb", "noun", "indicator"),
     "fiscal_years.tsv": ("id", "country", "label", "start", "end"),
@@ -171,6 +172,7 @@ class Lexicons:
     fractions: tuple[dict[str, str], ...]
     place_aliases: tuple[dict[str, str], ...]
     regions: tuple[dict[str, str], ...]
+    region_codes: tuple[dict[str, str], ...]
     stocks: tuple[dict[str, str], ...]
     nominals: tuple[dict[str, str], ...]
     fiscal_years: tuple[dict[str, str], ...]
@@ -181,7 +183,8 @@ class Lexicons:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Lexicons":
-        return cls(**{name: tuple(data[name]) for name in cls.__dataclass_fields__})
+        # a pipeline saved before a rule file existed loads with that file empty
+        return cls(**{name: tuple(data.get(name, ())) for name in cls.__dataclass_fields__})
 
 
 def load_lexicons(rules_dir: Path | str | None = None) -> Lexicons:
