@@ -487,7 +487,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _decimal_commas(_comma_space_thousands(_space_thousands(_subunits(_doublings(self.finder.find(text), text), text), text), text), text), text), text), text))
+        quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _decimal_commas(_comma_space_thousands(_space_thousands(_subunits(_doublings(self.finder.find(text), text), text), text), text), text), text), text), text)), text)
         quantities = _resolve_dollars(_dollar_of_the_other_end(quantities, text), ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
@@ -969,9 +969,13 @@ class DocExtractor:
                     row = None  # "narrowed slightly to around 5.6 percent down from a 6.0 percent": a level, and the level it came from
                 if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and (
                     q.kind in ("percent", "points") or row["role"] == "adverb"
-                    or q.kind == "money" and re.search(r"\ban?\s+(?:further\s+|additional\s+)?$", text[max(0, q.start - 16) : q.qualifier_start if q.qualifier_start is not None else q.start])
-                    # "a €325.9 million decrease in national debt", "a further $2.1 billion increase next year"
-                    and re.match(r"\s+in\s|\s*[,.;]|\s+(?:next|this|last|over|on|from|compared)\b", after[cue_after.end() :])
+                    or q.kind == "money" and re.search(
+                        r"\b(?:an?|the|its|their)\s+(?:further\s+|additional\s+)?$|\b(?:indicates|indicating|represents|representing|shows|showing|marks|marking)\s+$",
+                        text[max(0, q.start - 16) : q.qualifier_start if q.qualifier_start is not None else q.start],
+                    )
+                    # "a €325.9 million decrease in national debt", "a further $2.1 billion increase next year",
+                    # "the N17 billion growth by Edo State IGR", "which indicates N9.44 billion increase over the previous year"
+                    and re.match(r"\s+in\s|\s*[,.;]|\s+(?:next|this|last|over|on|from|compared|by)\b", after[cue_after.end() :])
                 ):
                     is_change = True
                     direction = Direction(row["direction"])
@@ -5120,6 +5124,21 @@ def _dollar_of_the_other_end(quantities: list[RawQuantity], text: str) -> list[R
     return out
 
 
+def _written_then_digits(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Drop a figure in brackets that restates in digits the one written in words just before
+    it: "grown by forty percent (40%)", "twenty-five (25) projects" are one figure each."""
+    out: list[RawQuantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.written and not q.written and q.value == last.value
+            and (q.unit == last.unit or q.unit == "count") and re.fullmatch(r"\s*\(\s*", text[last.end : q.start]) and re.match(r"\s*\)", text[q.end : q.end + 3])
+        ):
+            continue
+        out.append(q)
+    return out
+
+
 def _bare_crores(quantities: list[RawQuantity], text: str, rupee: str) -> list[RawQuantity]:
     """Give an amount in crores or lakhs said with no currency ("the fiscal deficit for FY27 is
     estimated at 62,423.36 crore") the article's rupee, where its sentence is on money and no
@@ -5301,17 +5320,20 @@ def _space_thousands(quantities: list[RawQuantity], text: str) -> list[RawQuanti
     out: list[RawQuantity] = []
     for q in quantities:
         last = out[-1] if out else None
+        groups = re.fullmatch(r"\d{3}(?:[ \u00a0]\d{3})*", text[q.number_start : q.number_end])
+        money_first = last is not None and last.kind == "money" and last.end == last.number_end and q.unit == "count"  # "US$264" and "056 873"
         if (
-            last is not None and last.kind == "count" and last.unit == "count" and not last.has_scale and not last.written
+            last is not None and (last.kind == "count" and last.unit == "count" or money_first) and not last.has_scale and not last.written
             and re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})*", text[last.number_start : last.number_end]) and text[last.end : q.start] in (" ", "\u00a0")
-            and re.fullmatch(r"\d{3}", text[q.number_start : q.number_end]) and not (last.start > 0 and re.match(r"[\d.,]", text[last.start - 1]))
+            and groups and not (last.start > 0 and re.match(r"[\d.,]", text[last.start - 1]))
             and q.qualifier_start is None and not q.has_scale
         ):
-            # "317" and "000 jobs": one number
-            value = last.value * 1000 + q.value
+            # "317" and "000 jobs", "US$264" and "056 873": one number
+            value = last.value * 1000 ** (len(groups.group(0)) // 4 + 1) + q.value
+            whole = replace(last, end=q.end, number_end=q.number_end) if money_first else q
             out[-1] = replace(
-                q, value=value, start=last.start, number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
-                rule_id=q.rule_id + "+space_thousands",
+                whole, value=value, start=last.start, number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
+                rule_id=whole.rule_id + "+space_thousands",
             )
             continue
         out.append(q)
