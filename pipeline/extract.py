@@ -809,6 +809,8 @@ class DocExtractor:
                 consumed.add(i + 1)
                 continue
             cue_before = self.change_before.search(before)
+            if cue_before is not None and cue_before.group("cue").lower() == "recovery" and re.match(r"\s+rates?\b", before[cue_before.end("cue") :]):
+                cue_before = None  # "the loan recovery rate of 85 percent": a level of a rate, not a recovery of 85 percent
             if cue_before is not None and q.qualifier_start is not None and re.match(r"(?:just\s+)?(?:below|above|beyond|past)\b", text[q.qualifier_start : q.start], re.I):
                 cue_before = None  # "fell below 400 thousand": a level crossed, not the size of a change
             if cue_before is not None and cue_before.group("intens") and (self.change.get(cue_before.group("cue").lower()) or {}).get("role") == "adverb":
@@ -1611,7 +1613,7 @@ class DocExtractor:
             growth_rates = [by_bank(g) for g in growth_rates]
         metrics, growth_rates = self._flows_to_date(ctx, metrics), self._flows_to_date(ctx, growth_rates)
         metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics))]
-        growth_rates = [_points_of_a_rate(_sane(g)) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))]
+        growth_rates = _paces_compared(text, [_points_of_a_rate(_sane(g)) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))])
         # a table's cells stand each for itself: the level in the next column is not where its change ended
         growth_rates = [replace(g, to_value=None) if g.rule_id.startswith("table_cell+period_row") else g for g in growth_rates]
         metrics, growth_rates = self._handed_out_by(ctx, metrics), self._handed_out_by(ctx, growth_rates)
@@ -3501,7 +3503,7 @@ class DocExtractor:
             return False  # "two hours" is a time; "total hours worked" is what is measured
         modified = any(
             c.dep_ in ("compound", "amod", "nmod") and c.i not in qset
-            and (c.lower_ not in self.change and c.lower_ not in GENERIC_HEADS or c.lower_ == "growth" and lower in FORECAST_HEADS)  # "its economic-growth target"
+            and (c.lower_ not in self.change and c.lower_ not in GENERIC_HEADS or c.lower_ == "growth" and lower in FORECAST_HEADS or c.lower_ == "recovery")  # "its economic-growth target", "the loan recovery rate"
             and c.lower_ not in UNIT_WORDS
             and c.lower_ not in ("estimated", "annual", "average", "quarterly", "monthly", "yearly", "first", "latest", "preliminary", "flash", "advance", "revised", "final", "provisional", "second", "third")
             for c in token.children
@@ -4909,6 +4911,24 @@ def _points_of_a_rate(record: GrowthRate) -> GrowthRate:
     return record
 
 
+# a pace set against another: "..., which is 2.9 percent higher than the average national pace"
+ABOVE_A_PACE = re.compile(r"\s+(?:higher|lower|faster|slower|above|below)\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:pace|growth(?:\s+rate)?|rate\s+of\s+growth)\b", re.I)
+
+
+def _paces_compared(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Return ``growth_rates`` with a gap between two paces of growth in points: "an increase of
+    9.2 percent, which is 2.9 percent higher than the average national pace" is 2.9 points, and
+    ends at the 9.2 the clause before it gave."""
+    out = list(growth_rates)
+    for k, g in enumerate(out):
+        if g.unit != "%" or g.value is None or not ABOVE_A_PACE.match(text, g.end):
+            continue
+        before = out[k - 1] if k else None
+        pace = before.value if before is not None and before.unit == "%" and re.fullmatch(r"\s*,\s*(?:which|that)\s+(?:is|was)\s+", text[before.end : g.start]) else None
+        out[k] = replace(g, unit="pp", to_value=g.to_value if pace is None else pace, rule_id=g.rule_id + "+paces_compared")
+    return out
+
+
 def _sane(record):
     """Return ``record`` without an indicator that names no measure ("while N1.678 trillion",
     "trillion") and without a subject that only repeats what is counted ("36 states" of "states")."""
@@ -5747,8 +5767,18 @@ def _money_by_noun(quantities: list[RawQuantity], text: str) -> list[RawQuantity
                 money = [p for p in money if not re.search(r"\(\s*$", text[max(0, p.start - 3) : p.start])]
             if money and len({p.unit for p in money}) == 1:
                 q = replace(q, unit=money[-1].unit.split("/")[0], kind="money", rule_id=q.rule_id + "+currency_of_sentence")
+            elif not money and MONEY_NOUN_OF_BEFORE.search(text, max(0, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start):
+                # "a record surplus of 727 million", "a deficit of 93 million" in a story that gave its
+                # amounts in francs: the article's currency, where it names one only
+                currencies = {p.unit.split("/")[0] for p in out if p.kind == "money"}
+                if len(currencies) == 1:
+                    q = replace(q, unit=currencies.pop(), kind="money", rule_id=q.rule_id + "+currency_of_article")
         out.append(q)
     return out
+
+
+# a noun of public money before "of" and an amount: "a record surplus of 727 million"
+MONEY_NOUN_OF_BEFORE = re.compile(r"\b(?:surplus|deficit|budget|revenues?|spending|expenditures?|shortfall|outlays?|allocation)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?$", re.I)
 
 
 # a sentence whose subject is a change, its size the complement: "The growth in GST revenue till September 2022 over the same period last year is 27 percent"
