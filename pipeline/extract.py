@@ -232,12 +232,16 @@ class DocExtractor:
             for row in lexicons.place_aliases for name in [row["place"], *row["aliases"].split("|")]
         }
         self.region_country = {self._place_key(r["region"]): r["country"] for r in lexicons.regions}  # "alberta" -> "Canada"
+        # the regions whose adjective is their name and "n" ("Styria", "Styrian"), where no country
+        # or people has that adjective ("Georgian", "Victorian" stay out)
+        self.region_name = {r["region"].lower(): r["region"] for r in lexicons.regions if r["region"].endswith("a") and " " not in r["region"]}
         self.region_codes = {(r["code"], r["country"]): r["region"] for r in lexicons.region_codes}  # ("MA", "United States") -> "Massachusetts"
         self.place_spellings = {
             row["place"].lower(): {row["place"], *row["aliases"].split("|")} for row in lexicons.place_aliases
         }
         self.entity_stop = {r["text"].lower() for r in lexicons.entity_stoplist}
         self.currency_names = {r["surface"].lower() for r in lexicons.currencies if r["position"] == "suffix" and r["surface"][:1].islower()}  # "naira", "rupees": never an owner
+        self.currency_names |= {r["code"].lower() for r in lexicons.currencies if re.fullmatch(r"[A-Z]{3}", r["code"])}  # "CHF 41 million": the model's ORG "CHF" owns nothing
         self.title_words = {r["word"].lower() for r in lexicons.titles}
         # every name of a central bank -> its first name ("Banxico" -> "Bank of Mexico")
         names = Counter(name.lower() for row in lexicons.countries for name in set(row["central_bank"].split("|")) if name)
@@ -353,6 +357,11 @@ class DocExtractor:
         datelines = {e.text for e in ents if _is_dateline(text, e)}
         # a place the rules list is a place, whatever the model calls it ("The ACT's mid-year budget" ORG)
         ents_as_places = [e for e in ents if e.label_ == "GPE" or e.label_ == "ORG" and e.text.lower() in self.place_of and self._place_key(e.text) in self.region_country]
+        # a region's adjective counts for the region where no country has it: "Styrian exports" is Styria's
+        adjectives = {
+            e.start_char: self.region_name[e.text[:-1].lower()] for e in ents
+            if e.label_ in ("NORP", "GPE") and e.text.endswith("an") and e.text[:-1].lower() in self.region_name
+        }
         places = {_subject_text(e.text) for e in ents_as_places if e.text.lower() not in stop and e.text not in datelines and not AMOUNT_LIKE.match(e.text)}
         # The article's main place: the place it names most, counting the forms of one place
         # together ("UK" and "Britain"); a dateline city stands for its country where
@@ -369,10 +378,10 @@ class DocExtractor:
             c.lower() for c in country_row.get("cues", "").split("|")
             if c[:1].isupper() and not c.isupper() and self._place_key(c) not in self.region_country
         }
-        for e in ents_as_places:
+        for e in ents_as_places + [e for e in ents if e.start_char in adjectives]:
             if e.text.lower() in stop or AMOUNT_LIKE.match(e.text):
                 continue  # "N1.1", "N1.53trillion": an amount the model took for a place
-            name = _subject_text(e.text)
+            name = adjectives.get(e.start_char) or _subject_text(e.text)
             coded = self.region_codes.get((name, country_row.get("country", ""))) if name.isupper() and len(name) <= 3 else None
             if coded and re.search(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*$", text[max(0, e.start_char - 30) : e.start_char]):
                 name = coded  # "(Boston, MA) -": the state a city is in, by its postal code
@@ -487,7 +496,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _decimal_commas(_comma_space_thousands(_space_thousands(_subunits(_doublings(self.finder.find(text), text), text), text), text), text), text), text), text)), text)
+        quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _spaced_decimal_commas(_decimal_commas(_comma_space_thousands(_space_thousands(_subunits(_doublings(self.finder.find(text), text), text), text), text), text), text), text), text), text)), text)
         quantities = _resolve_dollars(_dollar_of_the_other_end(quantities, text), ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
@@ -5524,6 +5533,37 @@ def _comma_space_thousands(quantities: list[RawQuantity], text: str) -> list[Raw
                 q, value=float(whole * multiplier) if q.has_scale else float(whole), unit=last.unit, kind="money", start=last.start,
                 number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
                 rule_id=last.rule_id + "+comma_space_thousands",
+            )
+            continue
+        out.append(q)
+    return out
+
+
+# a decimal comma before a scale or a per cent sign: "$229,2 million", "29,9 percent"
+DECIMAL_COMMA_SCALED = re.compile(r"\d,\d{1,2}\s?(?:%|per\s?cent|percent|million|billion|trillion|mln|bln|m\b|bn\b)", re.I)
+
+
+def _spaced_decimal_commas(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Join a number split at a decimal comma followed by a stray space ("$345, 7 million",
+    "29, 9 percent") in a text that writes its decimals with commas ("$229,2 million") and groups
+    no thousands with them: one amount, $345.7 million, and one share, 29.9 per cent."""
+    if not DECIMAL_COMMA_SCALED.search(text) or THOUSANDS_COMMA.search(text):
+        return quantities
+    out: list[RawQuantity] = []
+    for q in quantities:
+        last = out[-1] if out else None
+        digits = text[q.number_start : q.number_end]
+        if (
+            last is not None and text[last.end : q.start] == ", " and last.end == last.number_end and not last.has_scale
+            and float(last.value).is_integer() and re.fullmatch(r"\d{1,2}", digits) and (q.has_scale or q.unit == "%")
+            and q.qualifier_start is None and (last.kind == "money" or last.kind == "count" and not 1900 <= last.value <= 2100)  # not "February 2013, 96 percent"
+        ):
+            whole = float(f"{int(last.value)}.{digits}")
+            value = whole * (q.value / int(digits)) if q.has_scale and int(digits) else whole
+            money = last.kind == "money"
+            out[-1] = replace(
+                q, value=round(value, 6), start=last.start, number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
+                unit=last.unit if money else q.unit, kind="money" if money else q.kind, rule_id=q.rule_id + "+spaced_decimal_comma",
             )
             continue
         out.append(q)
