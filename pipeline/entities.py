@@ -294,14 +294,36 @@ def _person_after_body(doc: Doc, spans: list) -> list:
     return out
 
 
+# given names and a particle before a surname the model found: "Maria do | Carmo Silveira",
+# "Agostinho dos | Santos Fernandes", "Américo d’Oliveira dos | Ramos"
+NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-zà-ÿ’'-]+(?:\s+d[’'][A-Z][a-zà-ÿ-]+)?)\s+(?:do|dos|da|das|de|di|du|van|von|der)\s+$")
+
+
 def _joined_persons(doc: Doc, spans: list) -> list:
     """Return ``spans`` with a person's name the model cut in two made one again: "President
-    Abd-Rabbu | Mansour Hadi"."""
+    Abd-Rabbu | Mansour Hadi", "Maria | do Carmo Silveira"."""
     out = []
+    text = doc.text
     for ent in spans:
         if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start and doc[ent.start - 1].whitespace_ == " ":
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
             continue
+        if (
+            out and out[-1].label_ == "PERSON" and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and len(ent) == 1 and ent.text[:1].isupper()
+            and re.fullmatch(r"\s+(?:do|dos|da|das|de|di|du|van|von|der)\s+", text[out[-1].end_char : ent.start_char])
+        ):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")  # "Américo d’Oliveira | dos | Ramos"
+            continue
+        particle = NAME_PARTICLE_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char) if ent.label_ == "PERSON" else None
+        whole = doc.char_span(particle.start("given"), ent.end_char) if particle else None
+        if whole is not None:
+            # the span before may have swallowed the given name ("Planning and Development Agostinho"): cut it there
+            while out and out[-1].end > whole.start:
+                kept = out.pop()
+                if kept.start < whole.start:
+                    out.append(Span(doc, kept.start, whole.start, label=kept.label_))
+                    break
+            ent = Span(doc, whole.start, whole.end, label="PERSON")
         out.append(ent)
     return out
 

@@ -5131,7 +5131,7 @@ def _resolve_dollars(quantities: list[RawQuantity], country: dict[str, str], fam
 
 
 # "increased from 55,000 to", "from just 31% of total income in 2020 to": where a move's start is said
-FROM_BEFORE = re.compile(r"\bfrom\s*(?:(?:just|only|a\s+mere|barely)\s+)?$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s*(?:(?:just|only|a\s+mere|barely|an?\s+(?:(?:all-time|record|recent)\s+)?(?:peak|high|low)\s+of)\s+)?$", re.I)
 # "from around $US88 a tonne to $192 a tonne": the move from one end to the other, with a bare "$" at its end
 TO_THE_OTHER_END = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+(?:to|and)\s+(?:(?:about|around|nearly|over|some|almost)\s+)?")
 
@@ -6029,7 +6029,7 @@ RECEIVER_BEFORE = re.compile(r"(?:^|[;,:]\s*|\band\s+)(?P<item>[A-Z][\w&'’-]*(
 AGAINST_PLAN_AFTER = re.compile(
     r"\.?\s+(?P<way>down|up|ahead|behind|below|above|short|less|more|lower|higher|under|over)\s+(?:of\s+|than\s+|against\s+|on\s+)?"
     r"(?:the\s+|our\s+|its\s+|their\s+|what\s+was\s+)?(?:(?:government|state|treasury|council|ministry)['’]s\s+)?(?:(?:previous|original|initial|earlier|revised|monthly|annual)\s+)?"
-    r"(?:budget(?:ed)?|forecast|targets?|targeted|estimates?|estimated|projections?|projected|plan(?:ned)?|benchmark)\b",
+    r"(?:budget(?:ed)?|forecast|targets?|targeted|estimates?|estimated|projections?|projected|plan(?:ned)?|benchmark|expectations)\b",
     re.I,
 )
 # and before it: "short of our budget by almost £5m."

@@ -35,7 +35,7 @@ DECIMAL_COMMA_NUMBER = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,6}),\d{1,2}"
 _DECIMAL_COMMA = re.compile(rf"^[+-]?{DECIMAL_COMMA_NUMBER}$")
 # "3¼", "4-1/4", "2 1/2", "½": a whole number and a fraction, as central banks write rates
 VULGAR_FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
-_MIXED = re.compile(r"^(?:(?P<whole>\d+)?(?P<vulgar>[¼½¾⅛⅜⅝⅞])|(?:(?P<whole2>\d+)[-\s])?(?P<num>\d)/(?P<den>[248]))$")
+_MIXED = re.compile(r"^(?:(?P<whole>\d+)?\s?(?P<vulgar>[¼½¾⅛⅜⅝⅞])|(?:(?P<whole2>\d+)[-\s])?(?P<num>\d)/(?P<den>[248]))$")
 
 
 def parse_number(text: str) -> Decimal | None:

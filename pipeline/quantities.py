@@ -34,7 +34,7 @@ _DECIMAL_COMMA = (
     r"(?=\s?%|\s?per\s?cent|\s?percent|-?\s?(?:billion|million|trillion|thousand|bn|mn|tn|m|b)\b|\s(?!(?:and|or|to|in|of|the)\b)[a-z]{3,}|\s[A-Z]{3}\b(?![\w-])"  # "43458,3 UAH"
     r"|\s?[-–]\s?" + DECIMAL_COMMA_NUMBER + r"\s?(?:%|per\s?cent|percent))"  # "by 6,2-6,7 percent": the low end of a range
 )
-_DIGIT_NUM = r"(?:" + _DECIMAL_COMMA + r"|(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(?:%|per\s?cent|percent|percentage\s+points?|points?\b))|\d{1,3}(?:[¼½¾⅛⅜⅝⅞]|[-\s][1-7]/[248](?![\d/]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_DIGIT_NUM = r"(?:" + _DECIMAL_COMMA + r"|(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(?:%|per\s?cent|percent|percentage\s+points?|points?\b))|\d{1,3}(?:\s?[¼½¾⅛⅜⅝⅞]|[-\s][1-7]/[248](?![\d/]))|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
 
 # the digits of a date or a clock time: "21/12/2017", "15:00"
