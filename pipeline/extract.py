@@ -1528,7 +1528,7 @@ class DocExtractor:
         headline_span = self._headline_span(ctx)
         metrics = _date_by_dominant_period(metrics, growth_rates, headline_span)
         lead = ctx.lead_period
-        if lead is not None and lead.start and lead.end and lead.start != lead.end:
+        if lead is not None and lead.start and lead.end and lead.start != lead.end and _months_apart(lead.end, lead.start) < 24:  # not a plan's decades
             # an amount received, shared or collected is over some time: where the text gives it
             # none ("Accordingly, the Federal Government received N374.485 billion"), the time the
             # article reports on; a level (a balance, a debt) may be of no time
@@ -4662,7 +4662,7 @@ REPORTING_VERBS = {
 }  # word forms: the pipeline runs without a lemmatizer
 # the name of an amount over time: what was received, shared, collected, earned or spent
 FLOW_NAME = re.compile(
-    r"^(?:total\s+)?amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share)$", re.I
+    r"^(?:total\s+)?amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share|budget|deficit|surplus|outlays?)$", re.I
 )
 # a sentence on trade with partners
 PARTNER_CUE = re.compile(r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b|\bexports?\s+to\b|\bimports?\s+from\b|\bshipments\s+to\b")
@@ -6070,6 +6070,9 @@ def _brackets_around(text: str, at: int, reach: int = 80) -> tuple[int, int] | N
     return left, right
 
 
+WEEKDAY = re.compile(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+
+
 def _choose_period(text: str, found: list, q: RawQuantity):
     """Return the period a number belongs to among the periods of its sentence, or None.
 
@@ -6100,6 +6103,10 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     if "+range_low" in q.rule_id:  # "between 1.3 and 1.5 per cent next year": the period after the range
         partner = RANGE_PARTNER.match(text, q.end)
         end = partner.end() if partner else end
+    if q.kind == "money" and any(p[3] and p[4] and p[3] != p[4] and p[1] <= q.start for p in found):
+        # "presented the provincial budget for 2019-20 with an outlay of Rs419 billion Wednesday":
+        # the day says when it was presented; the amount is of the span its sentence names
+        found = [p for p in found if not (p[3] and p[3] == p[4] and WEEKDAY.fullmatch(p[2].strip()))] or found
     for p in found:
         if p[0] >= end and re.search(r"\brespectively\s*,?\s*(?:for|in|during|over)\s+(?:the\s+)?$", text[max(end, p[0] - 40) : p[0]]) and not re.search(r"[;.]\s", text[end : p[0]]):
             return p  # "Rs 23,942 crore, or 2.1% ..., and Rs 39,662 crore, or 3.5% ..., respectively for 2023-24": the list's time
