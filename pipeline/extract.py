@@ -782,7 +782,7 @@ class DocExtractor:
                 if q.kind == "percent":
                     # "from just 31% of total income in 2020 to 41.32%": a share, and what it is a share of
                     between = re.sub(r"^\s+of\s+(?:GDP|gross\s+domestic\s+product|(?:the\s+)?total(?:\s+[a-z]+)?)\b", "", between, flags=re.I)
-                if re.fullmatch(r"\s*(?:(?:in|for|during|at\s+end-?)\s*[\w/ -]{1,40}?\s+)?(?:to|-|–)\s*(?:the\s+(?:current|latest|present)\s+)?(?:about|around|nearly|over|more than)?\s*", between, re.I):
+                if re.fullmatch(r"\s*(?:(?:in|for|during|at\s+end-?|as\s+at|as\s+of)\s*[\w/ -]{1,40}?\s+)?(?:to|-|–)\s*(?:the\s+(?:current|latest|present)\s+)?(?:about|around|nearly|over|more than)?\s*", between, re.I):
                     from_to = nxt
                     if q.unit.startswith(nxt.unit + "/"):
                         from_to = replace(nxt, unit=q.unit)  # "from N238 per liter to over N600": the price per litre at both ends
@@ -2181,7 +2181,15 @@ class DocExtractor:
             if len(run) > 1 and tail and all("compared_with" not in out[j].rule_id for j in run):
                 names = self._coordinated_indicators(ctx, out[run[0]], len(run))
                 verb = self._verb_of(ctx, out[run[0]]) if names else None
-                if names and verb is not None and verb.lower_ in self.nominal and verb.lower_ not in self.change:
+                if names and verb is not None and verb.lower_ in self.nominal and verb.lower_ not in self.change and ALLOCATING.fullmatch(verb.lower_) and not any(
+                    self._place_key(n) in self.region_country or n in ctx.places or BODY_WORD.search(n) for n in names
+                ):
+                    # "Roads maintenance and refuse removal have been allocated $19.7 million and $8.9
+                    # million respectively": the items are what the money is for, not who owns it
+                    period = next((out[j].period for j in reversed(run) if out[j].period), None)
+                    for j, name in zip(run, names):
+                        out[j] = replace(out[j], indicator=f"{self._nominal_of(verb)} for {name[:1].lower() + name[1:] if not name.isupper() else name}", subject=out[j].subject if out[j].subject != _subject_text(name) else None, period=out[j].period or period)
+                elif names and verb is not None and verb.lower_ in self.nominal and verb.lower_ not in self.change:
                     # "states and local governments received N221.19 billion and N163.88 billion,
                     # respectively": the items are who received, each its amount received
                     period = next((out[j].period for j in reversed(run) if out[j].period), None)
