@@ -6078,6 +6078,8 @@ def _brackets_around(text: str, at: int, reach: int = 80) -> tuple[int, int] | N
     return left, right
 
 
+# a base of comparison named with its time before its amount: "compared with this year's budget of", "compared with the 2022 budget which only allocated"
+COMPARED_WITH_WHOLE = re.compile(r"\b(?P<cue>compared\s+(?:to|with)|as\s+against|against)\s+(?:the\s+)?[^;.,\d]{0,25}?(?:\d{4}(?:[-/]\d{2,4})?)?[^;.,\d]{0,25}?\b(?:budget|estimates?|allocation|figure|level|total)\s+(?:of|which\s+(?:only\s+)?(?:allocated|was|stood\s+at))\s+(?:about\s+|around\s+|only\s+)?$", re.I)
 WEEKDAY = re.compile(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 
 
@@ -6134,6 +6136,11 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     for p in found:
         if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):
             return p  # "v. June 2018 [EUR 176.6bn]": the bracketed figure is June 2018's
+    compared = COMPARED_WITH_WHOLE.search(text, max(0, q.start - 80), q.qualifier_start if q.qualifier_start is not None else q.start)
+    if compared is not None:
+        for p in found:
+            if compared.end("cue") <= p[0] and p[1] <= compared.end() and p[3] and p[4] and p[3] != p[4]:
+                return p  # "compared with this year's budget of RM90.49 million", "compared with the 2022 budget which only allocated RM1.51 billion": the base's own time
     if re.search(r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+to|as\s+against)\s+(?:[^;.]{1,80}?\s+and\s+)?$", text[max(0, q.start - 110) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I):
         for p in found:
             # "767,913, compared to 458,670 arrivals recorded during the corresponding period in
