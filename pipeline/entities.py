@@ -296,7 +296,8 @@ def _person_after_body(doc: Doc, spans: list) -> list:
 
 # given names and a particle before a surname the model found: "Maria do | Carmo Silveira",
 # "Agostinho dos | Santos Fernandes", "Américo d’Oliveira dos | Ramos"
-NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-zà-ÿ’'-]+(?:\s+d[’'][A-Z][a-zà-ÿ-]+)?)\s+(?:do|dos|da|das|de|di|du|van|von|der)\s+$")
+NAME_PARTICLE = r"(?:do|dos|da|das|de|di|du|van|von|der)"
+NAME_PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?P<given>[A-Z][a-zà-ÿ’'-]+(?:\s+d[’'][A-Z][a-zà-ÿ-]+)?)\s+{NAME_PARTICLE}\s+$")
 
 
 def _joined_persons(doc: Doc, spans: list) -> list:
@@ -310,7 +311,7 @@ def _joined_persons(doc: Doc, spans: list) -> list:
             continue
         if (
             out and out[-1].label_ == "PERSON" and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and len(ent) == 1 and ent.text[:1].isupper()
-            and re.fullmatch(r"\s+(?:do|dos|da|das|de|di|du|van|von|der)\s+", text[out[-1].end_char : ent.start_char])
+            and re.fullmatch(rf"\s+{NAME_PARTICLE}\s+", text[out[-1].end_char : ent.start_char])
         ):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")  # "Américo d’Oliveira | dos | Ramos"
             continue

@@ -232,9 +232,13 @@ class DocExtractor:
             for row in lexicons.place_aliases for name in [row["place"], *row["aliases"].split("|")]
         }
         self.region_country = {self._place_key(r["region"]): r["country"] for r in lexicons.regions}  # "alberta" -> "Canada"
-        # the regions whose adjective is their name and "n" ("Styria", "Styrian"), where no country
-        # or people has that adjective ("Georgian", "Victorian" stay out)
-        self.region_name = {r["region"].lower(): r["region"] for r in lexicons.regions if r["region"].endswith("a") and " " not in r["region"]}
+        # the regions whose adjective is their name and "n" ("Styria", "Styrian", "Andalusian"), but not
+        # a region that shares a country's name ("Georgian" is the country's people too)
+        country_names = {r["country"].lower() for r in lexicons.countries}
+        self.region_name = {
+            r["region"].lower(): r["region"] for r in lexicons.regions
+            if r["region"].endswith("a") and " " not in r["region"] and r["region"].lower() not in country_names
+        }
         self.region_codes = {(r["code"], r["country"]): r["region"] for r in lexicons.region_codes}  # ("MA", "United States") -> "Massachusetts"
         self.place_spellings = {
             row["place"].lower(): {row["place"], *row["aliases"].split("|")} for row in lexicons.place_aliases
