@@ -108,7 +108,7 @@ def extract(
         )
     if not quiet:
         typer.echo(
-            f"{summary.total} articles: {summary.extracted} extracted, {summary.unchanged} unchanged, "
+            f"{summary.total} article{'' if summary.total == 1 else 's'}: {summary.extracted} extracted, {summary.unchanged} unchanged, "
             f"{summary.failed} failed; written to {output}/",
             err=True,
         )

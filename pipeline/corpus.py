@@ -90,6 +90,7 @@ FIX_FILE = "fix or remove the file; the other articles were processed"
 FIXES = {
     "binary": "remove it from the input; polex reads text, HTML, JSONL and CSV",
     "encoding": "save the file as UTF-8",
+    "undecodable": "if it is a text, save it as UTF-8; if it is not (random or binary bytes), remove it from the input",
     "long": "split the article, or raise --max-chars; memory grows with it",
     "words": "check the source; an article needs words",
     "read": "check that the file exists and can be read, then run the same command again",
@@ -199,7 +200,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
     matches = list(from_bytes(data, cp_isolation=list(LIKELY_ENCODINGS)))
     if not matches:
-        raise UnreadableText(f"not UTF-8, and none of {', '.join(LIKELY_ENCODINGS)} fits", FIXES["encoding"])
+        raise UnreadableText(f"not UTF-8, and none of {', '.join(LIKELY_ENCODINGS)} fits", FIXES["undecodable"])
     best = matches[0]
     tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     # On a short text the East Asian double-byte encodings fit as well as cp1252 does

@@ -229,6 +229,7 @@ def test_cli_warns_of_articles_without_a_publication_date(tmp_path):
     assert "1 article(s) have no publication date (stdin)" in undated.stderr
     dated = invoke("-", "-o", tmp_path / "dated", "-j", "1", "--published", "2024-07-15", stdin="Exports rose 5% in June.")
     assert dated.exit_code == 0 and "no publication date" not in dated.stderr
+    assert "1 article: 1 extracted, 0 unchanged, 0 failed" in dated.stderr  # one article, said in the singular
     record = json.loads((tmp_path / "dated" / "stdin.json").read_text(encoding="utf-8"))["growth_rates"][0]
     assert record["period"]["start"] == "2024-06-01"
 

@@ -228,3 +228,10 @@ def test_stdin_jsonl_is_a_feed():
 def test_stdin_in_another_encoding_is_decoded():
     (article,) = read_stdin(io.BytesIO(LATIN1_TEXT.encode("latin-1")), None, Columns(), 1000)
     assert (article.text, article.encoding) == (LATIN1_TEXT, "cp1252")
+
+
+def test_bytes_no_encoding_fits_are_told_to_be_removed_if_they_are_no_text(bad_inputs):
+    # random bytes with no NUL decode under no likely encoding: the fix must not only say "save as UTF-8"
+    item = by_id(read_articles([bad_inputs]))["not-text"]
+    assert isinstance(item, ArticleError)
+    assert "save it as UTF-8" in item.fix and "remove it from the input" in item.fix
