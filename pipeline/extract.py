@@ -5358,27 +5358,41 @@ def _space_thousands(quantities: list[RawQuantity], text: str) -> list[RawQuanti
     "(172 000)", "1 234 567") read whole, in a text that groups no thousands with commas."""
     if THOUSANDS_COMMA.search(text) or not SPACED_THOUSANDS.search(text):
         return quantities
-    out: list[RawQuantity] = []
-    for q in quantities:
-        last = out[-1] if out else None
+
+    def join(last: RawQuantity, q: RawQuantity) -> RawQuantity | None:
         groups = re.fullmatch(r"\d{3}(?:[ \u00a0]\d{3})*", text[q.number_start : q.number_end])
-        money_first = last is not None and last.kind == "money" and last.end == last.number_end and q.unit == "count"  # "US$264" and "056 873"
-        if (
-            last is not None and (last.kind == "count" and last.unit == "count" or money_first) and not last.has_scale and not last.written
+        money_first = last.kind == "money" and last.end == last.number_end and q.unit == "count"  # "US$264" and "056 873"
+        if not (
+            (last.kind == "count" and last.unit == "count" or money_first) and not last.has_scale and not last.written
             and re.fullmatch(r"\d{1,3}(?:[ \u00a0]\d{3})*", text[last.number_start : last.number_end]) and text[last.end : q.start] in (" ", "\u00a0")
             and groups and not (last.start > 0 and re.match(r"[\d.,]", text[last.start - 1]))
             and q.qualifier_start is None and not q.has_scale
         ):
-            # "317" and "000 jobs", "US$264" and "056 873": one number
-            value = last.value * 1000 ** (len(groups.group(0)) // 4 + 1) + q.value
-            whole = replace(last, end=q.end, number_end=q.number_end) if money_first else q
-            out[-1] = replace(
-                whole, value=value, start=last.start, number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
-                rule_id=whole.rule_id + "+space_thousands",
-            )
-            continue
-        out.append(q)
+            return None
+        # "317" and "000 jobs", "US$264" and "056 873": one number
+        whole = replace(last, end=q.end, number_end=q.number_end) if money_first else q
+        return _from_first(last, whole, value=last.value * 1000 ** (len(groups.group(0)) // 4 + 1) + q.value, rule_id=whole.rule_id + "+space_thousands")
+
+    return _join_pairs(quantities, join)
+
+
+def _join_pairs(quantities: list[RawQuantity], join) -> list[RawQuantity]:
+    """Return ``quantities`` with each one that ``join(last, q)`` reads together with the
+    (possibly already joined) one before it replaced, with that one, by what ``join`` returns."""
+    out: list[RawQuantity] = []
+    for q in quantities:
+        joined = join(out[-1], q) if out else None
+        if joined is None:
+            out.append(q)
+        else:
+            out[-1] = joined
     return out
+
+
+def _from_first(first: RawQuantity, record: RawQuantity, **changes) -> RawQuantity:
+    """Return ``record`` (the later part of a number split in two) starting where ``first`` does,
+    with ``first``'s qualifier, and ``changes``."""
+    return replace(record, start=first.start, number_start=first.number_start, qualifier=first.qualifier, qualifier_start=first.qualifier_start, **changes)
 
 
 def _respective_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
@@ -5530,25 +5544,23 @@ def _comma_space_thousands(quantities: list[RawQuantity], text: str) -> list[Raw
     """Return ``quantities`` with an amount whose thousands a stray space sets apart after the
     comma ("P148, 481", "Rs 15, 893 crore") read whole: a currency before the first group, three
     digits in the second."""
-    out: list[RawQuantity] = []
-    for q in quantities:
-        last = out[-1] if out else None
-        if (
-            last is not None and last.kind == "money" and "/" not in last.unit and not last.has_scale and not last.written
+
+    def join(last: RawQuantity, q: RawQuantity) -> RawQuantity | None:
+        if not (
+            last.kind == "money" and "/" not in last.unit and not last.has_scale and not last.written
             and re.fullmatch(r"\d{1,3}", text[last.number_start : last.number_end]) and text[last.end : q.start] == ", "
             and re.fullmatch(r"\d{3}", text[q.number_start : q.number_end]) and q.kind in ("count", "money") and q.qualifier_start is None
             and (q.kind == "count" or q.unit == last.unit)
         ):
-            whole = int(text[last.number_start : last.number_end]) * 1000 + int(text[q.number_start : q.number_end])
-            multiplier = q.value / int(text[q.number_start : q.number_end]) if q.has_scale else 1
-            out[-1] = replace(
-                q, value=float(whole * multiplier) if q.has_scale else float(whole), unit=last.unit, kind="money", start=last.start,
-                number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
-                rule_id=last.rule_id + "+comma_space_thousands",
-            )
-            continue
-        out.append(q)
-    return out
+            return None
+        whole = int(text[last.number_start : last.number_end]) * 1000 + int(text[q.number_start : q.number_end])
+        multiplier = q.value / int(text[q.number_start : q.number_end]) if q.has_scale else 1
+        return _from_first(
+            last, q, value=float(whole * multiplier) if q.has_scale else float(whole), unit=last.unit, kind="money",
+            rule_id=last.rule_id + "+comma_space_thousands",
+        )
+
+    return _join_pairs(quantities, join)
 
 
 # a decimal comma before a scale or a per cent sign: "$229,2 million", "29,9 percent"
@@ -5561,25 +5573,24 @@ def _spaced_decimal_commas(quantities: list[RawQuantity], text: str) -> list[Raw
     no thousands with them: one amount, $345.7 million, and one share, 29.9 per cent."""
     if not DECIMAL_COMMA_SCALED.search(text) or THOUSANDS_COMMA.search(text):
         return quantities
-    out: list[RawQuantity] = []
-    for q in quantities:
-        last = out[-1] if out else None
+
+    def join(last: RawQuantity, q: RawQuantity) -> RawQuantity | None:
         digits = text[q.number_start : q.number_end]
-        if (
-            last is not None and text[last.end : q.start] == ", " and last.end == last.number_end and not last.has_scale
+        if not (
+            text[last.end : q.start] == ", " and last.end == last.number_end and not last.has_scale
             and float(last.value).is_integer() and re.fullmatch(r"\d{1,2}", digits) and (q.has_scale or q.unit == "%")
             and q.qualifier_start is None and (last.kind == "money" or last.kind == "count" and not 1900 <= last.value <= 2100)  # not "February 2013, 96 percent"
         ):
-            whole = float(f"{int(last.value)}.{digits}")
-            value = whole * (q.value / int(digits)) if q.has_scale and int(digits) else whole
-            money = last.kind == "money"
-            out[-1] = replace(
-                q, value=round(value, 6), start=last.start, number_start=last.number_start, qualifier=last.qualifier, qualifier_start=last.qualifier_start,
-                unit=last.unit if money else q.unit, kind="money" if money else q.kind, rule_id=q.rule_id + "+spaced_decimal_comma",
-            )
-            continue
-        out.append(q)
-    return out
+            return None
+        whole = float(f"{int(last.value)}.{digits}")
+        value = whole * (q.value / int(digits)) if q.has_scale and int(digits) else whole
+        money = last.kind == "money"
+        return _from_first(
+            last, q, value=round(value, 6), unit=last.unit if money else q.unit, kind="money" if money else q.kind,
+            rule_id=q.rule_id + "+spaced_decimal_comma",
+        )
+
+    return _join_pairs(quantities, join)
 
 
 def _decimal_commas(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
