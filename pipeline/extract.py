@@ -2865,6 +2865,13 @@ class DocExtractor:
             indicator = None  # "", "|": no words, no measure
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
+        listed_place = None
+        if indicator is not None and self._region_listed_with(ctx, _subject_text(indicator), sent, q):
+            # "provinces such as the Western Cape (19.7 percent) and Gauteng (33.1 percent)", "the
+            # Western Division increased by (+1.1%)": a region is no measure; it owns the figure,
+            # which measures what its sentence or paragraph measures
+            listed_place = subject = _subject_text(indicator)
+            indicator = None
         named_group = list(NUMBERED_GROUP.finditer(ctx.text, sent.start_char, q.start)) if "(" in ctx.text[sent.start_char : q.start] else []
         if named_group and (
             indicator is None or GROUP_WORD.search(indicator) or subject and GROUP_WORD.search(subject)
@@ -2936,6 +2943,8 @@ class DocExtractor:
                 ctx.indicators.get(("paragraph", paragraph)) or self._measure_subject(ctx, sent)
                 or ctx.indicators.get(("paragraph", paragraph - 1)) or indicator
             )
+        if indicator is None and listed_place:
+            indicator = ctx.indicators.get(("paragraph", paragraph)) or self._measure_subject(ctx, sent)
         if indicator is not None and q.kind == "percent" and ctx.text[max(0, q.start - 3) : q.start].rstrip().endswith("("):
             source = RECEIVED_FROM.fullmatch(indicator)
             if source:
@@ -2981,6 +2990,15 @@ class DocExtractor:
             # be the article's main owner; a body that acts ("the government") is not
             ctx.direct_subjects[subject] += 1
         return indicator, subject
+
+    def _region_listed_with(self, ctx: _Context, name: str, sent: Span, q: RawQuantity) -> bool:
+        """Return True where ``name`` is a region the rules know, written just before the figure
+        ``q`` as an item of a list: "the Western Cape (19.7 percent)", "in the Chuvash Republic
+        (106.6 percent)", "Thái Nguyên by 2 percentage points"."""
+        if name not in ctx.places or self._place_key(name) not in self.region_country:
+            return False
+        at = ctx.text.rfind(name, sent.start_char, q.start)
+        return at >= 0 and bool(LISTED_PLACE_GAP.fullmatch(ctx.text, at + len(name), q.qualifier_start if q.qualifier_start is not None else q.start))
 
     def _amount_just_before(self, ctx: _Context, sent: Span, at: int) -> str | None:
         """Return what the figure that ends just before ``at`` in ``sent`` measures ("N349.29bn, |
@@ -4626,6 +4644,12 @@ GAPPED_NAME = re.compile(
 )  # ", State GST Rs 49,900 crore", "and Integrated GST at Rs 95,900 crore\"
 # "compared to ₹16.64 lakh crore in the [preceding financial year]": an amount, then its time, only a base
 BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\s\d,;]*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|for|during)(?:\s+the)?\s*$", re.I)
+# between a place in a list and its figure: "Gauteng (", "Luganville increased by (", "Huế by "
+LISTED_PLACE_GAP = re.compile(
+    r"(?:['’]s)?\s*(?:[(:,–—-]\s*)?(?:(?:region|province|oblast|state|county|district)\s+)?(?:(?:increased|decreased|rose|fell|grew|declined|was|is|at|with|by|of|to)\s+){0,3}\(?\s*",
+    re.I,
+)
+
 # a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
 SHARE_VERB_BEFORE = re.compile(r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
 # "than the N1.599 trillion it got in [the first half of 2019]", "from 5% in [2019]": the time of a base
