@@ -644,6 +644,14 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 if HAS_NAME.search(part) and _key(part) not in stoplist:
                     _entry(found, order, part, "ORG", "ner_outlets", ent.start_char)[0].mentions += 1
             continue
+        places = _listed_places(text, label, text_of_doc[max(0, ent.start_char - 30) : ent.start_char], country_names, place_cues)
+        if places:
+            # "Aklan, Antique, Capiz", "the cities of Iloilo and Bacolod": a list of places the model
+            # read as one name; each is a place of its own
+            for part in places:
+                if _key(part) not in stoplist:
+                    _entry(found, order, part, "GPE", "ner_listed_places", ent.start_char)[0].mentions += 1
+            continue
         allied = ALLIANCE.fullmatch(text) if label in ("ORG", "PRODUCT", "NORP", "WORK_OF_ART", "FAC") else None
         if allied:
             # "the Shiv Sena-BJP government": two parties joined by a hyphen, each a body
@@ -718,6 +726,32 @@ PLACE_POSSESSION_AFTER = re.compile(
     r"['’]s\s+(?:economy|economic|GDP|GRDP|GSDP|GVA|budget|inflation|exports|imports|growth|population|provincial|municipal|local|tourism|unemployment|trade|revenue)\b",
     re.I,
 )
+
+
+def _listed_places(text: str, label: str, before: str, country_names, place_cues) -> list[str] | None:
+    """Return the places of a name that is a list of places ("Aklan, Antique", "Iloilo and
+    Bacolod"), else None. A list the model calls a place is one; a list it calls a body, person
+    or group is one where the words before say places ("the cities of") or an item is a
+    place the rules know. A body's name is never split ("Ministries, Departments and Agencies")."""
+    if label not in ("GPE", "LOC", "ORG", "PERSON", "NORP") or NOT_A_PLACE_WORD.search(text):
+        return None
+    if text.lower() in country_names or text.lower() in place_cues or re.search(r"\band\s+the\b", text):
+        return None  # "Newfoundland and Labrador", "São Tomé and Príncipe", "Yorkshire and the Humber": one place
+    listed = LISTED_NAMES.fullmatch(text)
+    if listed is None:
+        return None
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
+    if len(parts) < 2 or any(not PLACE_NAME.fullmatch(p) for p in parts):
+        return None
+    if label in ("GPE", "LOC") or re.search(r"\b(?:cities|towns|provinces|regions|districts|states|counties|municipalities|islands|villages|areas|oblasts)\s+(?:of|in|like|such\s+as|including)\s+$", before, re.I) or any(p.lower() in country_names or p.lower() in place_cues for p in parts):
+        return parts
+    return None
+
+
+# a name of one to three capitalised words
+PLACE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:del|de|da|do|of)?\s*[A-Z][\w'’.-]+){0,2}")
+# names joined as a list: "A, B", "A and B", "A, B and C"
+LISTED_NAMES = re.compile(r"[^,]+(?:,\s*[^,]+)*(?:,\s*|\s+)and\s+[^,]+|[^,]+(?:,\s*[^,]+)+")
 
 
 def _placed_by_context(text: str, ent, spans, label: str, country_names) -> bool:
