@@ -644,6 +644,17 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 if HAS_NAME.search(part) and _key(part) not in stoplist:
                     _entry(found, order, part, "ORG", "ner_outlets", ent.start_char)[0].mentions += 1
             continue
+        dashed = re.fullmatch(r"(?P<first>[^–-]+?)\s+[–-]\s+(?P<second>[^–-]+)", text) if label in ("ORG", "LOC", "GPE", "PRODUCT", "WORK_OF_ART") else None
+        if dashed:
+            # "Labour Force Survey - Office for National Statistics", "South East - Economy": a
+            # heading or a source line joins two phrases; a body or a place the rules know in it is a name
+            kinds = [(part, "GPE" if part.lower() in country_names or part.lower() in place_cues else "ORG" if BODY_NAME.search(part) else None) for part in dashed.groups()]
+            if any(kind for _, kind in kinds):
+                for part, kind in kinds:
+                    if kind and _key(part) not in stoplist:
+                        _entry(found, order, part, kind, "ner_dashed", ent.start_char)[0].mentions += 1
+                continue
+            # else one name with a dash in it: "Bà Rịa – Vũng Tàu"
         places = _listed_places(text, label, text_of_doc[max(0, ent.start_char - 30) : ent.start_char], country_names, place_cues)
         if places:
             # "Aklan, Antique, Capiz", "the cities of Iloilo and Bacolod": a list of places the model
@@ -748,6 +759,8 @@ def _listed_places(text: str, label: str, before: str, country_names, place_cues
     return None
 
 
+# a body by the kind of its name: "Office for National Statistics", "Bank of Ghana"
+BODY_NAME = re.compile(r"\b(?:Office|Bank|Ministry|Bureau|Agency|Authority|Commission|Council|Department|Institute|Service|Board|Committee|Treasury|Statistics)\b")
 # a name of one to three capitalised words
 PLACE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:del|de|da|do|of)?\s*[A-Z][\w'’.-]+){0,2}")
 # names joined as a list: "A, B", "A and B", "A, B and C"
