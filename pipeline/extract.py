@@ -1910,6 +1910,10 @@ class DocExtractor:
         first_line = ctx.text.split("\n", 1)[0]
         if first_line.strip() and not any(q.start < len(first_line) for q in quantities):
             found = [p for p in find_periods(first_line, ctx.published, *fiscal) if p[3] and p[4] and p[3] != p[4]]
+            if ctx.published and len(found) == 1 and _months_apart(found[0][4], found[0][3]) == 0 and found[0][3] <= ctx.published.isoformat() <= found[0][4]:
+                # "Regional Profile of South East - Economy, June 2013", published in June 2013: the
+                # month the release came out, not a span its figures could be of
+                found = []
             if len(found) == 1 and not re.match(r"since\b", found[0][2], re.I):
                 # "Uruguay's economy unchanged since second quarter of 2022" names the base of a
                 # comparison, not what the article reports on
@@ -6119,6 +6123,8 @@ def _brackets_around(text: str, at: int, reach: int = 80) -> tuple[int, int] | N
 
 # a base of comparison named with its time before its amount: "compared with this year's budget of", "compared with the 2022 budget which only allocated"
 COMPARED_WITH_WHOLE = re.compile(r"\b(?P<cue>compared\s+(?:to|with)|as\s+against|against)\s+(?:the\s+)?[^;.,\d]{0,25}?(?:\d{4}(?:[-/]\d{2,4})?)?[^;.,\d]{0,25}?\b(?:budget|estimates?|allocation|figure|level|total)\s+(?:of|which\s+(?:only\s+)?(?:allocated|was|stood\s+at))\s+(?:about\s+|around\s+|only\s+)?$", re.I)
+# words of a budget presented or passed
+BUDGET_TALK = re.compile(r"\b(?:budget|appropriation|estimates)\b", re.I)
 WEEKDAY = re.compile(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 
 
@@ -6152,6 +6158,12 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     if "+range_low" in q.rule_id:  # "between 1.3 and 1.5 per cent next year": the period after the range
         partner = RANGE_PARTNER.match(text, q.end)
         end = partner.end() if partner else end
+    if q.kind in ("money", "percent") and BUDGET_TALK.search(text, max(0, q.start - 200), min(len(text), q.end + 120)):
+        # "presenting the budget estimates of N375,790,077,618.15 to the lawmakers on Tuesday":
+        # the day a budget is presented or passed, not the time its amounts are of
+        found = [p for p in found if not (p[3] and p[3] == p[4] and WEEKDAY.fullmatch(p[2].strip()))]
+        if not found:
+            return None
     if q.kind == "money" and any(p[3] and p[4] and p[3] != p[4] and p[1] <= q.start for p in found):
         # "presented the provincial budget for 2019-20 with an outlay of Rs419 billion Wednesday":
         # the day says when it was presented; the amount is of the span its sentence names
