@@ -2949,6 +2949,8 @@ class DocExtractor:
             )
         if indicator is None and listed_place:
             indicator = ctx.indicators.get(("paragraph", paragraph)) or self._measure_subject(ctx, sent)
+        if q.kind == "percent" and not growth:
+            indicator = self._share_of_the_whole_after(ctx, q, sent, indicator)
         if indicator is not None and q.kind == "percent" and ctx.text[max(0, q.start - 3) : q.start].rstrip().endswith("("):
             source = RECEIVED_FROM.fullmatch(indicator)
             if source:
@@ -2994,6 +2996,24 @@ class DocExtractor:
             # be the article's main owner; a body that acts ("the government") is not
             ctx.direct_subjects[subject] += 1
         return indicator, subject
+
+    def _share_of_the_whole_after(self, ctx: _Context, q: RawQuantity, sent: Span, indicator: str | None) -> str | None:
+        """Return the share a percentage names by the whole written right after it, where the
+        parse named only that whole or a verb: "70 per cent of the budget ... is for capital
+        expenditure" is a share of the budget, "finance 83 percent (K288 Million) of the budget
+        from ..." too, and so where the parse named who spoke ("the governor said 65 per cent of
+        the budget"). A measure named otherwise stays ("a deficit of 3% of GDP")."""
+        whole = SHARE_WHOLE_AFTER.match(ctx.text, q.end, sent.end_char)
+        if whole is None:
+            return indicator
+        what = whole.group("what").strip()
+        if indicator is not None:
+            named = set(re.findall(r"[a-z]+", indicator.lower())) - {"the", "of", "its", "their"}
+            tokens = [t for t in sent if t.idx < q.start and t.text == indicator]
+            if not (named and named <= set(re.findall(r"[a-z]+", what.lower())) or tokens and _pos(tokens[-1]) == "VERB" or indicator.lower() in self.title_words):
+                return indicator
+        return "share of " + what
+
 
     def _region_listed_with(self, ctx: _Context, name: str, sent: Span, q: RawQuantity) -> bool:
         """Return True where ``name`` is a region the rules know, written just before the figure
@@ -4648,6 +4668,12 @@ GAPPED_NAME = re.compile(
 )  # ", State GST Rs 49,900 crore", "and Integrated GST at Rs 95,900 crore\"
 # "compared to ₹16.64 lakh crore in the [preceding financial year]": an amount, then its time, only a base
 BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\s\d,;]*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|for|during)(?:\s+the)?\s*$", re.I)
+# the whole a percentage is of, right after it: "(K288 Million) of the budget", "of the 2021 locally
+# generated revenue", up to the verb or clause that follows
+SHARE_WHOLE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?of\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:19|20)\d\d\s+)?(?P<what>(?:(?!(?:is|are|was|were|will|would|has|have|had|and|in|for|from|to|which|that|while|with|by|on|at|as|according|respectively|be|been)\b)[A-Za-z][\w’'-]*\s?){1,5}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:is|are|was|were|will|would|has|have|had|and|in|for|from|to|which|that|while|with|by|on|at|as|according|respectively|be|been)\b)",
+)
+
 # between a place in a list and its figure: "Gauteng (", "Luganville increased by (", "Huế by "
 LISTED_PLACE_GAP = re.compile(
     r"(?:['’]s)?\s*(?:[(:,–—-]\s*)?(?:(?:region|province|oblast|state|county|district)\s+)?(?:(?:increased|decreased|rose|fell|grew|declined|was|is|at|with|by|of|to)\s+){0,3}\(?\s*",
