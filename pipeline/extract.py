@@ -6053,6 +6053,10 @@ NUMBERED_GROUP = re.compile(
 # the words a parse leaves of such a group: "main group", "the group", "ninth group"
 GROUP_WORD = re.compile(r"(?:\b(?:the|main|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+)*\b(?:group|category|division)\b", re.I)
 # data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
+# a month that dates when a forecast was made, not what it forecasts: "projected in December",
+# "up by $274 million over November" (the forecast before), "in the September forecast"
+FORECAST_MADE_IN = re.compile(r"\b(?:projected|forecast|forecasted|estimated|predicted)\s+(?:in|last)\s+(?:the\s+)?$|\bover\s+(?:the\s+)?$", re.I)
+FORECAST_AFTER_MONTH = re.compile(r"(?:['’]s)?\s+(?:revenue\s+|budget\s+|economic\s+)?(?:forecast|projection|estimate|outlook)s?\b", re.I)
 RELEASED_ON = re.compile(
     r"\b(?:figures|data|statistics|numbers|estimates|report|release|results|review|statement|update|budget|outlook)\s+(?:were\s+|was\s+)?(?:issued|released|published|posted|presented|delivered|tabled|unveiled)"
     r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:on\s+)?(?:this\s+|last\s+)?$",
@@ -6227,6 +6231,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     usable = [
         p for p in found
         if not (p[3] and p[3] == p[4] and RELEASED_ON.search(text, max(0, p[0] - 40), p[0]))  # "figures issued this Wednesday (4)": the day of the release, not of the figures
+        and not (p[3] and p[4] and _months_apart(p[4], p[3]) == 0 and (FORECAST_MADE_IN.search(text, max(0, p[0] - 30), p[0]) or FORECAST_AFTER_MONTH.match(text, p[1])))  # "the surplus projected in December", "the September forecast": when a forecast was made
         and not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])
         and not (re.match(r"\s*(?:the\s+)?(?:preceding|previous|prior)\b", p[2], re.I) and BASE_AMOUNT.search(text[max(0, p[0] - 60) : p[0]]))
         and not (p[2].lower().startswith("since") and RECORD_SINCE.search(text, max(0, p[0] - 40), p[0]))  # "its lowest level since 1974"
