@@ -429,6 +429,12 @@ class DocExtractor:
             # a note on Alberta's budget that names no other place, nor its country: the province
             # ("In Ontario, ..." in a Statistics Canada release is a passing mention)
             main_key = next(iter(place_counts))
+        local = LOCAL_BODY.search(text, 0, early[0]) if main_key is None else None
+        if local is not None:
+            # "The Lusaka City Council (LCC) has approved a K347, 764, 004 budget for 2021": an
+            # article on a city's council, which names no place but the city in the council's name
+            main_key = self._place_key(local.group("place"))
+            place_names.setdefault(main_key, local.group("place"))
         if main_key is None and home:
             # a release that names its country only inside a name ("the U.S. Bureau of Economic
             # Analysis") is still about that country; one that never names it has no subject
@@ -6053,6 +6059,8 @@ NUMBERED_GROUP = re.compile(
 # the words a parse leaves of such a group: "main group", "the group", "ninth group"
 GROUP_WORD = re.compile(r"(?:\b(?:the|main|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+)*\b(?:group|category|division)\b", re.I)
 # data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
+# a local government named by its city or county: "The Lusaka City Council", "Harare Municipal Council"
+LOCAL_BODY = re.compile(r"\b(?!The\b)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:City|Municipal|Metropolitan|Town|District|County)\s+(?:Council|Assembly|Corporation|Government)\b")
 # a month that dates when a forecast was made, not what it forecasts: "projected in December",
 # "up by $274 million over November" (the forecast before), "in the September forecast"
 FORECAST_MADE_IN = re.compile(r"\b(?:projected|forecast|forecasted|estimated|predicted)\s+(?:in|last)\s+(?:the\s+)?$|\bover\s+(?:the\s+)?$", re.I)
