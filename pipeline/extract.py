@@ -1708,6 +1708,10 @@ class DocExtractor:
                     said = text.rfind(record.indicator, max(0, record.start - 120), record.start)
                     if said >= 0 and not any(p in text[said : record.start] for p in ctx.places):
                         return replace(record, subject=region_of)  # not "..., the Free State recorded a 2.3 percentage point drop"
+                if record.subject == main and (NATIONAL_AFTER.match(text, record.end) or NATIONAL_BEFORE.search(text, max(0, record.start - 40), record.start)):
+                    # "GDP increased by 1.8% nationally", "nationwide (-56%)", "the national average of
+                    # 5.1%": a figure said of the whole country, in a story on one of its regions
+                    return replace(record, subject=region_of)
                 return record
             metrics = [national(m) for m in metrics]
             growth_rates = [national(g) for g in growth_rates]
@@ -6059,6 +6063,9 @@ NUMBERED_GROUP = re.compile(
 # the words a parse leaves of such a group: "main group", "the group", "ninth group"
 GROUP_WORD = re.compile(r"(?:\b(?:the|main|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+)*\b(?:group|category|division)\b", re.I)
 # data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
+# a figure said of the whole country: "... by 1.8% nationally", "nationwide (-56%)", "the national average of 5%"
+NATIONAL_AFTER = re.compile(r"\s*(?:nationally|nationwide|country-?wide|at\s+(?:the\s+)?national\s+level|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole)\b", re.I)
+NATIONAL_BEFORE = re.compile(r"\b(?:nationally|nationwide|country-?wide|(?:the\s+)?national\s+(?:average|figure|rate|level)(?:\s+(?:of|at|was|is|stood\s+at))?)\s*[(:,]?\s*(?:of\s+|at\s+)?$", re.I)
 # a local government named by its city or county: "The Lusaka City Council", "Harare Municipal Council"
 LOCAL_BODY = re.compile(r"\b(?!The\b)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:City|Municipal|Metropolitan|Town|District|County)\s+(?:Council|Assembly|Corporation|Government)\b")
 # a month that dates when a forecast was made, not what it forecasts: "projected in December",
