@@ -183,6 +183,7 @@ class _Context:
     places: set[str]
     main_place: str | None
     direct_subjects: Counter = None
+    direct_subject_sentences: set = field(default_factory=set)  # (subject, sentence start) already counted
     main_subject: str | None = None  # the place the article's figures are of, as _classify settled it
     lead_period: Period | None = None
     sents: list = None
@@ -1650,7 +1651,12 @@ class DocExtractor:
                 # "the service industry's operating income": a sector owns its figures, not the
                 # article's; the place it names most stays the article's subject
                 count = 0
-            if main is None or count >= 2 or key == self._place_key(main):
+            # a place owns the article's figures where two sentences, or the headline, say so: "The
+            # lowest rates are expected in Cantabria (1.8%) and Ceuta, both on 1.1%" is one list, not
+            # the article's owner
+            sentences = len({at for name, at in ctx.direct_subject_sentences if self._place_key(name) == key})
+            headline = any(at < max(1, text.find("\n")) and self._place_key(name) == key for name, at in ctx.direct_subject_sentences)
+            if main is None or count >= 2 and (sentences >= 2 or headline) or key == self._place_key(main):
                 main = ctx.place_names.get(key) or ctx.direct_subjects.most_common(1)[0][0]
         home = ctx.country.get("country")
         if (
@@ -3005,6 +3011,7 @@ class DocExtractor:
             # a place, or a sector an article is about ("receipts of the gaming sector"), may
             # be the article's main owner; a body that acts ("the government") is not
             ctx.direct_subjects[subject] += 1
+            ctx.direct_subject_sentences.add((subject, sent.start_char))
         return indicator, subject
 
     def _share_of_the_whole_after(self, ctx: _Context, q: RawQuantity, sent: Span, indicator: str | None) -> str | None:
