@@ -1583,6 +1583,7 @@ class DocExtractor:
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
         growth_rates = _respective_ends(metrics, growth_rates)
+        metrics, growth_rates = _paces_listed_after(text, lambda name: name in ctx.places or self._place_key(name) in self.region_country, metrics, growth_rates)
         if ctx.continued:
             # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
             # with an earlier one's verb is measured against what that one is
@@ -5464,6 +5465,49 @@ def _from_first(first: RawQuantity, record: RawQuantity, **changes) -> RawQuanti
     """Return ``record`` (the later part of a number split in two) starting where ``first`` does,
     with ``first``'s qualifier, and ``changes``."""
     return replace(record, start=first.start, number_start=first.number_start, qualifier=first.qualifier, qualifier_start=first.qualifier_start, **changes)
+
+
+def _paces_listed_after(text: str, is_place, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list, list]:
+    """Return ``metrics`` and ``growth_rates`` where a percentage listed right after a pace of
+    growth in its sentence is a pace of the same thing.
+
+    "Its 3.1% is just ahead of Madrid on 3% and Valencia with 2.9%", after "The highest growth is
+    forecast to be in the Canaries": Madrid's and Valencia's growth; "a lower increase in GVA
+    (8.6% compared with 20.3% and 14.2% respectively)". A share ("share of ...") stays a level,
+    and so does a level a change moved to ("rose 2% to 5.4%").
+    """
+    paces = [g for g in growth_rates if g.unit == "%" and g.value is not None]
+    if not paces:
+        return metrics, growth_rates
+    kept, made = [], []
+    for m in metrics:
+        pace = None
+        if m.unit == "%" and not (m.indicator or "").lower().startswith("share"):
+            before = [g for g in paces + made if g.sentence == m.sentence and g.end <= m.start and m.start - g.end <= 60]
+            if before:
+                last = max(before, key=lambda g: g.end)
+                gap = text[last.end : m.start]
+                if PACE_LIST_GAP.fullmatch(gap) and not any(last.end <= x.start < m.start for x in metrics if x is not m):
+                    named = [n.group(0) for n in re.finditer(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", gap) if is_place(n.group(0))]
+                    pace = GrowthRate(
+                        last.indicator, named[-1] if named else last.subject, abs(m.value), "%",
+                        Direction.DECREASE if m.value < 0 else Direction.INCREASE, last.basis, None, None,
+                        m.qualifier, m.period or last.period, m.text, m.sentence, m.start, m.end, "pace_listed+" + m.rule_id,
+                    )
+        if pace is None:
+            kept.append(m)
+        else:
+            made.append(pace)
+    if not made:
+        return metrics, growth_rates
+    return kept, sorted(growth_rates + made, key=lambda g: g.start)
+
+
+# between a pace and a percentage listed after it: "... ahead of Madrid on", "and Valencia with",
+# "(... compared with", ", and"; not "to" or "from", which name a level or a base
+PACE_LIST_GAP = re.compile(
+    r"(?:[\s,;()–-]|\b(?:and|or|compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|with|on|at|in|of|ahead|behind|above|below|than|just|slightly|followed\s+by|respectively|the|for|both|is|are|was|were)\b|[A-Z][\w’'.-]*)*",
+)
 
 
 def _respective_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
