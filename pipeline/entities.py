@@ -508,7 +508,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             if DEPARTMENT_OF_TITLE.search(text_of_doc, max(0, ent.start_char - 80), ent.start_char) and re.match(r"\s*(?:,|and\b)", text_of_doc[ent.end_char : ent.end_char + 5]):
                 continue  # "Director, Communications and Advocacy, Orji Ogbonnaya": the title's department, not a body
         dated = re.match(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s+|(?:January|February|March|April|June|July|August|September|October|November|December)\s+(?=[A-Z])", text)
-        if dated and label in ("ORG", "FAC", "PRODUCT", "EVENT", "POLICY"):
+        if dated and label in ("ORG", "FAC", "PRODUCT", "EVENT", "POLICY") and not (label == "POLICY" and re.search(r"\b(?:Bill|Act|Budget|Law)$", text) and re.match(r"(?:19|20)\d\d\s", text)):
+            # (but "2025 Appropriation Bill", "2024 General Budget": a year names which bill or budget)
             text = text[dated.end() :]  # "August 2023 Federation Account Revenue", "July Federation Account": the date is not part of the name
             if len(text.split()) < 2 and not re.fullmatch(r"[A-Z]{2,}", text):
                 continue
