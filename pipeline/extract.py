@@ -1578,6 +1578,7 @@ class DocExtractor:
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
         growth_rates = self._figure_that_moved(ctx, metrics, growth_rates)
+        growth_rates = _moves_to_a_level(text, metrics, growth_rates)
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
@@ -5465,6 +5466,51 @@ def _from_first(first: RawQuantity, record: RawQuantity, **changes) -> RawQuanti
     """Return ``record`` (the later part of a number split in two) starting where ``first`` does,
     with ``first``'s qualifier, and ``changes``."""
     return replace(record, start=first.start, number_start=first.number_start, qualifier=first.qualifier, qualifier_start=first.qualifier_start, **changes)
+
+
+def _moves_to_a_level(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Add the move a level is the end of, where its clause says only where it moved to.
+
+    "the current account deficit increased substantially to 17.9 percent of GDP", "the
+    unemployment rate jumped to 45.3 percent", "remained steady at 8.2 per cent": a change
+    with no size, ending at the level (in points for a rate). A sentence that gives a change
+    ("rose 0.3 points to 5.4%") has its change already, and a clause that names no move, none.
+    """
+    changed = {g.sentence for g in growth_rates}
+    added = []
+    for m in metrics:
+        if m.value is None or m.sentence in changed:
+            continue  # "exports rose to €1163.3Bn [an increase of 3.2% ...]": the sentence's change is read already
+        start = max(0, m.start - 90)
+        if m.qualifier is not None:
+            start = max(start, m.start - 110)
+        move = MOVED_TO.search(text, start, m.start) or STAYED_AT.search(text, start, m.start)
+        if move is None or any(move.start() < g.end and g.start < m.end for g in growth_rates):
+            continue
+        verb = move.group("verb").lower()
+        direction = Direction.FLAT if move.re is STAYED_AT else Direction.DECREASE if FALLING_VERB.match(verb) else Direction.INCREASE
+        unit, _ = _change_unit(m.unit, None)
+        added.append(GrowthRate(
+            indicator=m.indicator, subject=m.subject, value=None, unit="pp" if unit == "%" else unit, direction=direction,
+            basis=None, from_value=None, to_value=m.value, qualifier=None, period=m.period,
+            text=text[move.start("verb") : m.end], sentence=m.sentence, start=move.start("verb"), end=m.end, rule_id="move_to_level+" + m.rule_id,
+        ))
+    if not added:
+        return growth_rates
+    return sorted(growth_rates + added, key=lambda g: g.start)
+
+
+# a move to a level, with no size between the verb and "to": "increased substantially to", "had
+# risen to", "is projected to come down to around"
+MOVED_TO = re.compile(
+    r"\b(?P<verb>rose|risen|rises|rising|increased|jumped|climbed|grew|surged|soared|widened|raised|recover(?:ed|s)?|edged\s+up|ticked\s+up|went\s+up|gone\s+up|"
+    r"fell|fallen|falls|falling|declined|decreased|dropped|eased|dipped|slowed|slipped|narrowed|lowered|plunged|slumped|shrank|come\s+down|came\s+down|went\s+down|gone\s+down)"
+    r"(?:\s+(?:slightly|sharply|substantially|significantly|further|again|moderately|marginally|back|this\s+year|last\s+year|in\s+\w+))*\s+to\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+|some\s+|a\s+|an\s+)?$",
+    re.I,
+)
+# a level that stayed: "remained unchanged at", "holding steady at", "steady at"
+STAYED_AT = re.compile(r"\b(?P<verb>remained|remains|stayed|held|holding|unchanged|steady|stable)(?:\s+(?:unchanged|steady|stable|flat))?\s+at\s+(?:about\s+|around\s+)?$", re.I)
+FALLING_VERB = re.compile(r"fell|fallen|falls|falling|declined|decreased|dropped|eased|dipped|slowed|slipped|narrowed|lowered|plunged|slumped|shrank|come|came|went\s+down|gone\s+down", re.I)
 
 
 def _paces_listed_after(text: str, is_place, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list, list]:
