@@ -3708,7 +3708,9 @@ class DocExtractor:
                 drop.update(t.i for t in token.subtree)  # "the deficit target of Rp616.2 trillion or 2.53 percent of GDP": another figure, not the measure
             if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL") and token.i != head.i and not (
                 token.lower_ in FREQUENCY_WORDS and token.dep_ in ("amod", "compound") and token.i < head.i
-            ):
+            ) and not (
+                token.ent_type_ == "ORDINAL" and token.head.lower_ in RANKED_KINDS and token.i < token.head.i
+            ):  # (but "the tertiary industry", "the second group": the rank names which one)
                 drop.add(token.i)  # a date is not part of the measure; "hourly" in "average hourly wages" is
         # an aside in brackets: "gross collection (provisional) of Direct Taxes (before adjusting for refunds)"
         depth = 0
@@ -3903,6 +3905,8 @@ CLAUSE_START = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.I)
 FREQUENCY_WORDS = {"hourly", "daily", "weekly", "fortnightly", "monthly", "quarterly", "annual", "yearly"}
 # the last word of a name the model may take for a body's, which names a measure: "Bank Rate"
 NAMED_MEASURE_HEADS = {"rate", "index", "yield", "price", "prices"}
+# kinds whose members are named by rank: "the secondary industry", "the third group"
+RANKED_KINDS = {"industry", "industries", "sector", "sectors", "group", "groups", "tier", "class", "category", "ring"}
 GENERIC_HEADS = {
     "rate", "rates", "pace", "level", "levels", "figure", "figures", "growth", "change", "percent", "%",
     "estimate", "estimates", "total", "target", "value", "amount", "sum", "number", "record", "high", "low",
