@@ -1579,6 +1579,7 @@ class DocExtractor:
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
         growth_rates = self._figure_that_moved(ctx, metrics, growth_rates)
         growth_rates = _moves_to_a_level(text, metrics, growth_rates)
+        growth_rates = _contributions_to_growth(text, growth_rates)
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
@@ -5470,6 +5471,45 @@ def _from_first(first: RawQuantity, record: RawQuantity, **changes) -> RawQuanti
     """Return ``record`` (the later part of a number split in two) starting where ``first`` does,
     with ``first``'s qualifier, and ``changes``."""
     return replace(record, start=first.start, number_start=first.number_start, qualifier=first.qualifier, qualifier_start=first.qualifier_start, **changes)
+
+
+def _contributions_to_growth(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Return ``growth_rates`` where a part's contribution to growth is named and counted in points.
+
+    "gross fixed capital formation (+26.0%), ..., contributing 5.2% to the growth", "Services
+    contributed 3.5 percentage points to GDP growth": the part's contribution to GDP growth, in
+    points of the whole's growth, named after the part (its own change before, where the
+    contribution's clause names none).
+    """
+    out: list[GrowthRate] = []
+    for g in growth_rates:
+        if g.value is None or g.unit not in ("%", "pp") or not re.search(r"\b(?:growth|GDP|GVA|expansion|advance)\b", g.sentence):
+            out.append(g)
+            continue
+        cue = CONTRIBUTED_BEFORE.search(text, max(0, g.start - 40), g.start) or re.match(r"contribut(?:ed|ing|es|e)\s+\S*\d", g.text, re.I)
+        if cue is None:
+            out.append(g)
+            continue
+        owner = g.indicator
+        if owner is None or re.search(r"\b(?:contribution|influence|growth|GDP|GVA)\b", owner, re.I):
+            before = [p for p in out if p.sentence == g.sentence and p.end <= g.start and p.indicator and not p.indicator.endswith("growth")]
+            owner = before[-1].indicator if before else None
+        if owner is None:
+            out.append(g)
+            continue
+        to = CONTRIBUTED_TO.match(text, g.end)
+        what = f"{to.group('what')} growth" if to and to.group("what") else "GDP growth"
+        out.append(replace(g, indicator=f"{owner} contribution to {what}", unit="pp"))
+    return out
+
+
+# a contribution said before its size: "contributing", "contributed", "a positive influence of", "adding"
+CONTRIBUTED_BEFORE = re.compile(
+    r"\b(?:contribut(?:ed|ing|es|e)|(?:(?:a\s+)?(?:positive|negative)\s+)?(?:contribution|influence)\s+of|add(?:ed|ing|s))\s+(?:about\s+|around\s+|some\s+|a\s+combined\s+)?$",
+    re.I,
+)
+# what a contribution is to: "to GDP growth", "to the growth", "to GVA growth"
+CONTRIBUTED_TO = re.compile(r"\s*(?:percentage\s+points?\s+|pp\s+|points?\s+)?to\s+(?:the\s+)?(?:(?:y-o-y|annual|overall|total)\s+)?(?:(?P<what>GDP|GVA|economic)\s+)?(?:growth|advance|expansion)\b", re.I)
 
 
 def _moves_to_a_level(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
