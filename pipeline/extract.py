@@ -3936,6 +3936,14 @@ PARENTHESIS_NAME_BOUNDARY = re.compile(
 )
 
 
+# an item of a list right before another: "public businesses, ", "transport and " (not one
+# with its own figure, "Mexico (2.4 per cent), ", nor a word that ends a name's run, "in", "of")
+LISTED_ITEM_BEFORE = re.compile(
+    r"(?<![\w’'&.-])(?:(?!(?:and|or|such|as|including|comprising|namely|like|by|in|of|to|from|with|was|were|is|are|has|have|the|a|an|which|that|while)\b)[A-Za-z][\w’'&.-]*\s+){0,3}"
+    r"(?!(?:and|or|such|as|including|comprising|namely|like|by|in|of|to|from|with|was|were|is|are|has|have|the|a|an|which|that|while)\b)[A-Za-z][\w’'&.-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$"
+)
+
+
 def _name_before_parenthesis(text: str, q: RawQuantity, sentence_start: int) -> str | None:
     """Return the name a parenthesised figure belongs to ("Construction (10.5%)"), or None."""
     if text[q.start - 1 : q.start] != "(" or text[q.end : q.end + 1] != ")":
@@ -3944,7 +3952,15 @@ def _name_before_parenthesis(text: str, q: RawQuantity, sentence_start: int) -> 
     window = CHANGE_SAID_BEFORE.sub("", window)  # "mining recorded a significant drop (-7.4 %)": what dropped
     window = re.sub(r"\s*\([^()\d]{1,40}\)\s*$", " ", window)  # "gross capital formation (investment) (-3.9 %)": the name, not its gloss
     boundaries = list(PARENTHESIS_NAME_BOUNDARY.finditer(window))
-    name = window[boundaries[-1].end() :] if boundaries else window
+    start = boundaries[-1].end() if boundaries else 0
+    while True:
+        # "commerce, public businesses, transport and telecommunications (+1.6%)": a list whose
+        # items have no figure of their own is one name with the figure after it
+        item = LISTED_ITEM_BEFORE.search(window, 0, start)
+        if item is None or item.start() == 0 and len(window) >= 90 or re.search(r"\b(?:the|a|an)\s+$", window[: item.start()], re.I):
+            break  # (not "on the contrary, the construction sector (+30.1%)": a phrase, no item)
+        start = item.start()
+    name = window[start:]
     name = re.sub(r"^\s*(?:as\s+(?:did|does|do|was|were|has|have)\s+)?(?:(?:the|a|an)\s+)?", "", name.strip(), flags=re.I).strip()
     if not re.match(r"^[A-Za-z]", name):
         return None
