@@ -238,7 +238,7 @@ class DocExtractor:
         country_names = {r["country"].lower() for r in lexicons.countries}
         self.region_name = {
             r["region"].lower(): r["region"] for r in lexicons.regions
-            if r["region"].endswith("a") and " " not in r["region"] and r["region"].lower() not in country_names
+            if r["region"].endswith("a") and r["region"].lower() not in country_names
         }
         self.region_codes = {(r["code"], r["country"]): r["region"] for r in lexicons.region_codes}  # ("MA", "United States") -> "Massachusetts"
         self.place_spellings = {
@@ -367,6 +367,11 @@ class DocExtractor:
             e.start_char: self.region_name[e.text[:-1].lower()] for e in ents
             if e.label_ in ("NORP", "GPE") and e.text.endswith("an") and e.text[:-1].lower() in self.region_name
         }
+        # and a region's people as the rules spell them ("the Faroese unemployment rate")
+        adjectives.update({
+            e.start_char: self.place_of[e.text.lower()].title() for e in ents
+            if e.label_ == "NORP" and e.text.lower() in self.place_of and self.place_of[e.text.lower()] in self.region_country
+        })
         places = {_subject_text(e.text) for e in ents_as_places if e.text.lower() not in stop and e.text not in datelines and not AMOUNT_LIKE.match(e.text)}
         # The article's main place: the place it names most, counting the forms of one place
         # together ("UK" and "Britain"); a dateline city stands for its country where
@@ -404,8 +409,8 @@ class DocExtractor:
                 display.setdefault(self._place_key(name), name)
             else:
                 place_counts[self._place_key(name)] += 2 if e.start_char < early[0] else 1
-                if e.label_ == "ORG":
-                    display.setdefault(self._place_key(name), name)  # as the article writes it ("ACT")
+                if e.label_ == "ORG" or e.start_char in adjectives:
+                    display.setdefault(self._place_key(name), name)  # as the article writes it ("ACT"), or the region an adjective names
         headline_end = text.find("\n")
         if headline_end > 160 or text[:headline_end].rstrip().endswith("."):
             headline_end = -1  # a first line that is a sentence, not a headline
