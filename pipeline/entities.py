@@ -749,9 +749,6 @@ def _listed_places(text: str, label: str, before: str, country_names, place_cues
         return None
     if text.lower() in country_names or text.lower() in place_cues or re.search(r"\band\s+the\b", text):
         return None  # "Newfoundland and Labrador", "São Tomé and Príncipe", "Yorkshire and the Humber": one place
-    listed = LISTED_NAMES.fullmatch(text)
-    if listed is None:
-        return None
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
     if len(parts) < 2 or any(not PLACE_NAME.fullmatch(p) for p in parts):
         return None
@@ -764,8 +761,6 @@ def _listed_places(text: str, label: str, before: str, country_names, place_cues
 BODY_NAME = re.compile(r"\b(?:Office|Bank|Ministry|Bureau|Agency|Authority|Commission|Council|Department|Institute|Service|Board|Committee|Treasury|Statistics)\b")
 # a name of one to three capitalised words
 PLACE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:del|de|da|do|of)?\s*[A-Z][\w'’.-]+){0,2}")
-# names joined as a list: "A, B", "A and B", "A, B and C"
-LISTED_NAMES = re.compile(r"[^,]+(?:,\s*[^,]+)*(?:,\s*|\s+)and\s+[^,]+|[^,]+(?:,\s*[^,]+)+")
 
 
 def _placed_by_context(text: str, ent, spans, label: str, country_names) -> bool:

@@ -3039,7 +3039,6 @@ class DocExtractor:
                 return indicator
         return "share of " + what
 
-
     def _region_listed_with(self, ctx: _Context, name: str, sent: Span, q: RawQuantity) -> bool:
         """Return True where ``name`` is a region the rules know, written just before the figure
         ``q`` as an item of a list: "the Western Cape (19.7 percent)", "in the Chuvash Republic
@@ -5583,9 +5582,8 @@ def _paces_listed_after(text: str, is_place, metrics: list[Metric], growth_rates
     growth in its sentence is a pace of the same thing.
 
     "Its 3.1% is just ahead of Madrid on 3% and Valencia with 2.9%", after "The highest growth is
-    forecast to be in the Canaries": Madrid's and Valencia's growth; "a lower increase in GVA
-    (8.6% compared with 20.3% and 14.2% respectively)". A share ("share of ...") stays a level,
-    and so does a level a change moved to ("rose 2% to 5.4%").
+    forecast to be in the Canaries": Madrid's and Valencia's growth. A share ("share of ...")
+    stays a level, and so does a level a change moved to ("rose 2% to 5.4%").
     """
     paces = [g for g in growth_rates if g.unit == "%" and g.value is not None]
     if not paces:
