@@ -302,6 +302,10 @@ class DocExtractor:
         )
         self.change_after_noun = re.compile(rf"^\s*(?P<phrase>(?:[a-z][\w-]*\s+){{1,3}}?(?P<cue>{cw}))\b(?!\s+of\b)")  # "a 1% year-on-year real terms reduction in"
 
+    def _known_place(self, ctx: "_Context", name: str) -> bool:
+        """Return True for a place the article's entities or the region rules name."""
+        return name in ctx.places or self._place_key(name) in self.region_country
+
     def _place_key(self, name: str) -> str:
         """Return one key for the forms of one place ("Britain", "UK" -> "united kingdom")."""
         return self.place_of.get(name.lower(), name.lower())
@@ -1590,7 +1594,7 @@ class DocExtractor:
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
         growth_rates = _respective_ends(metrics, growth_rates)
-        metrics, growth_rates = _paces_listed_after(text, lambda name: name in ctx.places or self._place_key(name) in self.region_country, metrics, growth_rates)
+        metrics, growth_rates = _paces_listed_after(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
         if ctx.continued:
             # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
             # with an earlier one's verb is measured against what that one is
@@ -1662,8 +1666,9 @@ class DocExtractor:
             # a place owns the article's figures where two sentences, or the headline, say so: "The
             # lowest rates are expected in Cantabria (1.8%) and Ceuta, both on 1.1%" is one list, not
             # the article's owner
-            sentences = len({at for name, at in ctx.direct_subject_sentences if self._place_key(name) == key})
-            headline = any(at < max(1, text.find("\n")) and self._place_key(name) == key for name, at in ctx.direct_subject_sentences)
+            said = {at for name, at in ctx.direct_subject_sentences if self._place_key(name) == key}
+            headline_end = max(1, text.find("\n"))
+            sentences, headline = len(said), any(at < headline_end for at in said)
             if main is None or count >= 2 and (sentences >= 2 or headline) or key == self._place_key(main):
                 main = ctx.place_names.get(key) or ctx.direct_subjects.most_common(1)[0][0]
         home = ctx.country.get("country")
@@ -2213,22 +2218,20 @@ class DocExtractor:
             if len(run) > 1 and tail and all("compared_with" not in out[j].rule_id for j in run):
                 names = self._coordinated_indicators(ctx, out[run[0]], len(run))
                 verb = self._verb_of(ctx, out[run[0]]) if names else None
+                period = next((out[j].period for j in reversed(run) if out[j].period), None)  # the list's time, said once
                 if names and verb is not None and verb.lower_ in self.nominal and verb.lower_ not in self.change and ALLOCATING.fullmatch(verb.lower_) and not any(
-                    self._place_key(n) in self.region_country or n in ctx.places or BODY_WORD.search(n) for n in names
+                    self._known_place(ctx, n) or BODY_WORD.search(n) for n in names
                 ):
                     # "Roads maintenance and refuse removal have been allocated $19.7 million and $8.9
                     # million respectively": the items are what the money is for, not who owns it
-                    period = next((out[j].period for j in reversed(run) if out[j].period), None)
                     for j, name in zip(run, names):
                         out[j] = replace(out[j], indicator=f"{self._nominal_of(verb)} for {name[:1].lower() + name[1:] if not name.isupper() else name}", subject=out[j].subject if out[j].subject != _subject_text(name) else None, period=out[j].period or period)
                 elif names and verb is not None and verb.lower_ in self.nominal and verb.lower_ not in self.change:
                     # "states and local governments received N221.19 billion and N163.88 billion,
                     # respectively": the items are who received, each its amount received
-                    period = next((out[j].period for j in reversed(run) if out[j].period), None)
                     for j, name in zip(run, names):
                         out[j] = replace(out[j], indicator=self._nominal_of(verb), subject=_subject_text(name), period=out[j].period or period)
                 elif names:
-                    period = next((out[j].period for j in reversed(run) if out[j].period), None)
                     for j, name in zip(run, names):
                         name = re.sub(r"\s*\([^)]*\)", "", name).strip()  # "Operating Expenses (MOP31.71 billion)"
                         share = out[j].indicator or ""
@@ -5546,8 +5549,6 @@ def _moves_to_a_level(text: str, metrics: list[Metric], growth_rates: list[Growt
         if m.value is None or m.sentence in changed:
             continue  # "exports rose to €1163.3Bn [an increase of 3.2% ...]": the sentence's change is read already
         start = max(0, m.start - 90)
-        if m.qualifier is not None:
-            start = max(start, m.start - 110)
         move = MOVED_TO.search(text, start, m.start) or STAYED_AT.search(text, start, m.start)
         if move is None or any(move.start() < g.end and g.start < m.end for g in growth_rates):
             continue
@@ -6222,7 +6223,6 @@ NUMBERED_GROUP = re.compile(
 )
 # the words a parse leaves of such a group: "main group", "the group", "ninth group"
 GROUP_WORD = re.compile(r"(?:\b(?:the|main|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+)*\b(?:group|category|division)\b", re.I)
-# data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
 # a figure said of the whole country: "... by 1.8% nationally", "nationwide (-56%)", "the national average of 5%"
 NATIONAL_AFTER = re.compile(r"\s*(?:nationally|nationwide|country-?wide|at\s+(?:the\s+)?national\s+level|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole)\b", re.I)
 NATIONAL_BEFORE = re.compile(r"\b(?:nationally|nationwide|country-?wide|(?:the\s+)?national\s+(?:average|figure|rate|level)(?:\s+(?:of|at|was|is|stood\s+at))?)\s*[(:,]?\s*(?:of\s+|at\s+)?$", re.I)
@@ -6232,6 +6232,7 @@ LOCAL_BODY = re.compile(r"\b(?!The\b)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 # "up by $274 million over November" (the forecast before), "in the September forecast"
 FORECAST_MADE_IN = re.compile(r"\b(?:projected|forecast|forecasted|estimated|predicted)\s+(?:in|last)\s+(?:the\s+)?$|\bover\s+(?:the\s+)?$", re.I)
 FORECAST_AFTER_MONTH = re.compile(r"(?:['’]s)?\s+(?:revenue\s+|budget\s+|economic\s+)?(?:forecast|projection|estimate|outlook)s?\b", re.I)
+# data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
 RELEASED_ON = re.compile(
     r"\b(?:figures|data|statistics|numbers|estimates|report|release|results|review|statement|update|budget|outlook)\s+(?:were\s+|was\s+)?(?:issued|released|published|posted|presented|delivered|tabled|unveiled)"
     r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:on\s+)?(?:this\s+|last\s+)?$",
