@@ -104,6 +104,16 @@ def _entry(found: dict, order: list, text: str, label: str, rule_id: str, first:
     return found[key], True
 
 
+def _mention(found: dict, order: list, text: str, label: str, rule_id: str, first: int) -> None:
+    """Count one mention of ``text`` as a name of its own: a part of a span the model joined."""
+    _entry(found, order, text, label, rule_id, first)[0].mentions += 1
+
+
+def _known_place(name: str, country_names, place_cues) -> bool:
+    """Return True for a country, or a place the rules list as a country's cue or a region."""
+    return name.lower() in country_names or name.lower() in place_cues
+
+
 def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
     """Return (title, name) of a PERSON span that starts with a role: "Treasurer Jim Chalmers"."""
     words = text.split()
@@ -643,17 +653,17 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             # "(UrduPoint News / Sputnik - 16th January, 2023)": two outlets a wire's tag names, and its date
             for part in (joined.group("first"), joined.group("second")):
                 if HAS_NAME.search(part) and _key(part) not in stoplist:
-                    _entry(found, order, part, "ORG", "ner_outlets", ent.start_char)[0].mentions += 1
+                    _mention(found, order, part, "ORG", "ner_outlets", ent.start_char)
             continue
         dashed = re.fullmatch(r"(?P<first>[^–-]+?)\s+[–-]\s+(?P<second>[^–-]+)", text) if label in ("ORG", "LOC", "GPE", "PRODUCT", "WORK_OF_ART") else None
         if dashed:
             # "Labour Force Survey - Office for National Statistics", "South East - Economy": a
             # heading or a source line joins two phrases; a body or a place the rules know in it is a name
-            kinds = [(part, "GPE" if part.lower() in country_names or part.lower() in place_cues else "ORG" if BODY_NAME.search(part) else None) for part in dashed.groups()]
+            kinds = [(part, "GPE" if _known_place(part, country_names, place_cues) else "ORG" if BODY_NAME.search(part) else None) for part in dashed.groups()]
             if any(kind for _, kind in kinds):
                 for part, kind in kinds:
                     if kind and _key(part) not in stoplist:
-                        _entry(found, order, part, kind, "ner_dashed", ent.start_char)[0].mentions += 1
+                        _mention(found, order, part, kind, "ner_dashed", ent.start_char)
                 continue
             # else one name with a dash in it: "Bà Rịa – Vũng Tàu"
         places = _listed_places(text, label, text_of_doc[max(0, ent.start_char - 30) : ent.start_char], country_names, place_cues)
@@ -662,13 +672,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             # read as one name; each is a place of its own
             for part in places:
                 if _key(part) not in stoplist:
-                    _entry(found, order, part, "GPE", "ner_listed_places", ent.start_char)[0].mentions += 1
+                    _mention(found, order, part, "GPE", "ner_listed_places", ent.start_char)
             continue
         allied = ALLIANCE.fullmatch(text) if label in ("ORG", "PRODUCT", "NORP", "WORK_OF_ART", "FAC") else None
         if allied:
             # "the Shiv Sena-BJP government": two parties joined by a hyphen, each a body
             for part in (allied.group("first"), allied.group("second")):
-                _entry(found, order, part, "ORG", "ner_alliance", ent.start_char)[0].mentions += 1
+                _mention(found, order, part, "ORG", "ner_alliance", ent.start_char)
             continue
         item, new = _entry(found, order, text, label, ent.id_ or ("ner_" + ent.label_.lower()), ent.start_char)
         if not new:
@@ -747,12 +757,12 @@ def _listed_places(text: str, label: str, before: str, country_names, place_cues
     place the rules know. A body's name is never split ("Ministries, Departments and Agencies")."""
     if label not in ("GPE", "LOC", "ORG", "PERSON", "NORP") or NOT_A_PLACE_WORD.search(text):
         return None
-    if text.lower() in country_names or text.lower() in place_cues or re.search(r"\band\s+the\b", text):
+    if _known_place(text, country_names, place_cues) or re.search(r"\band\s+the\b", text):
         return None  # "Newfoundland and Labrador", "São Tomé and Príncipe", "Yorkshire and the Humber": one place
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
     if len(parts) < 2 or any(not PLACE_NAME.fullmatch(p) for p in parts):
         return None
-    if label in ("GPE", "LOC") or re.search(r"\b(?:cities|towns|provinces|regions|districts|states|counties|municipalities|islands|villages|areas|oblasts)\s+(?:of|in|like|such\s+as|including)\s+$", before, re.I) or any(p.lower() in country_names or p.lower() in place_cues for p in parts):
+    if label in ("GPE", "LOC") or re.search(r"\b(?:cities|towns|provinces|regions|districts|states|counties|municipalities|islands|villages|areas|oblasts)\s+(?:of|in|like|such\s+as|including)\s+$", before, re.I) or any(_known_place(p, country_names, place_cues) for p in parts):
         return parts
     return None
 
