@@ -208,6 +208,7 @@ class _Context:
     series: dict = None  # start of a figure of a month-labelled series flattened into a line -> its TableCell
     kept_at: dict = None  # actor token -> the object it moved to, or kept at, a level ("the RBI retained the projection at")
     continued: dict = field(default_factory=dict)  # start of a change said with an earlier one's verb -> that one's start
+    headline_end: int = -1  # where a first line that is a headline ends; -1 where it is a sentence
 
 
 class DocExtractor:
@@ -415,9 +416,7 @@ class DocExtractor:
                 place_counts[self._place_key(name)] += 2 if e.start_char < early[0] else 1
                 if e.label_ == "ORG" or e.start_char in adjectives:
                     display.setdefault(self._place_key(name), name)  # as the article writes it ("ACT"), or the region an adjective names
-        headline_end = text.find("\n")
-        if headline_end > 160 or text[:headline_end].rstrip().endswith("."):
-            headline_end = -1  # a first line that is a sentence, not a headline
+        headline_end = _headline_end(text)
         for key in {self._place_key(_subject_text(e.text)) for e in ents if e.label_ == "GPE" and e.end_char <= headline_end and e.text not in datelines}:
             if key in self.region_country and key in place_counts:
                 place_counts[key] += 2  # "Working meeting with Nizhny Novgorod Region Governor": the region a headline names is the story's
@@ -484,6 +483,7 @@ class DocExtractor:
             sentence_period={},
         )
         ctx.place_names = place_names
+        ctx.headline_end = headline_end
         # the short names of measures the article defines ("non-oil domestic exports (NODX)"), which
         # the model takes for bodies; set per article, read where a token is judged a measure
         defined = {acronym: expand_acronym(acronym, text) for acronym in sorted(set(re.findall(r"\(([A-Z]{2,7})\)", text)))}
@@ -2655,6 +2655,10 @@ class DocExtractor:
             if key not in cache:  # once a sentence: the lead period, once set, stays
                 cache[key] = sorted(found + self._anaphoric_periods(ctx, sent))
             found = cache[key]
+        if q.end <= ctx.headline_end:
+            # "Sardinia, economy recovering: +6.4% for regional GDP" over "... the collapse (-9.6%) of
+            # 2020": the model may run a headline into the lead, whose times are not the headline's
+            found = [p for p in found if p[1] <= ctx.headline_end]
         chosen = self._period_of_antecedent(ctx, q, found) or _choose_period(ctx.text, found, q)
         own = chosen is not None
         bracket = _brackets_around(ctx.text, q.start) if chosen is not None else None
@@ -2687,7 +2691,7 @@ class DocExtractor:
             # year of what it reports on
             period = replace(period, start=ctx.lead_period.start[:4] + "-01-01", end=ctx.lead_period.end)
         if period is not None and ctx.lead_period is None:
-            ctx.lead_period = period
+            ctx.lead_period = self._latest_of_the_lead(ctx, period, found)
         if period is None:
             # carried over from the sentence before in the same paragraph: the period of
             # its first figure, the one the sentence is about ("In the first half ...
@@ -2710,6 +2714,26 @@ class DocExtractor:
                 # $583.4 million, a figure that increased to $608.7 million in February")
                 ctx.sentence_period[("paragraph", paragraph)] = (sent.start_char, period)
         return period
+
+    def _latest_of_the_lead(self, ctx: _Context, period: Period, found: list) -> Period:
+        """Return the period the article reports on, given the first period a figure took and
+        the periods of its sentence: the latest span as long as it, past by the publication day.
+
+        "Sardinia's GDP in volume returns to increase after the collapse (-9.6%) of 2020,
+        recording a +6.4% in 2021": the report is on 2021; 2020 is looked back on.
+        """
+        if not (period.start and period.end) or period.start == period.end:
+            return period
+        days = (date.fromisoformat(period.end) - date.fromisoformat(period.start)).days
+        latest = period
+        for p in found:
+            if (
+                p[3] and p[4] and p[4] > latest.end and abs((date.fromisoformat(p[4]) - date.fromisoformat(p[3])).days - days) <= 3
+                and (ctx.published is None or p[4] <= ctx.published.isoformat())
+                and FIGURE_THEN_TIME.search(ctx.text, max(0, p[0] - 40), p[0])  # the time of a figure, not of an event
+            ):
+                latest = Period(p[2], p[3], p[4])
+        return latest
 
     def _period_of_antecedent(self, ctx: _Context, q: RawQuantity, found: list):
         """Return the period that dates the noun a relative clause with the figure is said of, or None.
@@ -5139,6 +5163,16 @@ def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
                 m = replace(m, indicator=low.indicator, subject=low.subject, period=low.period)
         out.append(m)
     return out
+
+
+# a figure and the time it is of, right after it: "recording a +6.4% in 2021"
+FIGURE_THEN_TIME = re.compile(r"\d(?:\s?%|\s?(?:per\s?cent|percent|[mb]n|billion|million|trillion|thousand)\b)?\)?\s+(?:in|for|during)\s+(?:the\s+)?$", re.I)
+
+
+def _headline_end(text: str) -> int:
+    """Return where the first line ends where it is a headline, or -1 where it is a sentence."""
+    end = text.find("\n")
+    return -1 if end > 160 or text[:end].rstrip().endswith(".") else end
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -40,6 +40,10 @@ _DIGIT_NUM = r"(?:" + _DECIMAL_COMMA + r"|(?:[¼½¾]|[13]/[24](?![\d/]))(?=\s?(
 # the digits of a date or a clock time: "21/12/2017", "15:00"
 DATE_OR_TIME_AROUND = re.compile(r"(?:[/.]\d{2}(?:[/.]\d{2,4})?|:\d{2}(?!\.\d))\b(?!\s*(?:%|per\s*cent|percent))|/\d{1,2}/\d{2,4}\b|/(?:19|20)\d\d\b")
 DATE_OR_TIME_BEFORE = re.compile(r"(?<!\.)(?<!\.\d)\d[/:]$")  # not "12.7:54.6:32.7", a ratio of shares
+# the last day of a span of days in one month: "visited Cotonou during March 11-26, 2010"
+DAY_SPAN_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:[1-9]|[12]\d|3[01])\s?[-–]\s?$"
+)
 PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)")
 # the minor units of an amount in thousands, after a colon: "₦169,557,658,300:00"
 KOBO_AFTER = re.compile(r"(?<=,\d{3}):00\b")
@@ -113,8 +117,9 @@ class QuantityFinder:
             if (
                 DATE_OR_TIME_AROUND.match(text, match.end("num")) and not KOBO_AFTER.match(text, match.end("num"))
                 or DATE_OR_TIME_BEFORE.search(text, max(0, match.start() - 3), match.start()) and not PERCENT_AFTER.match(text, match.end("num"))  # "57:43 percent": a ratio
+                or DAY_SPAN_BEFORE.search(text, max(0, match.start() - 16), match.start()) and re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", match.group("num") or "") and not PERCENT_AFTER.match(text, match.end("num"))
             ):
-                continue  # "21/12/2017 15:00": a date and a time, no quantities
+                continue  # "21/12/2017 15:00", "March 11-26, 2010": dates and times, no quantities
             quantity = self._quantity(text, match)
             if quantity is not None:
                 found.append(quantity)
