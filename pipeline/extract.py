@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import BYLINE_PLACE, body_named, doc_text, expand_acronym, extract_entities
 from .lexicons import Lexicons
-from .normalize import ORDINALS, find_periods, fiscal_part, parse_published, scale
+from .normalize import ORDINALS, _number_word, find_periods, fiscal_part, parse_published, scale
 from .quantities import WORD_NUMBERS, QuantityFinder, RawQuantity, with_unit_of
 from .records import ArticleResult, Basis, Direction, Entity, GrowthRate, Metric, Period, Qualifier
 from .tables import GRID_KEY, SERIES_ROW, UNIT_IN_LABEL, TableCell, grid_tables, period_table, series_cells, table_cells
@@ -2875,10 +2875,10 @@ class DocExtractor:
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
-            cache["doc"] = self._own_calendar(ctx, _fiscal_parts_carried(_years_from_context(
+            cache["doc"] = self._own_calendar(ctx, _budget_years_relative(ctx.text, ctx.published, int(ctx.country.get("fiscal_start_month", 1) or 1), _fiscal_parts_carried(_years_from_context(
                 ctx.text, _reported_quarters(ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.published),
                 ctx.paragraph_starts, ctx.published
-            ), fiscal_start))
+            ), fiscal_start)))
             ctx.doc_periods = cache["doc"]
             cache["doc_by_end"] = sorted(cache["doc"], key=lambda p: p[1])  # to find those that end just before a figure
             cache["doc_ends"] = [p[1] for p in cache["doc_by_end"]]
@@ -4412,6 +4412,42 @@ def _years_from_context(text: str, found: list, paragraph_starts: list[int], pub
             reported = shift > 0 and published is not None and p[3][:7] == p[4][:7] and p[4] <= published.isoformat()
             if not goes_on and not reported:
                 p = (*p[:3], _years_later(p[3], shift), _years_later(p[4], shift))
+        out.append(p)
+    return out
+
+
+# "this year", "the current year", "the next two years": years said relative to the time of writing
+RELATIVE_YEARS = re.compile(r"(?:(?:in\s+|over\s+)?the\s+(?:next|coming)\s+(?P<n>\w+)\s+years|this\s+year|the\s+current\s+year)", re.I)
+# what a budget's sentence is about: its money, not the economy's growth
+BUDGET_MONEY = re.compile(r"\b(?:budget|revenues?|spend(?:ing)?|expenditures?|surplus|deficit|allocat\w+|appropriat\w+|general[- ]fund|tax(?:es)?|rates\s+rise|outlay)\b", re.I)
+LINE_OR_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+ECONOMY_PACE = re.compile(r"\b(?:GDP|GSDP|GRDP|growth\s+rate|economy|economic\s+growth|inflation)\b", re.I)
+
+
+def _budget_years_relative(text: str, published: date | None, fiscal_start: int, found: list) -> list:
+    """Return ``found`` with the years a budget's sentence counts from the time of writing read
+    as the place's fiscal years: "Meru County plans to spend Sh95.8 billion on development in
+    the next 5 years" (July 2018) is July 2018 to June 2023, and "this year" in such a sentence is
+    the fiscal year under way. A year of the economy's growth stays a calendar year."""
+    if fiscal_start == 1 or published is None:
+        return found
+    out = []
+    for p in found:
+        said = RELATIVE_YEARS.fullmatch(p[2].strip())
+        if said and p[3] and p[4]:
+            start = max(text.rfind(". ", 0, p[0]), text.rfind("\n", 0, p[0])) + 1
+            end = LINE_OR_SENTENCE_END.search(text, p[1])
+            sentence = text[start : end.start() if end else len(text)]
+            if BUDGET_MONEY.search(sentence) and not ECONOMY_PACE.search(sentence):
+                under_way = published.year if published.month >= fiscal_start else published.year - 1
+                if said.group("n"):
+                    n = _number_word(said.group("n"))
+                    # the budget years ahead: the first that starts no more than a month before writing
+                    first = published.year if date(published.year, fiscal_start, 1) >= published - timedelta(days=31) else published.year + 1
+                    if n:
+                        p = (*p[:3], date(first, fiscal_start, 1).isoformat(), (date(first + n, fiscal_start, 1) - timedelta(days=1)).isoformat())
+                else:
+                    p = (*p[:3], date(under_way, fiscal_start, 1).isoformat(), (date(under_way + 1, fiscal_start, 1) - timedelta(days=1)).isoformat())
         out.append(p)
     return out
 
