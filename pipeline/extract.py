@@ -908,8 +908,15 @@ class DocExtractor:
                         start=start, end=from_to.end, rule_id="growth_from_to+" + q.rule_id,
                     )
                 )
-                # "expenditures sharply accelerated growth from 4.3% to 20,3%": the ends are paces of growth
-                paces = unit == "pp" and _names_a_pace(text[start : q.start], indicator)
+                # "expenditures sharply accelerated growth from 4.3% to 20,3%", "the Industry sector,
+                # which accelerated from 5.3 percent in 2014 to 23.7 percent": the ends are paces of growth
+                paces = unit == "pp" and (
+                    _names_a_pace(text[start : q.start], indicator)
+                    or bool(
+                        PACE_FROM.match(text, start, q.start) and not (indicator and RATE_LIKE.search(indicator))
+                        and not SHARE_OF_WHOLE_BEFORE.search(text, max(0, start - 30), start)  # "its value added in GDP grew from 46.6 percent": a share
+                    )
+                )
                 move = growth_rates[-1]
                 ends = self._ends_of_move(ctx, (q, from_to), sent, indicator, subject, paces, metrics, growth_rates, subject_memory, paragraph, period_cache)
                 span = _span_of_move(*ends)
@@ -3909,6 +3916,14 @@ PACE_TO = re.compile(
     r"to\s+(?:about\s+|around\s+|nearly\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?$",
     re.I,
 )
+# a verb of a pace that moved, then the pace it moved from: "accelerated from", "grew faster from"
+PACE_FROM = re.compile(
+    r"(?:slowed|slowing|accelerated|accelerating|quickened|quickening|picked\s+up|decelerated|decelerating|sped\s+up|grew|expanded)"
+    r"(?:\s+(?:faster|slower|more\s+slowly|more\s+quickly|sharply|slightly|further|marginally))?\s+from\s+(?:about\s+|around\s+|an?\s+)?$",
+    re.I,
+)
+# the whole a share is of, right before the verb of its move: "that in GDP grew from 56 percent"
+SHARE_OF_WHOLE_BEFORE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:GDP|GRDP|GSDP|GVA|total|economy)\s+$", re.I)
 # what is a rate or a level already, whose move "to" a percentage is not a pace of growth
 RATE_LIKE = re.compile(r"\b(?:rates?|inflation|ratio|share|yields?|unemployment|index|CPI|prices?|margin|spread|deficit|surplus|debt|balance)\b", re.I)
 # an item of a list of amounts, "name of N", after the list's separator: ", distributable VAT revenue of "
