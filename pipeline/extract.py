@@ -705,6 +705,8 @@ class DocExtractor:
         before = text[max(0, (q.qualifier_start or q.start) - 40) : (q.qualifier_start or q.start)]
         if PLACEMENT_AFTER.match(after) or re.match(r"^-(?:old|long)\b", after):
             return False
+        if re.match(r"^[-\s](?:lows?|highs?|peaks?|troughs?)\b", after, re.I):
+            return False  # "eased to three-month lows": how rare a level is, no figure
         if re.search(r"\b(?:last|past|next|previous|coming|first|recent)\s+$", before, re.I):
             return False
         if re.search(r"\b(?:course|space|period|span)\s+of\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?$", before, re.I):
