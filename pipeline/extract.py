@@ -5686,6 +5686,9 @@ def _paces_listed_after(text: str, is_place, metrics: list[Metric], growth_rates
                 gap = text[last.end : m.start]
                 if PACE_LIST_GAP.fullmatch(gap) and not any(last.end <= x.start < m.start for x in metrics if x is not m):
                     named = [n.group(0) for n in re.finditer(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", gap) if is_place(n.group(0))]
+                    own = PLACE_IN_BRACKET_AFTER.match(text, m.end) if gap.rstrip().endswith("(") else None
+                    if own is not None and is_place(own.group("place")):
+                        named = [own.group("place")]  # "grew by 3.0% in 2024 (3.2% in Spain)": the bracket's place
                     pace = GrowthRate(
                         last.indicator, named[-1] if named else last.subject, abs(m.value), "%",
                         Direction.DECREASE if m.value < 0 else Direction.INCREASE, last.basis, None, None,
@@ -5700,10 +5703,13 @@ def _paces_listed_after(text: str, is_place, metrics: list[Metric], growth_rates
     return kept, sorted(growth_rates + made, key=lambda g: g.start)
 
 
+# the place a bracketed figure is of, after it: "(3.2% in Spain)"
+PLACE_IN_BRACKET_AFTER = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*\)")
 # between a pace and a percentage listed after it: "... ahead of Madrid on", "and Valencia with",
 # "(... compared with", ", and"; not "to" or "from", which name a level or a base
 PACE_LIST_GAP = re.compile(
-    r"(?:[\s,;()–-]|\b(?:and|or|compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|with|on|at|in|of|ahead|behind|above|below|than|just|slightly|followed\s+by|respectively|the|for|both|is|are|was|were)\b|[A-Z][\w’'.-]*)*",
+    r"(?:[\s,;()–-]|\b(?:and|or|compared\s+(?:with|to)|against|versus|vs\.?|while|whereas|with|on|at|in|of|ahead|behind|above|below|than|just|slightly|followed\s+by|respectively|the|for|both|is|are|was|were"
+    r"|lowest|highest|slowest|fastest|weakest|strongest|(?:19|20)\d\d)\b|[A-Z][\w’'.-]*)*",
 )
 
 
