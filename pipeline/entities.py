@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import patterns as re  # the re functions, over a cache that holds all the rules' patterns
 from collections import Counter, defaultdict
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -358,6 +359,50 @@ def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
     return out
 
 
+_PLACE_NAMES: dict = {}
+# a word that may start a place's name: "Papua", "Île-de-France", "ǁKaras"
+NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’.-]*")
+
+
+def _place_names(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
+    """Return the places the rules know by name, countries and the regions the rules list, by
+    their first word, longest first (a country's cues are not all places: "Americans", "Fed")."""
+    found = _PLACE_NAMES.get(id(lexicons))
+    if found is None or found[0] is not lexicons:
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for name in {row["country"] for row in lexicons.countries} | {row["region"] for row in lexicons.regions}:
+            if len(name) > 3:
+                by_first[NAME_WORD.match(name).group(0) if NAME_WORD.match(name) else name].append(name)
+        found = _PLACE_NAMES[id(lexicons)] = (lexicons, {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()})
+    return found[1]
+
+
+def _places_the_model_missed(doc: Doc, text: str, spans: list, lexicons: Lexicons) -> list:
+    """Return ``spans`` with a place the rules know by name added where the model tagged nothing
+    there: "the economy of Papua New Guinea", "the Governorate of Dhofar"."""
+    names = _place_names(lexicons)
+    taken = sorted((e.start_char, e.end_char) for e in spans)
+    added, last_end = [], 0
+    for word in NAME_WORD.finditer(text):
+        if word.start() < last_end:
+            continue  # "Guinea" in "Papua New Guinea", just read whole
+        for name in names.get(word.group(0), ()):
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not re.match(r"[\w-]", text[end : end + 1]):
+                break
+        else:
+            continue
+        k = bisect_right(taken, (word.start(), len(text))) - 1
+        if k >= 0 and taken[k][1] > word.start() or k + 1 < len(taken) and taken[k + 1][0] < end:
+            continue  # inside, or overlapping, a span the model found: its reading stands
+        span = doc.char_span(word.start(), end)
+        if span is None or span[0].tag_ not in ("NNP", "NNPS"):
+            continue  # "Chad" the name, not a word the parser read as something else
+        added.append(Span(doc, span.start, span.end, label="GPE"))
+        last_end = end
+    return sorted(spans + added, key=lambda e: e.start_char) if added else spans
+
+
 # a body's name, then a person's given name and surname: "Committee of Kyrgyzstan Chinara Turdubayeva"
 BODY_THEN_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$")
 
@@ -369,6 +414,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = _joined_places(doc, _joined_persons(doc, _person_after_body(doc, list(doc.ents if ents is None else ents))), country_names)
+    spans = _places_the_model_missed(doc, text_of_doc, spans, lexicons)
     place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if re.search(r"includ|such as|namely|like", text_of_doc) else []
     for ent in spans:
         label = LABEL_MAP.get(ent.label_, ent.label_)
