@@ -2331,9 +2331,20 @@ class DocExtractor:
             head = subjects[0]
         elif verb.dep_ == "acl" and _pos(verb.head) in ("NOUN", "PROPN") and verb.head.i < verb.i:
             head = verb.head  # "with production in high-tech industries and the equipment sector expanding by 11.8 percent and 10.3 percent"
+        elif verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i < verb.i and _pos(verb.head) in ("VERB", "AUX"):
+            # "... and manufacturing grew by 8.0% and 1.0%, contributing 0.20 and 0.17 percentage
+            # points respectively": the items the clause's main verb is said of
+            return _list_before(ctx.text, ctx.text.rfind("\n", 0, verb.head.idx) + 1, verb.head.idx, count)
         else:
             return None
         items = [head] + [t for t in head.conjuncts]
+        if len(items) != count or any(not re.search(r"[A-Za-z]", t.text) or t.like_num for t in items):
+            listed = _list_before(ctx.text, ctx.text.rfind("\n", 0, verb.idx) + 1, verb.idx, count)
+            if listed is not None:
+                # "production, services, construction and agriculture grew by 1.6%, 0.3%, 0.2% and
+                # 0.1% respectively", where the parse made "2019" the subject: the list the text
+                # writes right before the verb
+                return listed
         if len(items) != count:
             # "The production of industrial instruments, new energy vehicles, smart watches and
             # charging piles soared 170.6%, 154.4%, 66.7% and 47.9% respectively": one head, said
@@ -5222,6 +5233,31 @@ def _share_range_fields(metrics: list[Metric]) -> list[Metric]:
 FIGURE_THEN_TIME = re.compile(r"\d(?:\s?%|\s?(?:per\s?cent|percent|[mb]n|billion|million|trillion|thousand)\b)?\)?\s+(?:in|for|during)\s+(?:the\s+)?$", re.I)
 
 
+# an item of a list written before its verb: "production", "air conditioning supply", "re-exports";
+# the list opens a line or follows a comma ("In production, electricity, gas ...": not "In production")
+LIST_ITEM = r"(?!(?:In|Within|For|At|On|Of|By|During|Among|Across|Over|From|Between|Meanwhile|While)\b)[A-Za-z][\w’'-]*(?:\s+(?!and\b)[a-z][\w’'-]*){0,4}"
+LIST_OPENS = r"(?:^|(?<=,\s)|(?<=\)\s))"
+LIST_BEFORE_VERB = re.compile(rf"{LIST_OPENS}(?P<items>{LIST_ITEM}(?:,\s+{LIST_ITEM})*,?\s+and\s+{LIST_ITEM})\s*$", re.M)
+# two items, the first a list of its own: "electricity, gas, steam and air conditioning supply and manufacturing"
+PAIR_BEFORE_VERB = re.compile(rf"{LIST_OPENS}(?P<first>{LIST_ITEM}(?:,\s+{LIST_ITEM})*(?:,?\s+and\s+{LIST_ITEM})?)\s+and\s+(?P<last>{LIST_ITEM})\s*$", re.M)
+
+
+def _list_before(text: str, start: int, end: int, count: int) -> list[str] | None:
+    """Return the ``count`` items of the list "A, B and C" that ends right before ``end``, or None.
+
+    Of two items the first may be a list itself: "electricity, gas, steam and air conditioning
+    supply and manufacturing grew by 8.0% and 1.0%" lists "electricity, gas, steam and air
+    conditioning supply" and "manufacturing"."""
+    if count == 2:
+        pair = PAIR_BEFORE_VERB.search(text, start, end)
+        return [pair.group("first"), pair.group("last")] if pair is not None else None
+    said = LIST_BEFORE_VERB.search(text, start, end)
+    if said is None:
+        return None
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", said.group("items"))]
+    return parts if len(parts) == count and all(parts) else None
+
+
 def _headline_end(text: str) -> int:
     """Return where the first line ends where it is a headline, or -1 where it is a sentence."""
     end = text.find("\n")
@@ -5592,12 +5628,20 @@ def _contributions_to_growth(text: str, growth_rates: list[GrowthRate]) -> list[
     contribution's clause names none).
     """
     out: list[GrowthRate] = []
+    last = None  # the contribution just read: "contributing 0.20 and 0.17 percentage points respectively" lists two
     for g in growth_rates:
-        if g.value is None or g.unit not in ("%", "pp") or not re.search(r"\b(?:growth|GDP|GVA|expansion|advance)\b", g.sentence):
+        if g.value is None or g.unit not in ("%", "pp"):
             out.append(g)
             continue
+        listed = bool(
+            last is not None and last.sentence == g.sentence and "respectively" in g.rule_id and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[last.end : g.start])
+        )  # "contributing 0.20 and 0.17 percentage points respectively": the next of a list of contributions
         cue = CONTRIBUTED_BEFORE.search(text, max(0, g.start - 40), g.start) or re.match(r"contribut(?:ed|ing|es|e)\s+\S*\d", g.text, re.I)
-        if cue is None:
+        if not (cue or listed) or not re.search(r"\b(?:growth|GDP|GVA|expansion|advance)\b", g.sentence) and not (
+            re.search(r"\bgrew\b", g.sentence) and (listed or re.match(r"contribut", cue.group(0), re.I))
+        ):
+            # "industry grew 8.0%, contributing 0.20 percentage points": a contribution to the growth
+            # its sentence states; elsewhere only where the sentence names growth
             out.append(g)
             continue
         owner = g.indicator
@@ -5610,6 +5654,7 @@ def _contributions_to_growth(text: str, growth_rates: list[GrowthRate]) -> list[
         to = CONTRIBUTED_TO.match(text, g.end)
         what = f"{to.group('what')} growth" if to and to.group("what") else "GDP growth"
         out.append(replace(g, indicator=f"{owner} contribution to {what}", unit="pp"))
+        last = out[-1]
     return out
 
 
