@@ -1603,6 +1603,7 @@ class DocExtractor:
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
         growth_rates = _respective_ends(metrics, growth_rates)
+        metrics, growth_rates = _paces_in_brackets(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
         metrics, growth_rates = _paces_listed_after(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
         if ctx.continued:
             # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
@@ -5748,6 +5749,53 @@ def _paces_listed_after(text: str, is_place, metrics: list[Metric], growth_rates
     return kept, sorted(growth_rates + made, key=lambda g: g.start)
 
 
+def _paces_in_brackets(text: str, is_place, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list, list]:
+    """Return ``metrics`` and ``growth_rates`` where the percentages in brackets after a change
+    its sentence names by a noun are the sizes of that change.
+
+    "the region had a lower increase in GVA than the London and South East regions (8.6%
+    compared with 20.3% and 14.2% respectively)": the region's growth of GVA, then London's and
+    the South East's, in the order the comparison names them.
+    """
+    made, taken = [], set()
+    for m in metrics:
+        if m.unit != "%" or m.value is None or id(m) in taken:
+            continue
+        bracket = text.rfind("(", max(0, m.start - 3), m.start)
+        if bracket < 0 or text[bracket + 1 : m.start].strip():
+            continue  # the first figure of its brackets only: "(8.6% ..."
+        said = CHANGE_NOUN_BEFORE.search(text, max(0, bracket - 140), bracket)
+        close = text.find(")", m.end)
+        if said is None or close < 0 or "\n" in text[said.start() : bracket]:
+            continue
+        inside = sorted((x for x in metrics if x.unit == "%" and x.value is not None and m.start <= x.start and x.end <= close), key=lambda x: x.start)
+        owners = [None] * len(inside)
+        than = said.group("than")
+        if than and len(inside) > 1:
+            named = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"^(?:the\s+)|\s+(?:regions?|countries|states|provinces|average)$", "", than.strip()))]
+            if len(named) == len(inside) - 1 and all(is_place(n) for n in named):
+                owners = [None, *named]
+        direction = Direction.DECREASE if re.match(r"(?:decline|fall|decrease|drop|contraction)", said.group("noun"), re.I) else Direction.INCREASE
+        for x, owner in zip(inside, owners):
+            taken.add(id(x))
+            basis = Basis.PERIOD if x.period and x.period.start and x.period.end and re.match(r"(?:between|from)\b", x.period.text, re.I) and _months_apart(x.period.end, x.period.start) >= 12 else None
+            made.append(GrowthRate(
+                said.group("what") or x.indicator, owner or x.subject, abs(x.value), "%", direction, basis, None, None,
+                x.qualifier, x.period, x.text, x.sentence, x.start, x.end, "pace_in_brackets+" + x.rule_id,
+            ))
+    if not made:
+        return metrics, growth_rates
+    return [m for m in metrics if id(m) not in taken], sorted(growth_rates + made, key=lambda g: g.start)
+
+
+# a change named by a noun, then what changed and what it is compared with, before a bracket of
+# figures: "a lower increase in GVA than the London and South East regions ", "stronger growth over the quarter "
+CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:higher|lower|larger|smaller|bigger|faster|slower|stronger|weaker|sharper|steeper)\s+(?P<noun>increase|rise|growth|expansion|decline|fall|decrease|drop|contraction)"
+    r"(?:\s+(?:in|of)\s+(?P<what>(?:(?!than\b|over\b|during\b|since\b|between\b|compared\b)[\w’'-]+\s*){1,5}?))?"
+    r"(?:\s+(?:over|during|in)\s+the\s+[\w\s-]{1,40}?)?(?:\s+than\s+(?P<than>[^()]{1,80}?))?\s*$",
+    re.I,
+)
 # the place a bracketed figure is of, after it: "(3.2% in Spain)"
 PLACE_IN_BRACKET_AFTER = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s*\)")
 # between a pace and a percentage listed after it: "... ahead of Madrid on", "and Valencia with",
