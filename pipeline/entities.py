@@ -403,6 +403,26 @@ def _places_the_model_missed(doc: Doc, text: str, spans: list, lexicons: Lexicon
     return sorted(spans + added, key=lambda e: e.start_char) if added else spans
 
 
+# a part of a body, then the body, then the body's acronym: "Executive Board of the International Monetary Fund (IMF)"
+PART_OF_BODY_ACRONYM = re.compile(r"^(?P<part>.+?)\s+of\s+the\s+(?P<body>[A-Z].+)$")
+
+
+def _body_the_acronym_names(doc: Doc, text: str, spans: list) -> list:
+    """Return ``spans`` with the body a part of it is named with added where the acronym after
+    both spells the body alone: "The Executive Board of the International Monetary Fund (IMF)"
+    names the IMF, and its board."""
+    added = []
+    for ent in spans:
+        said = PART_OF_BODY_ACRONYM.match(ent.text) if ent.label_ == "ORG" else None
+        acronym = re.match(r"\s*\((?P<acronym>[A-Z]{2,6})\)", text[ent.end_char : ent.end_char + 10]) if said else None
+        if acronym is None or not spells_out(said.group("body").split(), acronym.group("acronym")) or spells_out(ent.text.split(), acronym.group("acronym")):
+            continue
+        body = doc.char_span(ent.start_char + said.start("body"), ent.end_char)
+        if body is not None:
+            added.append(Span(doc, body.start, body.end, label="ORG"))
+    return sorted(spans + added, key=lambda e: (e.start_char, -e.end_char)) if added else spans
+
+
 # a body's name, then a person's given name and surname: "Committee of Kyrgyzstan Chinara Turdubayeva"
 BODY_THEN_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$")
 
@@ -415,6 +435,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     order: list[str] = []
     spans = _joined_places(doc, _joined_persons(doc, _person_after_body(doc, list(doc.ents if ents is None else ents))), country_names)
     spans = _places_the_model_missed(doc, text_of_doc, spans, lexicons)
+    spans = _body_the_acronym_names(doc, text_of_doc, spans)
     place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if re.search(r"includ|such as|namely|like", text_of_doc) else []
     for ent in spans:
         label = LABEL_MAP.get(ent.label_, ent.label_)
@@ -1161,14 +1182,13 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
     # one pass over the parentheses of the text, not one regex per entity
     for match in PAREN_ALIAS.finditer(text):
         before = text[max(0, match.start() - 120) : match.start()].rstrip().lower()
-        owner = None
-        for key in order:
-            item = found.get(key)
-            if item is not None and before.endswith(item.text.lower()) and (owner is None or len(item.text) > len(owner.text)):
-                owner = item
-        if owner is None:
-            continue
         alias = _clean(match.group(1))
+        # the fullest name the alias spells out, else the fullest name: "the Executive Board of the
+        # International Monetary Fund (IMF)" gives the Fund its short name, not the board
+        named = [item for item in (found.get(key) for key in order) if item is not None and before.endswith(item.text.lower())]
+        if not named:
+            continue
+        owner = max(named, key=lambda item: (spells_out(item.text.split(), alias) if alias else False, len(item.text)))
         alias_key = _key(alias)
         if alias_key == _key(owner.text) or not HAS_NAME.search(alias):
             continue
@@ -1182,6 +1202,17 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
         other = found.pop(alias_key, None)
         if other is not None and other is not owner:
             owner.mentions += other.mentions
+    # a part of a body named after the body's short name: "IMF Executive Board" for "Executive
+    # Board of the International Monetary Fund (IMF)"
+    short_of = {alias: item.text for item in found.values() for alias in item.aliases if re.fullmatch(r"[A-Z]{2,6}", alias)}
+    for key in list(found):
+        item = found.get(key)
+        head = re.match(r"(?P<short>[A-Z]{2,6})\s+(?P<part>[A-Z].+)$", item.text) if item is not None else None
+        whole = found.get(_key(f"{head.group('part')} of the {short_of[head.group('short')]}")) if head and head.group("short") in short_of else None
+        if whole is not None and whole is not item:
+            whole.aliases.append(item.text)
+            whole.mentions += item.mentions
+            del found[key]
     # a name and the same name with a generic last word: "Federal Reserve" in "Federal Reserve Bank"
     _fold_into_longer_org(found, r"\s+(?:Bank|Board|System|Group|Inc\.?|Ltd\.?|Corporation|Company)", min_words=1)
     # a name without its place: "the Central Bank" for "Central Bank of Barbados", "National
