@@ -182,6 +182,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<dayfirst>(?<![\d.,$£€¥₹-])\b(?P<df_n>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?=(?-i:[A-Z]))(?P<df_month>{_MONTH_RE})\b(?:,?\s(?P<df_year>{_YEAR_RE}))?)
     | (?P<half>\b(?P<hord>first|second|1st|2nd)\shalf\b(?:\s(?:of|in)\s(?:(?:the\s)?(?:year\s)?(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?P<half_rel>next|this|last)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<monthrel>\b(?P<mrel_month>{_MONTH_RE})\s(?:of\s)?(?P<mrel>last|this|next|the\ previous|the\ current)\syear\b)
+    | (?P<lastpart>\b(?:last|final|closing)\s(?P<lp_unit>quarter|half|month)\s(?:of|in)\s(?:the\s)?(?:year\s)?(?:(?P<lp_year>{_YEAR_RE})\b|(?P<lp_rel>this|last|previous|current)\syear\b))
     | (?P<quarter>\b(?P<qord>{_ORD_RE}|(?-i:IV|III|II|I))\s(?:quarter|trimester)\b(?:\s(?:(?:of|in)\s(?:the\s)?(?:year\s)?)?(?P<q_year>{_YEAR_RE})\b|\s(?:of|in)\s(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b)?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:-to-|to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE})|\s(?:of\s)?(?P<mr_rel>this|last|next)\syear\b)?)
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
@@ -236,6 +237,8 @@ def normalize_period(
     ('2023-01-01', '2023-12-31')
     >>> normalize_period("the third quarter of 2024", None)
     ('2024-07-01', '2024-09-30')
+    >>> normalize_period("the last quarter of 2022", date(2023, 5, 22))
+    ('2022-10-01', '2022-12-31')
     >>> normalize_period("Q2 2025", None)
     ('2025-04-01', '2025-06-30')
     >>> normalize_period("the first half of 2025", None)
@@ -576,6 +579,14 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return None
         year = pub_year + {"last": -1, "the previous": -1, "next": 1}.get(g["mrel"].lower(), 0)
         return (_iso(date(year, month, 1)), _iso(month_end(year, month)))
+    if g["lastpart"]:
+        # "the last quarter of 2022", "the final month of last year": the year's last part, not the
+        # quarter before the time of writing
+        year = int(g["lp_year"]) if g["lp_year"] else (pub_year + {"last": -1, "previous": -1}.get(g["lp_rel"].lower(), 0) if pub_year else None)
+        if year is None:
+            return None
+        first = {"quarter": 10, "half": 7, "month": 12}[g["lp_unit"].lower()]
+        return (_iso(date(year, first, 1)), _iso(month_end(year, 12)))
     if g["quarter"]:
         q = ORDINALS.get((g["qord"] or "").lower()) or ROMAN_QUARTERS.get(g["qord"] or "") or int(g["qnum"])  # "I quarter 2018"
         year = g["q_year"] or g["q_year2"]
