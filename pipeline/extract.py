@@ -1364,6 +1364,10 @@ class DocExtractor:
                 # "Growth slowed from 7.0% (upwardly revised from 6.7%) in 2021": the pace growth
                 # moved from, and the pace first estimated for it, are paces of growth
                 named_growth, carried = True, carried or indicator or "growth"
+            if q.kind == "percent" and not named_growth and (marked := BRACKETED_AFTER.match(text, q.end)) and self._basis_row(marked.group(1)):
+                # "4.61 Percent (Y-on-Y); 2.41 Percent (Q-to-Q)": a percentage marked with what it
+                # is measured against is a change
+                named_growth = True
             if q.kind == "percent" and indicator and PACE_TO.search(before) and not RATE_LIKE.search(indicator):
                 # "fixed-asset investment slowed to seven percent": a pace of growth; "inflation eased
                 # to 4.6%" is a rate's level
@@ -3930,6 +3934,8 @@ PACE_TO = re.compile(
     r"to\s+(?:about\s+|around\s+|nearly\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?)?$",
     re.I,
 )
+# a short phrase in brackets right after a figure: "(Y-on-Y)", "(q-o-q)"
+BRACKETED_AFTER = re.compile(r"\s*\(\s*([^()\d]{2,30}?)\s*\)")
 # a verb of a pace that moved, then the pace it moved from: "accelerated from", "grew faster from"
 PACE_FROM = re.compile(
     r"(?:slowed|slowing|accelerated|accelerating|quickened|quickening|picked\s+up|decelerated|decelerating|sped\s+up|grew|expanded)"
