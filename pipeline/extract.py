@@ -366,7 +366,10 @@ class DocExtractor:
         stop = self.entity_stop
         datelines = {e.text for e in ents if _is_dateline(text, e)}
         # a place the rules list is a place, whatever the model calls it ("The ACT's mid-year budget" ORG)
-        ents_as_places = [e for e in ents if e.label_ == "GPE" or e.label_ == "ORG" and e.text.lower() in self.place_of and self._place_key(e.text) in self.region_country]
+        ents_as_places = [
+            e for e in ents
+            if e.label_ == "GPE" or e.label_ in ("ORG", "PERSON", "NORP", "LOC") and self._place_key(_subject_text(e.text)) in self.region_country
+        ]  # "Hessen" (ORG), "Kakamega" (PERSON): a region the rules list, by its name or a local one
         # a region's adjective counts for the region where no country has it: "Styrian exports" is Styria's
         adjectives = {
             e.start_char: self.region_name[e.text[:-1].lower()] for e in ents
