@@ -372,7 +372,8 @@ def _place_names(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
         by_first: dict[str, list[str]] = defaultdict(list)
         for name in {row["country"] for row in lexicons.countries} | {row["region"] for row in lexicons.regions}:
             if len(name) > 3:
-                by_first[NAME_WORD.match(name).group(0) if NAME_WORD.match(name) else name].append(name)
+                first = NAME_WORD.match(name)
+                by_first[first.group(0) if first else name].append(name)
         found = _PLACE_NAMES[id(lexicons)] = (lexicons, {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()})
     return found[1]
 

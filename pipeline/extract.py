@@ -2342,12 +2342,12 @@ class DocExtractor:
         elif verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i < verb.i and _pos(verb.head) in ("VERB", "AUX"):
             # "... and manufacturing grew by 8.0% and 1.0%, contributing 0.20 and 0.17 percentage
             # points respectively": the items the clause's main verb is said of
-            return _list_before(ctx.text, ctx.text.rfind("\n", 0, verb.head.idx) + 1, verb.head.idx, count)
+            return _list_before(ctx.text, verb.head.idx, count)
         else:
             return None
         items = [head] + [t for t in head.conjuncts]
         if len(items) != count or any(not re.search(r"[A-Za-z]", t.text) or t.like_num for t in items):
-            listed = _list_before(ctx.text, ctx.text.rfind("\n", 0, verb.idx) + 1, verb.idx, count)
+            listed = _list_before(ctx.text, verb.idx, count)
             if listed is not None:
                 # "production, services, construction and agriculture grew by 1.6%, 0.3%, 0.2% and
                 # 0.1% respectively", where the parse made "2019" the subject: the list the text
@@ -2903,7 +2903,7 @@ class DocExtractor:
     def _sentence_periods(self, ctx: _Context, sent: Span, cache: dict):
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
-            cache["doc"] = self._own_calendar(ctx, _budget_years_relative(ctx.text, ctx.published, int(ctx.country.get("fiscal_start_month", 1) or 1), _fiscal_parts_carried(_years_from_context(
+            cache["doc"] = self._own_calendar(ctx, _budget_years_relative(ctx.text, ctx.published, fiscal_start, _fiscal_parts_carried(_years_from_context(
                 ctx.text, _reported_quarters(ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.published),
                 ctx.paragraph_starts, ctx.published
             ), fiscal_start)))
@@ -5252,12 +5252,14 @@ LIST_BEFORE_VERB = re.compile(rf"{LIST_OPENS}(?P<items>{LIST_ITEM}(?:,\s+{LIST_I
 PAIR_BEFORE_VERB = re.compile(rf"{LIST_OPENS}(?P<first>{LIST_ITEM}(?:,\s+{LIST_ITEM})*(?:,?\s+and\s+{LIST_ITEM})?)\s+and\s+(?P<last>{LIST_ITEM})\s*$", re.M)
 
 
-def _list_before(text: str, start: int, end: int, count: int) -> list[str] | None:
-    """Return the ``count`` items of the list "A, B and C" that ends right before ``end``, or None.
+def _list_before(text: str, end: int, count: int) -> list[str] | None:
+    """Return the ``count`` items of the list "A, B and C" that ends right before ``end`` on its
+    line, or None.
 
     Of two items the first may be a list itself: "electricity, gas, steam and air conditioning
     supply and manufacturing grew by 8.0% and 1.0%" lists "electricity, gas, steam and air
     conditioning supply" and "manufacturing"."""
+    start = text.rfind("\n", 0, end) + 1
     if count == 2:
         pair = PAIR_BEFORE_VERB.search(text, start, end)
         return [pair.group("first"), pair.group("last")] if pair is not None else None
