@@ -1612,6 +1612,7 @@ class DocExtractor:
         growth_rates = _respective_ends(metrics, growth_rates)
         metrics, growth_rates = _paces_in_brackets(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
         metrics, growth_rates = _paces_listed_after(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
+        growth_rates = _basis_of_the_ends(metrics, growth_rates)
         if ctx.continued:
             # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
             # with an earlier one's verb is measured against what that one is
@@ -4992,6 +4993,34 @@ def _owner_of_the_end(metrics: list[Metric], growth_rates: list[GrowthRate]) -> 
             level = next((m for m in metrics if m.sentence == g.sentence and m.value == g.to_value and m.subject and m.start < g.start), None)
             if level is not None:
                 g = replace(g, subject=level.subject, indicator=g.indicator or level.indicator)
+        out.append(g)
+    return out
+
+
+def _basis_of_the_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Give a move between two levels its sentence dates the basis the two times make, where
+    the text names none: "increased to 9.9 percent of GDP in 2022 from 8.7 percent in 2021" is
+    year on year, "from 2.84 per cent in November to 4.15 per cent in December" month on month,
+    and "tumbled from $66.5bn in 2013 to $29.8bn in 2018" a change over the stated period, the
+    span from the first time to the last."""
+    out = []
+    for g in growth_rates:
+        ends = [] if g.basis is not None or g.from_value is None or g.to_value is None or g.from_value == g.to_value else [
+            min(
+                (m for m in metrics if m.sentence == g.sentence and m.value == value and m.period and m.period.start and m.period.end
+                 and (m.unit == g.unit or g.unit in ("%", "pp") and m.unit == "%")),
+                key=lambda m: abs(m.start - g.start), default=None,
+            )
+            for value in (g.from_value, g.to_value)
+        ]
+        if len(ends) == 2 and None not in ends and ends[0].period.start < ends[1].period.start and ends[0].period.end < ends[1].period.end:
+            before, after = ends[0].period, ends[1].period
+            length = _months(after)
+            basis = _basis_of_gap(_months_apart(after.start, before.start), length) if length == _months(before) and after.start[8:] == before.start[8:] else None
+            if basis is not None:
+                g = replace(g, basis=basis)
+            elif before.end < after.start:
+                g = replace(g, basis=Basis.PERIOD, period=Period(g.period.text if g.period and g.period.start == before.start and g.period.end == after.end else f"{before.text} to {after.text}", before.start, after.end))
         out.append(g)
     return out
 
