@@ -534,6 +534,15 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             and not BODY_NAME.search(text)
         ):
             label = "PERSON"  # "RBI Governor Shaktikanta Das": a name right after a capitalised title
+        if (
+            label in ("ORG", "FAC", "PRODUCT", "NORP") and PERSON_SHAPE.fullmatch(text) and not NOT_A_LEADER.search(text) and not BODY_NAME.search(text)
+            and text.lower() not in country_names and text.lower() not in place_cues
+            and (
+                ent.start > 0 and doc[ent.start - 1].lower_ in titles
+                or any(word.group(0).lower() in titles for word in re.finditer(r"[A-Za-z-]+", TITLE_CLAUSE_AFTER.match(text_of_doc, ent.end_char).group(0)))
+            )
+        ):
+            label = "PERSON"  # "his deputy Titus Ntuchiu said", "said Alexei Painter, director of the ...": a person's name with a title
         if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles and all(w.lower() in PORTFOLIO_WORDS for w in text.split()):
             continue  # "Canada's Finance | Minister": the portfolio is part of the title
         if (label in ("ORG", "PERSON", "NORP") or label == "LOC" and re.fullmatch(r"[A-Z][\w’'-]+ Region", text)) and PLACE_KIND_LAST.search(text):
@@ -1329,6 +1338,10 @@ AMOUNT = re.compile(
 )  # "MNT 784.5 billion", "about Nu 50.80B" too
 # a person's name in two or three words ("Yoon Suk Yeol"), and what makes it name a government
 LEADER_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
+# a person's name: given names, maybe an initial, a surname ("Michael J. Heffernan", "Titus Ntuchiu")
+PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}")
+# the lower-case words of an apposition right after a name, up to its first preposition: ", director of", ", financial decentralisation coordinator"
+TITLE_CLAUSE_AFTER = re.compile(r"(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+)?")
 NOT_A_LEADER = re.compile(r"\b(?:Liberal|Conservative|Labour|Labor|Democratic|Republican|Progressive|Socialist|Communist|National|Federal|Provincial|State|Coalition|Party|Congress|Union|People|Central|Regional|Municipal|City|County|Territorial)\b")
 GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:government|administration|cabinet)\b")
 HOLDS_AMOUNT = re.compile(r"(?:\bRs\.?|[$€£₹¥₦]|\b[A-Z]{1,3}\$)\s?\d")
