@@ -97,8 +97,9 @@ class Extractor:
         """Yield one ArticleResult per article, in order.
 
         ``items`` are texts, or ``(id, text)`` / ``(id, text, published)`` /
-        ``(id, text, published, country)`` tuples (country as in rules/countries.tsv, e.g. from
-        the article's meta.json: it sets the article's own dollar and fiscal year);
+        ``(id, text, published, country)`` tuples (country as in rules/countries.tsv, maybe with
+        its region in brackets, "Pakistan (Punjab)", e.g. from the article's meta.json: it sets the
+        article's own dollar, rupee and fiscal year);
         ``published`` (ISO date) is the default publication date.
         """
         for data in self.pipe_dicts(items, published, n_process):

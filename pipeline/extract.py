@@ -1752,6 +1752,11 @@ class DocExtractor:
                 return record
             metrics = [national(m) for m in metrics]
             growth_rates = [national(g) for g in growth_rates]
+        if main:
+            # "the government expects revenue of $2.3 billion", "the Province's debt": a government or
+            # place the text names only by its kind is the article's own place
+            metrics = [replace(m, subject=main) if m.subject and GENERIC_OWNER.fullmatch(m.subject) else m for m in metrics]
+            growth_rates = [replace(g, subject=main) if g.subject and GENERIC_OWNER.fullmatch(g.subject) else g for g in growth_rates]
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
@@ -5025,6 +5030,10 @@ def _basis_of_the_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) ->
     return out
 
 
+# an owner named only by its kind: "the government", "the state government", "the Province"
+GENERIC_OWNER = re.compile(r"(?:the\s+)?(?:(?:state|provincial|regional|territorial|county|city|municipal|island)\s+)?(?:government|administration|province|state|territory|county)", re.I)
+
+
 # "the year to the September quarter", "12 months to January": a year that ends with a named unit
 YEAR_TO_UNIT = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\b", re.I)
 
@@ -5370,8 +5379,11 @@ class CountryGuesser:
 
     def of_article(self, text: str, hint: str | None = None) -> dict[str, str]:
         """Return the countries.tsv row of the article: the hint (e.g. from meta.json) or the most mentioned."""
-        if hint and hint.lower() in self.by_name:
-            return self.by_name[hint.lower()]
+        if hint:
+            # "Pakistan (Punjab)", "Kenya (Meru County)": a country with the region the article is on
+            named = self.by_name.get(hint.lower()) or self.by_name.get(re.sub(r"\s*\(.*\)\s*$", "", hint).lower())
+            if named is not None:
+                return named
         counts = dict.fromkeys((r["id"] for r in self.rows), 0)
         first: dict[str, int] = {}
         for k, cue in enumerate(self._cues(text)):

@@ -295,3 +295,18 @@ def test_kill_9_then_the_same_command_gives_the_bytes_of_an_uninterrupted_run(ex
     unchanged = int(again.stderr.split(" unchanged")[0].rsplit(" ", 1)[1])
     assert unchanged >= 3  # the finished articles were not redone
     assert snapshot(out) == snapshot(reference)
+
+
+@pytest.mark.parametrize("country", ["Pakistan", "Pakistan (Punjab)"])
+def test_the_meta_country_sets_the_currency_also_with_its_region_in_brackets(extractor, tmp_path, country):
+    # "Rs" is the rupee of several countries and the text names only the province
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "punjab-budget.txt").write_text(
+        "Punjab presents Rs4.48 trillion budget\n\nThe provincial finance minister said that Punjab will get Rs2706.4 billion from the Federal Divisible Pool.\n",
+        encoding="utf-8",
+    )
+    (folder / "punjab-budget.meta.json").write_text(json.dumps({"published": "2024-03-18", "country": country}), encoding="utf-8")
+    run_batch(read_articles([folder]), tmp_path / "out", extractor=extractor)
+    record = json.loads((tmp_path / "out" / "punjab-budget.json").read_text(encoding="utf-8"))
+    assert {m["unit"] for m in record["metrics"]} == {"PKR"}
