@@ -360,8 +360,17 @@ def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
 
 
 _PLACE_NAMES: dict = {}
+_CITY_NAMES: dict = {}
 # a word that may start a place's name: "Papua", "Île-de-France", "ǁKaras"
 NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’.-]*")
+
+
+def _city_names(lexicons: Lexicons) -> frozenset:
+    """Return the names of the cities the rules know (rules/cities.tsv), in lower case."""
+    found = _CITY_NAMES.get(id(lexicons))
+    if found is None or found[0] is not lexicons:
+        found = _CITY_NAMES[id(lexicons)] = (lexicons, frozenset(row["city"].lower() for row in lexicons.cities))
+    return found[1]
 
 
 def _place_names(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
@@ -651,6 +660,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "ORG"  # "national statistics bureau ISTAT": a body's initials, no nationality
         if label in ("ORG", "PERSON", "FAC", "NORP", "LOC") and text.lower() in country_names:
             label = "GPE"  # "Botswana, Lesotho, Namibia and Swaziland (BLNS)": a country, whatever the model says
+        if label in ("ORG", "PERSON", "FAC", "NORP", "LOC", "PRODUCT") and text.lower() in _city_names(lexicons):
+            label = "GPE"  # "visited Cotonou", "the capital, Niamey,", "Aaron Ross | KINSHASA": a city, whatever the model says
         if label in ("PERSON", "NORP", "ORG", "FAC") and text == ent.text and _placed_by_context(text_of_doc, ent, spans, label, country_names):
             label = "GPE"  # "in Cancún", "Davao del Norte, Davao del Sur and Manila", "Hải Dương's economy": a place, whatever the model says
         if NEWS_OUTLET.fullmatch(text):

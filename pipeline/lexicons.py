@@ -32,6 +32,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "fractions.tsv": ("id", "surface", "value", "unit"),
     "place_aliases.tsv": ("id", "place", "aliases"),
     "regions.tsv": ("id", "region", "country"),
+    "cities.tsv": ("id", "city", "country"),
     "region_codes.tsv": ("id", "code", "region", "country"),
     "stocks.tsv": ("id", "word", "role"),
     "nominals.tsv": ("id", "verb", "noun", "indicator"),
@@ -172,6 +173,7 @@ class Lexicons:
     fractions: tuple[dict[str, str], ...]
     place_aliases: tuple[dict[str, str], ...]
     regions: tuple[dict[str, str], ...]
+    cities: tuple[dict[str, str], ...]
     region_codes: tuple[dict[str, str], ...]
     stocks: tuple[dict[str, str], ...]
     nominals: tuple[dict[str, str], ...]
