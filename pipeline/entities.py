@@ -252,6 +252,9 @@ PORTFOLIO_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+
 SUB_BODY_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+)?[Ss]ub-$")
 # the "of the ..." an office's name goes on with: "Accountant General of the Federation"
 OF_THE_AFTER = re.compile(r" of the (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?=[\s,.;:)’']|$)")
+# the place a body's name ends with: "State Treasury Service| of Ukraine", "Garment Manufacturers Association| in Cambodia"
+PLACE_AFTER_BODY = re.compile(r" (?:of|in) (?:the )?(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?=[\s,.;:)’']|$)")
+OWN_PLACE_BODY_END = re.compile(r"\b(?:Service|Office|Bureau|Association|Authority|Agency|Committee|Department|Commission|Ministry of [A-Z][a-z]+|of the Republic)$")
 # a transcript: its heading on a line of its own
 TRANSCRIPT_HEADING = re.compile(r"^[ \t]*(?:Transcript|TRANSCRIPT)[ \t]*$", re.M)
 # a speaker's line in a transcript: a name, perhaps after a title, alone before what they said
@@ -463,6 +466,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         portfolio = PORTFOLIO_LIST.match(text_of_doc, ent.end_char) if label == "ORG" and re.match(r"(?:the\s+)?(?:Ministry|Department|Minister|Secretary)\s+(?:of|for)\s+[A-Z]", raw) else None
         if portfolio:
             raw += portfolio.group(0)  # "the Ministry of Trade|, Industry and Energy": the model stops at the comma
+        placed = PLACE_AFTER_BODY.match(text_of_doc, ent.end_char) if label == "ORG" and raw == ent.text and OWN_PLACE_BODY_END.search(raw) else None
+        if placed and placed.group("place").lower() in country_names:
+            raw += placed.group(0)  # "State Treasury Service| of Ukraine", "NBS Survey Office| in Anhui": the body's place ends its name
+            of_the = placed
         if label == "ORG" and not sub and not of_the and not portfolio:
             whole = _whole_body_name(text_of_doc, ent.start_char, ent.end_char)
             if whole:
