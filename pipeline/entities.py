@@ -255,6 +255,12 @@ OF_THE_AFTER = re.compile(r" of the (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?=[\s,.;:)�
 # the place a body's name ends with: "State Treasury Service| of Ukraine", "Garment Manufacturers Association| in Cambodia"
 PLACE_AFTER_BODY = re.compile(r" (?:of|in) (?:the )?(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?=[\s,.;:)’']|$)")
 OWN_PLACE_BODY_END = re.compile(r"\b(?:Service|Office|Bureau|Association|Authority|Agency|Committee|Department|Commission|Ministry of [A-Z][a-z]+|of the Republic)$")
+# a word that names a body's kind, in English or in the body's own language
+BODY_WORD = re.compile(
+    r"\b(?:Bank|Ministry|Committee|Commission|Agency|Authority|Bureau|Office|Department|Council|Board|Treasury|Institute|Association|Corporation|Company|University"
+    r"|Banco|Banca|Banque|Instituto|Institut|Ministerio|Ministère|Agencia|Agence|Fundación|Grupo|Groupe|Compañía|Compagnie|Sociedad|Société|Petróleos|Caixa|Cámara"
+    r"|Consejo|Secretaría|Comisión|Autoridad|Universidad|Asociación|Bundesamt|Bundesbank|GmbH|S\.A\.|S\.p\.A\.)\b"
+)
 # a transcript: its heading on a line of its own
 TRANSCRIPT_HEADING = re.compile(r"^[ \t]*(?:Transcript|TRANSCRIPT)[ \t]*$", re.M)
 # a speaker's line in a transcript: a name, perhaps after a title, alone before what they said
@@ -618,6 +624,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 continue
         if label in ("FAC", "PRODUCT") and FIRM_APPOSITIVE.match(text_of_doc, ent.end_char):
             label = "ORG"  # "Piper Sandler, an investment bank": a firm
+        if label in ("PERSON", "GPE", "NORP", "PRODUCT", "LOC") and BODY_WORD.search(text) and not text.lower() in country_names:
+            label = "ORG"  # "Unicaja Banco", "Statistical Bureau of Jiangxi Province": a body, by the word that names its kind
         if label == "POLICY" and re.match(r"(?:Statements?|Annexures?|Tables?|Charts?|Figures?|Schedules?|Appendix|Appendices)\b", text):
             continue  # "Statements 1 to 4 of Annexure A": a part of a document
         if label == "ORG" and text.split()[0].lower() in titles and len(text.split()) > 1 and re.match(r"\S+\s+(?:of|for)\b", text):
