@@ -1674,8 +1674,9 @@ class DocExtractor:
             # release) does not outweigh the place the article names most
             grouped = Counter()
             for name, count in ctx.direct_subjects.items():
-                grouped[self._place_key(name)] += count
-            key, count = grouped.most_common(1)[0]
+                if not GENERIC_OWNER.fullmatch(name):  # "the Province's population": a kind, not a name
+                    grouped[self._place_key(name)] += count
+            key, count = grouped.most_common(1)[0] if grouped else ("", 0)
             places = {self._place_key(p) for p in ctx.places}
             if main is not None and key not in places and self._place_key(main) in places:
                 # "the service industry's operating income": a sector owns its figures, not the
@@ -1687,8 +1688,8 @@ class DocExtractor:
             said = {at for name, at in ctx.direct_subject_sentences if self._place_key(name) == key}
             headline_end = max(1, text.find("\n"))
             sentences, headline = len(said), any(at < headline_end for at in said)
-            if main is None or count >= 2 and (sentences >= 2 or headline) or key == self._place_key(main):
-                main = ctx.place_names.get(key) or ctx.direct_subjects.most_common(1)[0][0]
+            if key and (main is None or count >= 2 and (sentences >= 2 or headline) or key == self._place_key(main)):
+                main = ctx.place_names.get(key) or next(name for name, _ in ctx.direct_subjects.most_common() if self._place_key(name) == key)
         home = ctx.country.get("country")
         if (
             main is not None and home and self._place_key(main) != self._place_key(home)
