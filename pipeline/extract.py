@@ -3068,6 +3068,11 @@ class DocExtractor:
         if subject and self._is_trading_partner(ctx, subject, sent):
             # "The EU was China's second-largest trading partner, with a trade volume hitting 5.37
             # trillion yuan": China's trade with the EU; the partner is no owner
+            flow = re.search(
+                rf"\b{re.escape(indicator)}\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?(?:to|from)\s+(?:the\s+)?{re.escape(subject)}\b", sent.text
+            ) if indicator and len(indicator.split()) == 1 else None
+            if flow is not None:
+                indicator = flow.group(0)  # "Shipments of machinery to Germany totaled ...": the flow to the partner is the measure
             subject = None
         if subject:
             subject = _subject_text(subject)
@@ -4883,7 +4888,11 @@ FLOW_NAME = re.compile(
     r"^(?:total\s+)?amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share|budget|deficit|surplus|outlays?)$", re.I
 )
 # a sentence on trade with partners
-PARTNER_CUE = re.compile(r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b|\bexports?\s+to\b|\bimports?\s+from\b|\bshipments\s+to\b")
+PARTNER_CUE = re.compile(
+    r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b"
+    r"|\b(?:exports?|imports?|shipments|sales|deliveries)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:to|from)\b",  # "Shipments of machinery to Germany"
+    re.I,
+)
 # verbs that hand an amount out to recipients
 # the name of an amount a body handed out: "amount disbursed", "total amount shared", "revenue shared"
 HANDED_OUT = re.compile(r"(?:total\s+)?(?:amount|revenue|sum)\s+(?:shared|disbursed|distributed|released|allocated)\b|(?:revenue\s+)?disbursements?$", re.I)
