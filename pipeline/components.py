@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .entities import BODY_NOUNS, PORTFOLIO_WORDS, TEXT_KEY, doc_text
-from .extract import DATELINE_DATE, DocExtractor
+from .extract import DATELINE_DATE, HEADLINE_LINE, DocExtractor
 from .lexicons import Lexicons, load_lexicons, rules_fingerprint
 from .records import ArticleResult, result_from_dict
 from .tables import GRID_KEY, grid_tables
@@ -378,6 +378,11 @@ def polex_paragraphs(doc: Doc) -> Doc:
     # A dateline ("New Delhi, Apr 1 (IANS):", "SEOUL, Aug. 27 (Korea Bizwire) –") is no part of
     # the sentence after it: read with it, "Apr" becomes a word of what the first figure measures.
     starts += [match.end() for match in LINE_DATELINE.finditer(text)]
+    # A headline on its own line, without a full stop, ends before the line under it even where no
+    # blank line follows ("Benin deficit widens\nThe fiscal deficit increased to 9.9 percent ...").
+    headline = HEADLINE_LINE.match(text)
+    if headline is not None:
+        starts.append(headline.end())
     # A photo credit in brackets ("[File Photo: IC]") ends its caption; the next line is a sentence of its own.
     starts += [match.end() for match in PHOTO_CREDIT.finditer(text)]
     # A table laid out over lines: each line of it is a sentence of its own, and so is the line after

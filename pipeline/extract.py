@@ -1687,6 +1687,10 @@ class DocExtractor:
             # the article's owner
             said = {at for name, at in ctx.direct_subject_sentences if self._place_key(name) == key}
             headline_end = max(1, text.find("\n"))
+            if HEADLINE_LINE.match(text):
+                # a headline with no blank line under it: with the lead sentence, as where the two are read as one
+                later = bisect_right(ctx.sent_starts, headline_end + 1)
+                headline_end = ctx.sent_starts[later] if later < len(ctx.sent_starts) else len(text)
             sentences, headline = len(said), any(at < headline_end for at in said)
             if key and (main is None or count >= 2 and (sentences >= 2 or headline) or key == self._place_key(main)):
                 main = ctx.place_names.get(key) or next(name for name, _ in ctx.direct_subjects.most_common() if self._place_key(name) == key)
@@ -3076,7 +3080,7 @@ class DocExtractor:
             subject = None
         if subject:
             subject = _subject_text(subject)
-            if (subject[:1].isupper() and (subject.lower() in self.entity_stop or subject.lower() in self.currency_names)) or re.match(r"(?:FY|Q[1-4]|H[12])\s?'?\d", subject) or (
+            if (subject[:1].isupper() and (subject.lower() in self.entity_stop or subject.lower() in self.currency_names)) or re.match(r"(?:FY|Q[1-4]|H[12])(?:\s?'?\d|$)", subject) or (
                 AMOUNT_LIKE.match(subject) and not re.fullmatch(r"\d{1,4}\s+[A-Za-z][\w\s-]*", subject)  # "the 36 states" own their receipts
             ):
                 subject = None  # "Budget", "Government": a word the model took for a name
@@ -5040,6 +5044,9 @@ def _basis_of_the_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) ->
     return out
 
 
+# an article's first line that ends with no stop, then a line that starts as a sentence does:
+# a headline with no blank line under it, a sentence of its own
+HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{3,200}?[^\n.,;:!?\s-]\n(?=[ \t]*[A-Z0-9\"“‘'(])")
 # an owner named only by its kind: "the government", "the state government", "the Province"
 GENERIC_OWNER = re.compile(r"(?:the\s+)?(?:(?:state|provincial|regional|territorial|county|city|municipal|island)\s+)?(?:government|administration|province|state|territory|county)", re.I)
 
