@@ -370,8 +370,18 @@ def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
 
 _PLACE_NAMES: dict = {}
 _CITY_NAMES: dict = {}
+_GENERIC_WORDS: dict = {}
 # a word that may start a place's name: "Papua", "Île-de-France", "ǁKaras"
 NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’.-]*")
+
+
+def _generic_phrase(text: str, lexicons: Lexicons) -> bool:
+    """Return True where ``text`` is made of the words of a field or sector alone (rules/generic_words.tsv)."""
+    found = _GENERIC_WORDS.get(id(lexicons))
+    if found is None or found[0] is not lexicons:
+        found = _GENERIC_WORDS[id(lexicons)] = (lexicons, frozenset(row["word"].lower() for row in lexicons.generic_words))
+    words = [w for w in re.split(r"[\s&,/-]+", text.lower()) if w and w not in ("and", "of", "the", "for")]
+    return bool(words) and all(w in found[1] for w in words)
 
 
 def _city_names(lexicons: Lexicons) -> frozenset:
@@ -651,6 +661,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             # "the Kisumu| county assembly", "the assembly's Budget and Appropriations| committee":
             # a body named in lower case after its place or its subject
             text, label = text + body_after.group(0), "ORG"
+        if label == "ORG" and not ent.id_ and _generic_phrase(text, lexicons):
+            continue  # "Healthcare", "Road Infrastructure", "Value Added": a field or a budget line, no name
         unit_after = PLACE_UNIT_AFTER.match(text_of_doc, ent.end_char) if (label in ("GPE", "PERSON", "ORG") or label == "LOC" and not WIDE_AREA_WORD.search(text)) and ent.text.endswith(text) and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text) else None
         if unit_after:
             # "the Perm region", "Sverdlovsk oblast": a place and its kind, in lower case, one place

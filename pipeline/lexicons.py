@@ -28,6 +28,7 @@ TSV_SCHEMAS: dict[str, tuple[str, ...]] = {
     "name_prefixes.tsv": ("id", "word"),
     "countries.tsv": ("id", "country", "cues", "dollar", "yen", "fiscal_start_month", "fiscal_named_by", "central_bank"),
     "entity_stoplist.tsv": ("id", "text"),
+    "generic_words.tsv": ("id", "word"),
     "entity_regex.tsv": ("id", "label", "regex"),
     "fractions.tsv": ("id", "surface", "value", "unit"),
     "place_aliases.tsv": ("id", "place", "aliases"),
@@ -169,6 +170,7 @@ class Lexicons:
     name_prefixes: tuple[dict[str, str], ...]
     countries: tuple[dict[str, str], ...]
     entity_stoplist: tuple[dict[str, str], ...]
+    generic_words: tuple[dict[str, str], ...]
     entity_regex: tuple[dict[str, str], ...]
     fractions: tuple[dict[str, str], ...]
     place_aliases: tuple[dict[str, str], ...]
