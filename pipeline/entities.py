@@ -661,7 +661,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             # "the Kisumu| county assembly", "the assembly's Budget and Appropriations| committee":
             # a body named in lower case after its place or its subject
             text, label = text + body_after.group(0), "ORG"
-        if label == "ORG" and not ent.id_ and _generic_phrase(text, lexicons):
+        if label == "ORG" and _generic_phrase(text, lexicons):
             continue  # "Healthcare", "Road Infrastructure", "Value Added": a field or a budget line, no name
         unit_after = PLACE_UNIT_AFTER.match(text_of_doc, ent.end_char) if (label in ("GPE", "PERSON", "ORG") or label == "LOC" and not WIDE_AREA_WORD.search(text)) and ent.text.endswith(text) and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text) else None
         if unit_after:
