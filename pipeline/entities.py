@@ -61,6 +61,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"^[•·▪◦‣∙*]\s*", "", text)  # "• Capital spending": a list's bullet
     text = DATELINE.sub("", text)  # "OTTAWA - The Bank of Canada": a dateline is no part of a name
     text = re.sub(r"(?:'s|’s)$", "", text)
+    text = FOOTNOTE_MARK.sub("", text)  # "the Republic of Palau.[1]", "San Marino.1": a footnote's mark after the full stop
     text = LEADING_JUNK.sub("", text)
     text = re.sub(r"^(?:In|On|At|For|By)\s+(?:19|20)\d\d\s*[-–—:]\s*", "", text)  # "... To 10.2% In 2022 - Statistical Office": a headline's date before its source
     return text.strip(" ,.;:/-").strip(QUOTES)  # "MONTSAME/.": the slashes of a dateline
@@ -76,6 +77,7 @@ def _key(text: str) -> str:
 
 
 KEY_PLANNING = re.compile(r"\bplanning$")
+FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z])\.(?:\[\d{1,2}\]|\d)$")
 KEY_ISATION = re.compile(r"isation\b")
 KEY_THE = re.compile(r"^the\s+")
 KEY_SPACES = re.compile(r"\s+")
