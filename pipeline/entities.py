@@ -263,6 +263,9 @@ BODY_WORD = re.compile(
     r"|Banco|Banca|Banque|Instituto|Institut|Ministerio|Ministère|Agencia|Agence|Fundación|Grupo|Groupe|Compañía|Compagnie|Sociedad|Société|Petróleos|Caixa|Cámara"
     r"|Consejo|Secretaría|Comisión|Autoridad|Universidad|Asociación|Bundesamt|Bundesbank|GmbH|S\.A\.|S\.p\.A\.)\b"
 )
+# a programme or plan by its name: a fund that pays for development or shares money out, a vision
+# dated by its year, "Plan" and a name
+PROGRAMME_NAME = re.compile(r"\b(?:Development|Equali[sz]ation|Bursary|Empowerment|Stimulus)\s+Fund$|^Vision\s+(?:19|20)\d\d$|^Plan\s+[A-Z][a-z]+$")
 # a transcript: its heading on a line of its own
 TRANSCRIPT_HEADING = re.compile(r"^[ \t]*(?:Transcript|TRANSCRIPT)[ \t]*$", re.M)
 # a speaker's line in a transcript: a name, perhaps after a title, alone before what they said
@@ -581,6 +584,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Canada's Finance | Minister": the portfolio is part of the title
         if (label in ("ORG", "PERSON", "NORP") or label == "LOC" and re.fullmatch(r"[A-Z][\w’'-]+ Region", text)) and PLACE_KIND_LAST.search(text):
             label = "GPE"  # "Tam Dương District", "Kurdistan Region", "Osun State": a place named with its kind
+        if label in ("ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE") and PROGRAMME_NAME.search(text):
+            label = "POLICY"  # "Ward Development Fund", "Vision 2030", "Plan Belize": a programme or plan, not a body
         if label in ("EVENT", "LAW", "ORG", "PRODUCT", "WORK_OF_ART") and NUMBERED_ACT.match(text):
             label = "POLICY"  # "Resolution No 25/ND-CP", "Decree 15/2022": a numbered act of government
         if label == "ORG" and MEASURE_LAST.search(text):
