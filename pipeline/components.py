@@ -255,6 +255,10 @@ class PolexComponent:
         for rule_id, label, pattern in self.entity_regex:
             for match in pattern.finditer(text):
                 span = doc.char_span(match.start("name"), match.end("name"), label=label, alignment_mode="contract")
+                if span is None or not len(span):
+                    # "(MENAFN- IANS)": the tokenizer keeps the dash on the name; the token, whose dash the name drops
+                    span = doc.char_span(match.start("name"), match.end("name"), label=label, alignment_mode="expand")
+                    span = span if span is not None and re.fullmatch(r"[-–—:,/.]*", span.text[match.end("name") - span.start_char :]) else None
                 if span is not None and len(span):
                     spans.append(Span(doc, span.start, span.end, label=label, span_id=rule_id))
         # rules win over the model where they overlap; the longest span wins among rules
@@ -553,6 +557,10 @@ NAME_TITLE_LINE = re.compile(
 DATELINE_AGENCY = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{2,30}?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?)?\s*\((?P<agency>[A-Z][\w .&'-]{1,30}?)\)\s*(?:[-–—:]|(?=[A-Z][a-z]+\s))")
 
 
+# a syndicator's credit: the syndicator, a dash, the paper it took the story from ("MENAFN- Gulf Times")
+SYNDICATED = re.compile(r"(?P<by>[A-Z][A-Za-z]{2,15})\s*-\s*(?P<source>[A-Z][\w .&'-]{1,30})")
+
+
 def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset()) -> list[Span]:
     """Return ``ents`` with a dateline's place as a place ("HAIKOU, Jan. 23 --", "WELLINGTON
     (Reuters) -") and the agency in its brackets as an organisation.
@@ -588,7 +596,13 @@ def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset())
             if label == "PERSON" and any(e.label_ in ("GPE", "LOC", "FAC", "NORP") and e.start < span.end and span.start < e.end for e in out):
                 continue  # "NEW DELHI:" is a dateline, not a speaker
             out = [e for e in out if e.end <= span.start or e.start >= span.end]
-            out.append(Span(doc, span.start, span.end, label=label, span_id=rule_id))
+            syndicated = SYNDICATED.fullmatch(span.text) if rule_id == "org_dateline_agency" else None
+            parts = [doc.char_span(span.start_char + syndicated.start(g), span.start_char + syndicated.end(g), alignment_mode="expand") for g in ("by", "source")] if syndicated else []
+            if parts and None not in parts and parts[0].end <= parts[1].start:  # ("MENAFN-" may be one token: its dash is dropped from the name)
+                # "(MENAFN- Gulf Times)": the syndicator and the paper the story comes from, two bodies
+                out += [Span(doc, part.start, part.end, label=label, span_id=rule_id) for part in parts]
+            else:
+                out.append(Span(doc, span.start, span.end, label=label, span_id=rule_id))
     return sorted(out, key=lambda e: e.start)
 
 
