@@ -378,27 +378,28 @@ def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
 
 
 _PLACE_NAMES: dict = {}
-_CITY_NAMES: dict = {}
-_GENERIC_WORDS: dict = {}
+_BUILT: dict = {}
 # a word that may start a place's name: "Papua", "Île-de-France", "ǁKaras"
 NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’.-]*")
 
 
+def _lower_words(lexicons: Lexicons, file: str, column: str) -> frozenset:
+    """Return one column of a rule file in lower case, built once per lexicon set."""
+    found = _BUILT.get((id(lexicons), file))
+    if found is None or found[0] is not lexicons:
+        found = _BUILT[(id(lexicons), file)] = (lexicons, frozenset(row[column].lower() for row in getattr(lexicons, file)))
+    return found[1]
+
+
 def _generic_phrase(text: str, lexicons: Lexicons) -> bool:
     """Return True where ``text`` is made of the words of a field or sector alone (rules/generic_words.tsv)."""
-    found = _GENERIC_WORDS.get(id(lexicons))
-    if found is None or found[0] is not lexicons:
-        found = _GENERIC_WORDS[id(lexicons)] = (lexicons, frozenset(row["word"].lower() for row in lexicons.generic_words))
     words = [w for w in re.split(r"[\s&,/-]+", text.lower()) if w and w not in ("and", "of", "the", "for")]
-    return bool(words) and all(w in found[1] for w in words)
+    return bool(words) and all(w in _lower_words(lexicons, "generic_words", "word") for w in words)
 
 
 def _city_names(lexicons: Lexicons) -> frozenset:
     """Return the names of the cities the rules know (rules/cities.tsv), in lower case."""
-    found = _CITY_NAMES.get(id(lexicons))
-    if found is None or found[0] is not lexicons:
-        found = _CITY_NAMES[id(lexicons)] = (lexicons, frozenset(row["city"].lower() for row in lexicons.cities))
-    return found[1]
+    return _lower_words(lexicons, "cities", "city")
 
 
 def _place_names(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
