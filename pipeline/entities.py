@@ -280,28 +280,38 @@ SPEAKER_LINE = re.compile(
 )
 
 
-_WORD_LISTS: dict[int, tuple] = {}
+# what the functions below build from a lexicon set, once each: (lexicon set's id, what) -> (the set, it)
+_BUILT: dict = {}
+
+
+def _built(lexicons: Lexicons, what: str, build):
+    """Return ``build(lexicons)``, made once per lexicon set and kept while that set lives."""
+    found = _BUILT.get((id(lexicons), what))
+    if found is None or found[0] is not lexicons:
+        found = _BUILT[(id(lexicons), what)] = (lexicons, build(lexicons))
+    return found[1]
 
 
 def _word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, re.Pattern, frozenset, frozenset]:
     """Return (title words, stoplist keys, a pattern of the stoplist's phrases at either edge
     of a name, a pattern of a currency code with or without its amount, the places' names in
     lower case, the words that name a place of some country in lower case) of a lexicon set, built once."""
-    lists = _WORD_LISTS.get(id(lexicons))
-    if lists is None or lists[0] is not lexicons:
-        stoplist = frozenset(_key(r["text"]) for r in lexicons.entity_stoplist)
-        phrases = "|".join(re.escape(stop) for stop in sorted(stoplist) if " " in stop) or "(?!)"
-        codes = "|".join(re.escape(r["surface"]) for r in sorted(lexicons.currencies, key=lambda r: -len(r["surface"])) if r["position"] == "prefix" and len(r["surface"]) >= 2)
-        lists = _WORD_LISTS[id(lexicons)] = (
-            lexicons, frozenset(r["word"].lower() for r in lexicons.titles), stoplist, re.compile(rf"^(?:{phrases}) | (?:{phrases})$"),
-            re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|mn|tn|m|b)\b)?)?"), frozenset(
-                [row["country"].lower() for row in lexicons.countries]
-                + [alias.lower() for row in lexicons.place_aliases for alias in row["aliases"].split("|") if " " in alias]  # "Ivory Coast"
-                + [row["region"].lower() for row in lexicons.regions]  # "West Bank", "Queensland"
-            ),
-            frozenset([c.lower() for row in lexicons.countries for c in row["cues"].split("|")] + [row["region"].lower() for row in lexicons.regions]),  # "toronto"
-        )
-    return lists[1:]
+    return _built(lexicons, "word lists", _make_word_lists)
+
+
+def _make_word_lists(lexicons: Lexicons) -> tuple[frozenset, frozenset, re.Pattern, re.Pattern, frozenset, frozenset]:
+    stoplist = frozenset(_key(r["text"]) for r in lexicons.entity_stoplist)
+    phrases = "|".join(re.escape(stop) for stop in sorted(stoplist) if " " in stop) or "(?!)"
+    codes = "|".join(re.escape(r["surface"]) for r in sorted(lexicons.currencies, key=lambda r: -len(r["surface"])) if r["position"] == "prefix" and len(r["surface"]) >= 2)
+    return (
+        frozenset(r["word"].lower() for r in lexicons.titles), stoplist, re.compile(rf"^(?:{phrases}) | (?:{phrases})$"),
+        re.compile(rf"(?:{codes})(?:\s?\d[\d,.]*(?:\s?(?:billion|million|trillion|thousand|bn|mn|tn|m|b)\b)?)?"), frozenset(
+            [row["country"].lower() for row in lexicons.countries]
+            + [alias.lower() for row in lexicons.place_aliases for alias in row["aliases"].split("|") if " " in alias]  # "Ivory Coast"
+            + [row["region"].lower() for row in lexicons.regions]  # "West Bank", "Queensland"
+        ),
+        frozenset([c.lower() for row in lexicons.countries for c in row["cues"].split("|")] + [row["region"].lower() for row in lexicons.regions]),  # "toronto"
+    )
 
 
 def _person_after_body(doc: Doc, spans: list) -> list:
@@ -377,43 +387,35 @@ def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
     return out
 
 
-_PLACE_NAMES: dict = {}
-_BUILT: dict = {}
 # a word that may start a place's name: "Papua", "Île-de-France", "ǁKaras"
 NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’.-]*")
 
 
-def _lower_words(lexicons: Lexicons, file: str, column: str) -> frozenset:
-    """Return one column of a rule file in lower case, built once per lexicon set."""
-    found = _BUILT.get((id(lexicons), file))
-    if found is None or found[0] is not lexicons:
-        found = _BUILT[(id(lexicons), file)] = (lexicons, frozenset(row[column].lower() for row in getattr(lexicons, file)))
-    return found[1]
-
-
 def _generic_phrase(text: str, lexicons: Lexicons) -> bool:
     """Return True where ``text`` is made of the words of a field or sector alone (rules/generic_words.tsv)."""
+    generic = _built(lexicons, "generic words", lambda lx: frozenset(row["word"].lower() for row in lx.generic_words))
     words = [w for w in re.split(r"[\s&,/-]+", text.lower()) if w and w not in ("and", "of", "the", "for")]
-    return bool(words) and all(w in _lower_words(lexicons, "generic_words", "word") for w in words)
+    return bool(words) and all(w in generic for w in words)
 
 
 def _city_names(lexicons: Lexicons) -> frozenset:
     """Return the names of the cities the rules know (rules/cities.tsv), in lower case."""
-    return _lower_words(lexicons, "cities", "city")
+    return _built(lexicons, "cities", lambda lx: frozenset(row["city"].lower() for row in lx.cities))
 
 
 def _place_names(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
     """Return the places the rules know by name, countries and the regions the rules list, by
     their first word, longest first (a country's cues are not all places: "Americans", "Fed")."""
-    found = _PLACE_NAMES.get(id(lexicons))
-    if found is None or found[0] is not lexicons:
-        by_first: dict[str, list[str]] = defaultdict(list)
-        for name in {row["country"] for row in lexicons.countries} | {row["region"] for row in lexicons.regions}:
-            if len(name) > 3:
-                first = NAME_WORD.match(name)
-                by_first[first.group(0) if first else name].append(name)
-        found = _PLACE_NAMES[id(lexicons)] = (lexicons, {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()})
-    return found[1]
+    return _built(lexicons, "place names", _make_place_names)
+
+
+def _make_place_names(lexicons: Lexicons) -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name in {row["country"] for row in lexicons.countries} | {row["region"] for row in lexicons.regions}:
+        if len(name) > 3:
+            first = NAME_WORD.match(name)
+            by_first[first.group(0) if first else name].append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
 def _places_the_model_missed(doc: Doc, text: str, spans: list, lexicons: Lexicons) -> list:
@@ -898,8 +900,6 @@ def _listed_places(text: str, label: str, before: str, country_names, place_cues
     return None
 
 
-# a body by the kind of its name: "Office for National Statistics", "Bank of Ghana"
-BODY_NAME = re.compile(r"\b(?:Office|Bank|Ministry|Bureau|Agency|Authority|Commission|Council|Department|Institute|Service|Board|Committee|Treasury|Statistics)\b")
 # a name of one to three capitalised words
 PLACE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:del|de|da|do|of)?\s*[A-Z][\w'’.-]+){0,2}")
 
@@ -1473,6 +1473,8 @@ DEPARTMENT_TITLE = re.compile(
 LOWER_APPOSITIVE_TITLE = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)\s*,\s*$")
 # an honorific and given names between a title and the name the model found: ", Mrs. Oluwatoyin |Sakirat Madein"
 HONORIFIC_TAIL = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Chief|Dame|Sir|Engr)\.?\s+(?:[A-Z][a-z]+\s+){0,2}$")
+# a body by the kind of its name: "Office for National Statistics", "Bank of Ghana" (used by functions
+# above as well: this is the one definition)
 BODY_NAME = re.compile(r"\b(?:Bank|Ministry|Committee|Commission|Agency|Authority|Bureau|Office|Department|Council|Fund|Board|Reserve|Treasury|Organi[sz]ation|Institute|Association|Service|Corporation|Company|Exchange|University)\b")
 
 
