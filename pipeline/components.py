@@ -254,12 +254,8 @@ class PolexComponent:
         text = doc_text(doc)
         for rule_id, label, pattern in self.entity_regex:
             for match in pattern.finditer(text):
-                span = doc.char_span(match.start("name"), match.end("name"), label=label, alignment_mode="contract")
-                if span is None or not len(span):
-                    # "(MENAFN- IANS)": the tokenizer keeps the dash on the name; the token, whose dash the name drops
-                    span = doc.char_span(match.start("name"), match.end("name"), label=label, alignment_mode="expand")
-                    span = span if span is not None and re.fullmatch(r"[-–—:,/.]*", span.text[match.end("name") - span.start_char :]) else None
-                if span is not None and len(span):
+                span = _name_span(doc, match.start("name"), match.end("name"), label)
+                if span is not None:
                     spans.append(Span(doc, span.start, span.end, label=label, span_id=rule_id))
         # rules win over the model where they overlap; the longest span wins among rules
         rule_spans = filter_spans(spans)
@@ -561,6 +557,17 @@ DATELINE_AGENCY = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'-]{2,30}?(?:,\s*(?:[A-Z
 SYNDICATED = re.compile(r"(?P<by>[A-Z][A-Za-z]{2,15})\s*-\s*(?P<source>[A-Z][\w .&'-]{1,30})")
 
 
+def _name_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """Return the tokens of a name a rule found at ``start``..``end``, or None: the tokens inside
+    it, else the token the tokenizer glued a dash, colon or stop to ("ALGIERS- Algeria's",
+    "(MENAFN- IANS)"), whose glued mark the name then drops."""
+    span = doc.char_span(start, end, label=label, alignment_mode="contract")
+    if span is None or not len(span):
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        span = span if span is not None and re.fullmatch(r"[-–—:,/.]*", span.text[end - span.start_char :]) else None
+    return span if span is not None and len(span) else None
+
+
 def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset()) -> list[Span]:
     """Return ``ents`` with a dateline's place as a place ("HAIKOU, Jan. 23 --", "WELLINGTON
     (Reuters) -") and the agency in its brackets as an organisation.
@@ -586,19 +593,15 @@ def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset())
             matches += [m for m in HEADLINE_PLACE.finditer(text) if m.group("place") in place_names]
         for match in matches:
             group = next(g for g in groups if match.start(g) >= 0)  # the alternative that matched
-            span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
-            if span is None or not len(span):
-                # "ALGIERS- Algeria's": the tokenizer keeps the dash on the city; the token, whose dash the name drops
-                span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="expand")
-                span = span if span is not None and re.fullmatch(r"[-–—:,/.]*", span.text[match.end(group) - span.start_char :]) else None
-            if span is None or not len(span):
+            span = _name_span(doc, match.start(group), match.end(group), label)
+            if span is None:
                 continue
             if label == "PERSON" and any(e.label_ in ("GPE", "LOC", "FAC", "NORP") and e.start < span.end and span.start < e.end for e in out):
                 continue  # "NEW DELHI:" is a dateline, not a speaker
             out = [e for e in out if e.end <= span.start or e.start >= span.end]
             syndicated = SYNDICATED.fullmatch(span.text) if rule_id == "org_dateline_agency" else None
-            parts = [doc.char_span(span.start_char + syndicated.start(g), span.start_char + syndicated.end(g), alignment_mode="expand") for g in ("by", "source")] if syndicated else []
-            if parts and None not in parts and parts[0].end <= parts[1].start:  # ("MENAFN-" may be one token: its dash is dropped from the name)
+            parts = [_name_span(doc, span.start_char + syndicated.start(g), span.start_char + syndicated.end(g), label) for g in ("by", "source")] if syndicated else []
+            if parts and None not in parts and parts[0].end <= parts[1].start:
                 # "(MENAFN- Gulf Times)": the syndicator and the paper the story comes from, two bodies
                 out += [Span(doc, part.start, part.end, label=label, span_id=rule_id) for part in parts]
             else:
