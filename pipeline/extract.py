@@ -2669,10 +2669,9 @@ class DocExtractor:
             # "compared with Rs 20.18 lakh crore in the previous fiscal": the year before the one reported on
             shifted = self._said_of_the_lead(ctx, Period(base[2], base[3], base[4]), base[0], lead)
             base = (base[0], base[1], base[2], shifted.start, shifted.end)
-        length = _months(g.period)
-        if length != _months(Period(base[2], base[3], base[4])) or g.period.start[8:] != base[3][8:]:
-            return g  # spans of another length, or not starting on the same day of the month
-        basis = _basis_of_gap(_months_apart(g.period.start, base[3]), length)
+        if g.period.start[8:] != base[3][8:]:
+            return g  # spans not starting on the same day of the month
+        basis = _basis_between(Period(base[2], base[3], base[4]), g.period)  # (and None for spans of another length)
         return replace(g, basis=basis) if basis else g
 
     def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
@@ -5034,8 +5033,7 @@ def _basis_of_the_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) ->
         ]
         if len(ends) == 2 and None not in ends and ends[0].period.start < ends[1].period.start and ends[0].period.end < ends[1].period.end:
             before, after = ends[0].period, ends[1].period
-            length = _months(after)
-            basis = _basis_of_gap(_months_apart(after.start, before.start), length) if length == _months(before) and after.start[8:] == before.start[8:] else None
+            basis = _basis_between(before, after) if after.start[8:] == before.start[8:] else None
             if basis is not None:
                 g = replace(g, basis=basis)
             elif before.end < after.start:
