@@ -892,7 +892,7 @@ def _listed_places(text: str, label: str, before: str, country_names, place_cues
         return None
     if _known_place(text, country_names, place_cues) or re.search(r"\band\s+the\b", text):
         return None  # "Newfoundland and Labrador", "São Tomé and Príncipe", "Yorkshire and the Humber": one place
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text)]
+    parts = [p.strip() for p in LIST_JOINT.split(text)]
     if len(parts) < 2 or any(not PLACE_NAME.fullmatch(p) for p in parts):
         return None
     if label in ("GPE", "LOC") or re.search(r"\b(?:cities|towns|provinces|regions|districts|states|counties|municipalities|islands|villages|areas|oblasts)\s+(?:of|in|like|such\s+as|including)\s+$", before, re.I) or any(_known_place(p, country_names, place_cues) for p in parts):
@@ -900,6 +900,8 @@ def _listed_places(text: str, label: str, before: str, country_names, place_cues
     return None
 
 
+# what joins the items of a list: ", ", ", and ", " and "
+LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # a name of one to three capitalised words
 PLACE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:del|de|da|do|of)?\s*[A-Z][\w'’.-]+){0,2}")
 

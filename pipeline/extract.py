@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import BYLINE_PLACE, body_named, doc_text, expand_acronym, extract_entities
+from .entities import BYLINE_PLACE, LIST_JOINT, body_named, doc_text, expand_acronym, extract_entities
 from .lexicons import Lexicons
 from .normalize import ORDINALS, _number_word, find_periods, fiscal_part, parse_published, scale
 from .quantities import WORD_NUMBERS, QuantityFinder, RawQuantity, with_unit_of
@@ -5839,7 +5839,7 @@ def _paces_in_brackets(text: str, is_place, metrics: list[Metric], growth_rates:
         owners = [None] * len(inside)
         than = said.group("than")
         if than and len(inside) > 1:
-            named = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", re.sub(r"^(?:the\s+)|\s+(?:regions?|countries|states|provinces|average)$", "", than.strip()))]
+            named = [n.strip() for n in LIST_JOINT.split(re.sub(r"^(?:the\s+)|\s+(?:regions?|countries|states|provinces|average)$", "", than.strip()))]
             if len(named) == len(inside) - 1 and all(is_place(n) for n in named):
                 owners = [None, *named]
         direction = Direction.DECREASE if re.match(r"(?:decline|fall|decrease|drop|contraction)", said.group("noun"), re.I) else Direction.INCREASE
@@ -5935,9 +5935,6 @@ def _restated_gaps(text: str, metrics: list[Metric], growth_rates: list[GrowthRa
     if not drop:
         return metrics, growth_rates
     return [m for k, m in enumerate(metrics) if k not in drop], sorted(out_growth, key=lambda g: g.start)
-
-
-LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _list_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
