@@ -5319,7 +5319,7 @@ def _list_before(text: str, end: int, count: int) -> list[str] | None:
     said = LIST_BEFORE_VERB.search(text, start, end)
     if said is None:
         return None
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", said.group("items"))]
+    parts = [p.strip() for p in LIST_JOINT.split(said.group("items"))]  # (the items hold no comma of their own)
     return parts if len(parts) == count and all(parts) else None
 
 
