@@ -324,6 +324,21 @@ class DocExtractor:
             re.search(rf"\b{place}\s+{capitalised}{BODY_WORD.pattern}|{BODY_WORD.pattern}(?:\s+[A-Z][\w&'-]*){{0,3}}\s+of\s+(?:the\s+)?{place}\b|\b{place}(?:['’]s)?\s+(?:[A-Z][\w&'-]*\s+){{0,3}}(?:Service|Statistics|Statistical|Government|Parliament)\b", text)
         )
 
+    def _hinted_region(self, hint: str | None, text: str, place_counts: Counter, place_names: dict) -> str | None:
+        """Return the key of the one region a country hint names in brackets ("Pakistan (Punjab)",
+        "Oman (Dhofar Governorate)"), where the rules know it as a region or the article names it
+        as a place, or None; its name is kept in ``place_names`` as the article writes it."""
+        inner = re.search(r"\(([^():]*)\)\s*$", hint or "")
+        if inner is None or inner.group(1).count(",") > 1:
+            return None  # no region, or a list of them ("provinces: ...")
+        for part in reversed(inner.group(1).split(",")):  # the most specific last: "Iraq (Kurdistan Region, Erbil Governorate)"
+            for name in dict.fromkeys((part.strip(), REGION_KIND.sub("", part.strip()))):
+                key = self._place_key(name)
+                if name and (key in self.region_country or key in place_counts):
+                    place_names.setdefault(key, self._country_named(text, key) or name)
+                    return key
+        return None
+
     def _country_named(self, text: str, key: str) -> str | None:
         """Return the first form of the place ``key`` the text names, as written, or None."""
         names = sorted(self.place_spellings.get(key, set()) | {key.title()}, key=len, reverse=True)
@@ -474,6 +489,9 @@ class DocExtractor:
                 # Botswana": a public body of the country, named by it
                 main_key = home
                 place_names.setdefault(home, country_row["country"])
+        hinted = self._hinted_region(country, text, place_counts, place_names)
+        if hinted is not None:
+            main_key = hinted
         if main_key and self.region_country.get(main_key) == "United States" and country_row.get("country") == "United States":
             # a US state's budget year is not the federal one (October): July in 46 states, with
             # four exceptions ("FY25" in New Mexico runs from July 2024)
@@ -4856,6 +4874,8 @@ EARLIER_BY = re.compile(r"\s*(?:in\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarte
 SHARE_OF_WHOLE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s*[\d.]+\s*(?:%|per\s*cent|percent))*\s+of\s+", re.I)
 OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|nominal\s+GDP)\b", re.I)
 # measures analysts name by their acronym ("GDP", "CPI"): never spelled out as an indicator
+# the kind of region a name may carry: "Dhofar Governorate", "Canton of Zurich", "Bukhara region"
+REGION_KIND = re.compile(r"^(?:Canton|Province|State|Region|County)\s+of\s+|\s+(?:Governorate|Province|Region|region|County|State|Oblast|Krai|Prefecture|Canton|Emirate|Department|District)$")
 KNOWN_ACRONYMS = {
     "GDP", "GNP", "GNI", "GVA", "GSDP", "CPI", "PPI", "WPI", "HICP", "RPI", "PCE", "PMI", "FDI", "ODI", "GST", "VAT",
     "IIP", "OCR", "NPA", "NPL", "CAD", "TEU", "EPS", "GFCF", "NNP", "NDP",

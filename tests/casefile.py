@@ -3,7 +3,7 @@
 One case a line:
 
     {"id": "inr-crore-scale", "source": "style: Indian business press",
-     "text": "...", "published": "2024-06-30",
+     "text": "...", "published": "2024-06-30", "country": "India (Kerala)",
      "expect": {"metrics": [{"value": 12000000000, "unit": "INR"}],
                 "growth_rates": [...], "entities": [...], "none": ["growth_rates"]},
      "exact": false, "xfail": "short reason"}
@@ -65,6 +65,7 @@ class Case:
     xfail: str | None
     path: str
     line: int
+    country: str | None = None  # as an article's meta.json gives it: "Pakistan (Punjab)"
 
     @property
     def none(self) -> tuple[str, ...]:
@@ -161,7 +162,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "growth_rates": ("value", "unit", "direction"),
     "entities": ("text", "label"),
 }
-_CASE_KEYS = {"id", "text", "expect", "published", "source", "exact", "xfail"}
+_CASE_KEYS = {"id", "text", "expect", "published", "country", "source", "exact", "xfail"}
 
 
 # ---------------------------------------------------------------------------
@@ -209,7 +210,7 @@ def _case_problem(data: Any) -> str | None:
         return "text must be a non-empty string"
     if not _is_date(data.get("published")):
         return f"published must be YYYY-MM-DD or null, got {json.dumps(data.get('published'))}"
-    for key in ("source", "xfail"):
+    for key in ("source", "xfail", "country"):
         if key in data and not (isinstance(data[key], str) and data[key].strip()):
             return f"{key} must be a non-empty string (leave the key out instead)"
     expect = data["expect"]
@@ -276,6 +277,7 @@ def load_case_file(path: str | Path) -> list[Case]:
                 xfail=data.get("xfail"),
                 path=str(path),
                 line=number,
+                country=data.get("country"),
             )
         )
     return cases

@@ -23,7 +23,7 @@ def _param(case):
 
 @pytest.mark.parametrize("case", [_param(case) for case in CASES])
 def test_case(extractor, case):
-    result = extractor(case.text, article=case.id, published=case.published).to_dict()
+    result = next(extractor.pipe_dicts([(case.id, case.text, case.published, case.country)]))
     problems = check_result(case, result)
     assert not problems, f"{case.path}:{case.line} {case.id}\n" + "\n".join(problems)
 
