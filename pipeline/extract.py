@@ -3150,9 +3150,14 @@ class DocExtractor:
         ("the EU was China's second-largest trading partner", "followed by the ASEAN", "exports
         to the United States")."""
         said = sent.text
+        name = re.escape(subject)
+        if (
+            self._place_key(subject) != self._place_key(ctx.main_place or "") and PARTNER_CUE.search(ctx.text)
+            and re.search(RANKED_PLACE.pattern.replace("NAME", name), said)
+        ):
+            return True  # "... the most important trading partner. The USA follows in second place with 1.9 billion euros"
         if not PARTNER_CUE.search(said):
             return False
-        name = re.escape(subject)
         if re.search(rf"\b{name}['’]s\s+(?:[\w-]+\s+){{0,2}}trading\s+partner", said):
             return False  # "China's largest trading partner": the place whose trade it is
         return bool(re.search(rf"\b{name}\b[^.;]{{0,20}}\b(?:was|is|remained|became|as)\b[^.;]{{0,40}}trading\s+partner|\b(?:to|from|with|followed\s+by)\s+(?:the\s+)?{name}\b", said))
@@ -3227,7 +3232,7 @@ class DocExtractor:
         ):
             return True  # "year-on-year rise": a change and its basis, not what changed
         words = indicator.lower().split()
-        if len(words) == 1 and (words[0] in ("compared", "recorded", "estimated", "basis", "versus", "against", "followed", "trailed", "led") or words[0] in REPORTING_VERBS or ALLOCATING.fullmatch(words[0])):
+        if len(words) == 1 and (words[0] in ("compared", "recorded", "estimated", "basis", "versus", "against", "followed", "follows", "trailed", "led", "ranking", "ranks") or words[0] in REPORTING_VERBS or ALLOCATING.fullmatch(words[0])):
             return True  # "..., he stated", "Government allocates Nu 97.63B": who said or did it, never what is measured
         if words and words[-1] == "basis" and len(words) <= 3:
             return True  # "year-on-year basis"
@@ -4911,6 +4916,11 @@ FLOW_NAME = re.compile(
     r"^(?:total\s+)?amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share|budget|deficit|surplus|outlays?)$", re.I
 )
 # a sentence on trade with partners
+# a place ranked among others ("NAME" stands for its name): in a story on one place's trade, a partner
+RANKED_PLACE = re.compile(
+    r"\bNAME\s+(?:follows|followed|comes|came|ranks|ranked|stands|stood)\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|next|\d(?:st|nd|rd|th))\b"
+    r"|\b(?:completed|followed|headed|led|topped|rounded\s+out)\s+by\s+(?:the\s+)?NAME\b"
+)
 PARTNER_CUE = re.compile(
     r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b"
     r"|\b(?:exports?|imports?|shipments|sales|deliveries)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:to|from)\b",  # "Shipments of machinery to Germany"
