@@ -2726,7 +2726,7 @@ class DocExtractor:
                     # sentence of its own: the figure is June 2018's, and only its own
                     chosen, own = p, p[0] >= sent.start_char
         if chosen is None:
-            chosen = self._year_after_base(ctx, sent, q, found)
+            chosen = self._year_after_base(ctx, sent, q, found) or self._span_after_compared(ctx, q, found)
         period = Period(chosen[2], chosen[3], chosen[4]) if chosen is not None else None
         lead = ctx.lead_period if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end else None
         if period is not None and lead is not None:
@@ -2848,6 +2848,25 @@ class DocExtractor:
                 continue
             if re.fullmatch(r"\s*(?:from|compared\s+(?:with|to)|than|over|versus|vs\.?)\s+", ctx.text[q.end : p[0]], re.I):
                 return (p[0], p[1], p[2], _years_later(p[3], 1), _years_later(p[4], 1))
+        return None
+
+    def _span_after_compared(self, ctx: _Context, q: RawQuantity, found: list):
+        """Return the span just after the one the figure a time-less figure is compared with is
+        dated by, or None: "real GDP growth slowed to 2.7 percent, compared with 5.0 percent in
+        2008" is of 2009, "widened to 9.3 percent of GDP from 7.0 percent in 2008" too. Only a
+        year (calendar or fiscal), and not past the publication day."""
+        for p in found:
+            if p[0] < q.end or not (p[3] and p[4]) or not COMPARED_FIGURE_THEN_TIME.fullmatch(ctx.text, q.end, p[0]):
+                continue
+            base = Period(p[2], p[3], p[4])
+            months = _months(base)
+            if months != 12 or not base.start.endswith("-01") or _next_day(base.end)[8:] != "01":
+                return None  # a month or a quarter may be compared with the one before or a year before
+            start = _next_day(base.end)
+            end = _months_before(_months_later(start, months), 0)[1]
+            if ctx.published is not None and start > ctx.published.isoformat():
+                return None  # a figure compared with the last one known may be a forecast, of no stated time
+            return (p[0], p[1], p[2], start, end)
         return None
 
     def _said_of_the_lead(self, ctx: _Context, period: Period, at: int, lead: Period) -> Period:
@@ -4916,6 +4935,13 @@ FLOW_NAME = re.compile(
     r"^(?:total\s+)?amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share|budget|deficit|surplus|outlays?)$", re.I
 )
 # a sentence on trade with partners
+# between a figure with no time and the figure it is compared with, up to that one's time: ", compared
+# with 5.0 percent in ", " from 7.0 percent in ", " against 3.1% in the third quarter of "
+COMPARED_FIGURE_THEN_TIME = re.compile(
+    r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|against|versus|vs\.?|(?:up\s+|down\s+)?from)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+)?(?:a\s+|an\s+)?[^\s\d,;.]{0,4}\d[\d.,]*\s*(?:(?:per\s*cent|percent|%|million|billion|trillion|[a-z]+)\s*){0,3}(?:of\s+GDP\s+)?(?:in|during|for)\s+(?:the\s+)?",
+    re.I,
+)
 # a place ranked among others ("NAME" stands for its name): in a story on one place's trade, a partner
 RANKED_PLACE = re.compile(
     r"\bNAME\s+(?:follows|followed|comes|came|ranks|ranked|stands|stood)\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|next|\d(?:st|nd|rd|th))\b"
@@ -5117,6 +5143,13 @@ def _months_before(start: str, months: int) -> tuple[str, str]:
     first = date.fromisoformat(start)
     month0 = first.year * 12 + first.month - 1 - months
     return date(month0 // 12, month0 % 12 + 1, 1).isoformat(), (first - timedelta(days=1)).isoformat()
+
+
+def _months_later(start: str, months: int) -> str:
+    """Return the ISO first of the month ``months`` after ``start`` (a first of the month)."""
+    first = date.fromisoformat(start)
+    month0 = first.year * 12 + first.month - 1 + months
+    return date(month0 // 12, month0 % 12 + 1, 1).isoformat()
 
 
 def _months(period: Period) -> int:
