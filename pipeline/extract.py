@@ -54,6 +54,7 @@ JOBS_AFTER = re.compile(r"^\s+(?:(?:new|net|additional|extra|more|formal|direct|
 BASE_ONLY = re.compile(
     r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from|below|above)\s+(?:in\s+)?(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
     r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*"  # "in the preceding financial year (2022-23)"
+    r"|(?:compared\s+(?:with|to)|than|against|over)\s+(?:that\s+|those\s+|the\s+)?(?:data|figures?|levels?|amounts?|numbers?|totals?|ones?)\s+(?:recorded|registered|reported|posted|seen|observed)\s+(?:in|during|for|at)\s+(?:the\s+)?"  # "than the data recorded in December 2019"
     r")$",
     re.I,
 )
@@ -166,7 +167,11 @@ MAYBE_PERIOD = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 # what leads from a change to the period it is measured against: "down 4.2% compared with June 2018"
 BASE_PHRASE = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|v\.|against|from|over|on|than)\s+(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:the\s+)?", re.I)
 # the level compared with, between the base word and its time: "Rs 16.64 lakh crore in ", "$41.0 billion in "
-BASE_LEVEL = re.compile(r"[^\s\d]{0,4}\s?\d[\d.,]*(?:%|\s?per\s?cent)?(?:\s+[A-Za-z]+){0,3}?\s+(?:in|for|during|of)\s+(?:the\s+)?", re.I)
+BASE_LEVEL = re.compile(
+    r"[^\s\d]{0,4}\s?\d[\d.,]*(?:%|\s?per\s?cent)?(?:\s+[A-Za-z]+){0,3}?\s+(?:in|for|during|of)\s+(?:the\s+)?"
+    r"|(?:data|figures?|levels?|amounts?|numbers?|totals?)\s+(?:recorded|registered|reported|posted|seen|observed)\s+(?:in|during|for|at)\s+(?:the\s+)?",  # "than the data recorded in December 2019"
+    re.I,
+)
 PRONOUNS = {"it", "they", "this", "that", "which", "these", "those", "he", "she", "we", "its"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 TRIM_DEPS = {"det", "nummod", "quantmod", "punct", "advmod", "predet", "case", "neg", "aux", "auxpass"}
