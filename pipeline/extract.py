@@ -214,6 +214,7 @@ class _Context:
     kept_at: dict = None  # actor token -> the object it moved to, or kept at, a level ("the RBI retained the projection at")
     continued: dict = field(default_factory=dict)  # start of a change said with an earlier one's verb -> that one's start
     headline_end: int = -1  # where a first line that is a headline ends; -1 where it is a sentence
+    fiscal_to_date: Period | None = None  # the fiscal year to date the article named, once it did
 
 
 class DocExtractor:
@@ -2751,6 +2752,14 @@ class DocExtractor:
             # "the year-to-date" in a report on December 2017 published in January 2018: the
             # year of what it reports on
             period = replace(period, start=ctx.lead_period.start[:4] + "-01-01", end=ctx.lead_period.end)
+        if period is not None and re.match(r"(?:(?:financial|fiscal)[- ])?year[- ]to[- ]date|ytd", period.text, re.I) and period.start and period.end:
+            fiscal = re.match(r"(?:financial|fiscal)", period.text, re.I) and not period.start.endswith("-01-01")
+            if fiscal:
+                ctx.fiscal_to_date = period
+            elif ctx.fiscal_to_date is not None and ctx.fiscal_to_date.end == period.end:
+                # "Fiscal year-to-date General Fund collections total $24.1 billion ... Year-to-date
+                # collections total $8.7 billion": the article's year is the fiscal one it named
+                period = replace(period, start=ctx.fiscal_to_date.start)
         if period is not None and ctx.lead_period is None:
             ctx.lead_period = self._latest_of_the_lead(ctx, period, found)
         if period is None:
@@ -3030,6 +3039,8 @@ class DocExtractor:
             # amount in a labelled item of a list is of what the label names
             indicator = label.group("label")
         indicator = _apposition_named(indicator)
+        if indicator and indicator.startswith("date ") and re.search(r"\bto[- ]" + re.escape(indicator), ctx.text):
+            indicator = indicator[5:]  # "Fiscal year-to-date General Fund collections": the tail of a period, not of the measure
         if indicator and " of " in indicator:
             for owner in ([subject] if subject else []) + sorted(ctx.places, key=len, reverse=True):
                 if owner and owner in indicator and len(indicator) > len(owner) + 4:
