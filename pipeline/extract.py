@@ -2333,6 +2333,9 @@ class DocExtractor:
             return self._nominal_of(verb), (self._owner_named(ctx, agents[0]) if agents else None)
         if anchor.dep_ == "nsubj" and verb.lower_ in ("went", "goes", "go", "gone"):
             recipients = _pobjs(verb, "prep", ("to",))
+            if recipients and _entity_of(recipients[0]) is None and recipients[0].is_lower and _pos(recipients[0]) == "NOUN" and recipients[0].lower_ not in ("states", "councils", "governments", "government", "counties"):
+                # "Sh5.83 billion will go to the recurrent expenditure": the budget line it goes to
+                return _text_of(_bare_words(recipients[0])), None
             if recipients:
                 # "N393.3 billion went to the 774 Local Governments": what they received
                 return "amount received", _text_of(_bare_words(recipients[0]))
@@ -3039,6 +3042,13 @@ class DocExtractor:
             # amount in a labelled item of a list is of what the label names
             indicator = label.group("label")
         indicator = _apposition_named(indicator)
+        if (
+            q.kind == "money" and not growth and indicator in ("amount received", "amount allocated", "allocation") and subject
+            and GOVERNMENT_UNIT.search(subject) and subject not in ctx.places and BUDGET_WORD.search(ctx.text)
+        ):
+            # "the Tourism Ministry got N30.210 billion", in a story on a budget: the ministry's
+            # line of the budget, which is the government's
+            indicator, subject = f"{subject} allocation", None
         if indicator and indicator.startswith("date ") and re.search(r"\bto[- ]" + re.escape(indicator), ctx.text):
             indicator = indicator[5:]  # "Fiscal year-to-date General Fund collections": the tail of a period, not of the measure
         if indicator and " of " in indicator:
@@ -4958,6 +4968,9 @@ COMPARED_FIGURE_THEN_TIME = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|some\s+)?(?:a\s+|an\s+)?[^\s\d,;.]{0,4}\d[\d.,]*\s*(?:(?:per\s*cent|percent|%|million|billion|trillion|[a-z]+)\s*){0,3}(?:of\s+GDP\s+)?(?:in|during|for)\s+(?:the\s+)?",
     re.I,
 )
+# a unit of a government, whose money in a budget is a line of the government's budget
+GOVERNMENT_UNIT = re.compile(r"\b(?:Ministry|Ministries|Department|Directorate|Agency|Bureau|Office|Commission|Board|MDAs?|Sector|Docket)\b|\b(?:ministry|department|docket|sector)$")
+BUDGET_WORD = re.compile(r"\b(?:[Bb]udget|[Aa]ppropriation|[Ee]stimates)\b")
 # a place ranked among others ("NAME" stands for its name): in a story on one place's trade, a partner
 RANKED_PLACE = re.compile(
     r"\bNAME\s+(?:follows|followed|comes|came|ranks|ranked|stands|stood)\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|next|\d(?:st|nd|rd|th))\b"
