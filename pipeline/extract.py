@@ -3302,6 +3302,11 @@ class DocExtractor:
                 # "The total amount disbursed was N560.07 billion from the statutory account, N5.15
                 # billion from ...": each item is the amount disbursed from its source
                 return f"{whole} from {_clean_indicator(source.group('source'))}", None
+        if q.kind == "percent" and not growth and not q.signed and MONEY_THEN_BRACKET.search(ctx.text, max(sent.start_char, q.start - 40), q.start) and ctx.indicators.get(sent.start_char):
+            # "the highest contributor, with Dh32.9 billion (24 per cent)", "EGP 3.6 billion (38%) for
+            # the water resources sector": the amount's share, of what the amount measures
+            _, subject = self._indicator_subject_tree(ctx, q, sent, growth)
+            return ctx.indicators[sent.start_char], subject
         named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (q.kind == "money" and not growth and (_name_before_worth(ctx.doc, ctx.text, q, sent.start_char) or _allocated_for(ctx.text, q.start, q.end, sent.start_char, sent.end_char) or _part_named_after(ctx.text, q, sent))) or (
             None if growth else _name_in_list_of_amounts(ctx.text, q, sent.start_char) or _name_in_list_of_amounts(ctx.text, q, sent.start_char, LIST_ITEM_IS)
         )
@@ -4120,6 +4125,8 @@ def _name_before_parenthesis(text: str, q: RawQuantity, sentence_start: int) -> 
         return None
     if q.kind == "money" and re.search(r"\d", name):
         return None  # "brought PLN 27.8 bln (EUR 6.19 bln)": the bracket converts the amount before it, it names nothing
+    if re.search(r"\d(?:\s*(?:million|billion|trillion|bn|mn|m|crore|lakh))?$", name) and not q.signed:
+        return None  # "with Dh32.9 billion (24 per cent)": the share of the amount before it, which names it (a signed "(+10.96%)" is its change)
     return name
 
 
@@ -4212,7 +4219,7 @@ def _part_named_after(text: str, q: RawQuantity, sent: Span) -> str | None:
     return match.group("what").strip() if match else None
 
 
-ALLOCATING = re.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets\s+aside|budget(?:ed|s)?\s+(?:for|at)|provid\w*|sanction\w*|approv\w*|proposed)\b", re.I)
+ALLOCATING = re.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets\s+aside|budget(?:ed|s)?\s+(?:for|at)|provid\w*|sanction\w*|approv\w*|proposed|distribution|as\s+follows)\b", re.I)
 # what an amount is allocated for, after it: "Rs 1.141 trillion (65.20%) for recurrent expenditure, ..."
 ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?(?P<passive>\s+(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:be|been|being))*\s+(?:allocated|earmarked|set\s+aside|budgeted|provided|sanctioned|proposed|approved|spent)(?:\s+(?:this|next)\s+year)?)?\s+for\s+(?:the\s+)?(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\s?\d|\s+in\s+the\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
 
@@ -4968,6 +4975,8 @@ COMPARED_FIGURE_THEN_TIME = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|some\s+)?(?:a\s+|an\s+)?[^\s\d,;.]{0,4}\d[\d.,]*\s*(?:(?:per\s*cent|percent|%|million|billion|trillion|[a-z]+)\s*){0,3}(?:of\s+GDP\s+)?(?:in|during|for)\s+(?:the\s+)?",
     re.I,
 )
+# a sum of money, then the bracket its share is in: "Dh32.9 billion (", "RM390.7 million ("
+MONEY_THEN_BRACKET = re.compile(r"(?:[$€£¥₹₦]|\b[A-Z]{2,3}\s?|\b(?:Rs|Dh|Sh|RM|N|R|K|P)\.?\s?)\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m|crore|lakh))?\s*\(\s*$")
 # a unit of a government, whose money in a budget is a line of the government's budget
 GOVERNMENT_UNIT = re.compile(r"\b(?:Ministry|Ministries|Department|Directorate|Agency|Bureau|Office|Commission|Board|MDAs?|Sector|Docket)\b|\b(?:ministry|department|docket|sector)$")
 BUDGET_WORD = re.compile(r"\b(?:[Bb]udget|[Aa]ppropriation|[Ee]stimates)\b")
