@@ -3129,6 +3129,8 @@ class DocExtractor:
                 # "the FAAC distributed N766.47 billion", after "The Federation Account Allocation
                 # Committee (FAAC)": the body, by the name the article gave it
                 subject = expanded
+        if subject and subject not in ctx.places and re.search(SOURCE_OF_FIGURES.pattern.replace("NAME", re.escape(subject)), sent.text, re.I):
+            subject = None  # "The report of the Ministry of Planning reviewed the distribution of public investments": who reports, not whose
         if subject and subject in ctx.datelines:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
         if subject and self._is_trading_partner(ctx, subject, sent):
@@ -4974,6 +4976,11 @@ COMPARED_FIGURE_THEN_TIME = re.compile(
     r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|against|versus|vs\.?|(?:up\s+|down\s+)?from)\s+"
     r"(?:about\s+|around\s+|nearly\s+|some\s+)?(?:a\s+|an\s+)?[^\s\d,;.]{0,4}\d[\d.,]*\s*(?:(?:per\s*cent|percent|%|million|billion|trillion|[a-z]+)\s*){0,3}(?:of\s+GDP\s+)?(?:in|during|for)\s+(?:the\s+)?",
     re.I,
+)
+# a body named as the source of the figures ("NAME" stands for its name)
+SOURCE_OF_FIGURES = re.compile(
+    r"\b(?:report|statement|data|survey|bulletin|release|study|figures|estimates|statistics)\s+(?:of|by|from|issued\s+by|released\s+by|published\s+by)\s+(?:the\s+)?NAME\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|from\s+|by\s+)?(?:the\s+)?NAME\b"
 )
 # a sum of money, then the bracket its share is in: "Dh32.9 billion (", "RM390.7 million ("
 MONEY_THEN_BRACKET = re.compile(r"(?:[$€£¥₹₦]|\b[A-Z]{2,3}\s?|\b(?:Rs|Dh|Sh|RM|N|R|K|P)\.?\s?)\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m|crore|lakh))?\s*\(\s*$")
