@@ -3012,6 +3012,10 @@ class DocExtractor:
             indicator = None  # "", "|": no words, no measure
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
+        if indicator is None and q.kind == "money" and not growth and re.search(r"\b(?:a|an|its|their|the)\s+(?:(?:total|whopping|record|massive|proposed)\s+)?$", ctx.text[max(sent.start_char, q.start - 20) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I):
+            noun = MONEY_NOUN_AFTER.match(ctx.text, q.end, sent.end_char)
+            if noun is not None:
+                indicator = noun.group("what")  # "presented a Rs 600,522 crore interim Budget": the amount is the size of what it qualifies
         listed_place = None
         if indicator is not None and self._region_listed_with(ctx, _subject_text(indicator), sent, q):
             # "provinces such as the Western Cape (19.7 percent) and Gauteng (33.1 percent)", "the
@@ -4976,6 +4980,11 @@ COMPARED_FIGURE_THEN_TIME = re.compile(
     r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|against|versus|vs\.?|(?:up\s+|down\s+)?from)\s+"
     r"(?:about\s+|around\s+|nearly\s+|some\s+)?(?:a\s+|an\s+)?[^\s\d,;.]{0,4}\d[\d.,]*\s*(?:(?:per\s*cent|percent|%|million|billion|trillion|[a-z]+)\s*){0,3}(?:of\s+GDP\s+)?(?:in|during|for)\s+(?:the\s+)?",
     re.I,
+)
+# the noun a sum of money said before it sizes: "(a Rs 600,522 crore) interim Budget", "(a $5bn) stimulus package"
+MONEY_NOUN_AFTER = re.compile(
+    r"\s+(?P<what>(?:(?:interim|supplementary|revised|proposed|draft|annual|provincial|state|national|federal|county|capital|recurrent|development|stimulus|rescue|relief|investment|infrastructure|spending|budget)\s+){0,2}"
+    r"(?:[Bb]udget|outlay|package|plan|deficit|surplus|loan|bond|fund|facility|programme|program|scheme|allocation|appropriation|bill|estimates|grant|deal|bailout|injection|subsidy))\b(?!\s+(?:of|for\s+the|to)\s+\d)"
 )
 # a body named as the source of the figures ("NAME" stands for its name)
 SOURCE_OF_FIGURES = re.compile(
