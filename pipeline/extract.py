@@ -3562,7 +3562,15 @@ class DocExtractor:
             if subject is None and anchor.dep_ in ("nsubj", "nsubjpass") and _pos(anchor.head) == "VERB":
                 subject = self._clause_subject(ctx, anchor.head, qset)  # "N3.585 trillion was shared among the 36 states"
             return None, subject
+        last_item = indicator_head
+        indicator_head = self._whole_coordination(ctx, indicator_head, qset, sent)
         indicator, found_subject = self._phrase(ctx, indicator_head, qset, counted=q.kind == "count" and indicator_head.i > anchor.i)
+        if indicator and indicator_head is not last_item:
+            # the list ends with its last item: "roads, public works and energy | with Sh 1.7 billion"
+            at = indicator.rfind(last_item.text)
+            if at >= 0:
+                rest = re.match(r"(?:\s+(?!(?:with|at|to|from|by|in|after|before|while|and)\b)[^\s,;()]+)*", indicator[at + len(last_item.text) :])
+                indicator = indicator[: at + len(last_item.text) + rest.end()]
         if indicator:
             indicator = _clean_indicator(indicator)
         subject = subject or found_subject
@@ -3818,6 +3826,25 @@ class DocExtractor:
                 named, _ = self._phrase(ctx, token, set())
                 return _clean_indicator(named) if named else None
         return None
+
+    def _whole_coordination(self, ctx: _Context, head: Token, qset: set[int], sent: Span) -> Token:
+        """Return the head of the whole list a noun is the last item of, where the list has no
+        figure of its own: "exports of garments, textiles and shoes fell to $2.3 billion" measures
+        the exports of all three ("exports"), "the index for housing, water, electricity, gas and
+        other fuels" all five; else ``head``."""
+        if head.dep_ != "conj" or "respectively" in sent.text.lower():
+            return head
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i and _pos(first.head) in ("NOUN", "PROPN"):
+            first = first.head
+        if first is head or first.dep_ == "conj":
+            return head
+        items = [t for t in first.subtree if t.i <= head.i]
+        if any(t.i in ctx.quantity_tokens or t.i in qset for t in items):
+            return head  # "a $48.1 billion deficit and fiscal reserves of $20 billion": items with figures of their own
+        if first.dep_ == "pobj" and first.head.lower_ in ("of", "for", "on") and _pos(first.head.head) == "NOUN" and first.head.head.i not in ctx.quantity_tokens:
+            return first.head.head  # "exports of | garments, textiles and shoes"
+        return first
 
     def _phrase(self, ctx: _Context, head: Token, qset: set[int], counted: bool = False) -> tuple[str | None, str | None]:
         """Return (indicator text, subject) of the noun phrase headed by ``head``.
