@@ -3571,6 +3571,8 @@ class DocExtractor:
             if at >= 0:
                 rest = re.match(r"(?:\s+(?!(?:with|at|to|from|by|in|after|before|while|and)\b)[^\s,;()]+)*", indicator[at + len(last_item.text) :])
                 indicator = indicator[: at + len(last_item.text) + rest.end()]
+        if indicator and q.kind == "count" and indicator_head.i >= anchor.i:
+            indicator = self._counted_doing(ctx, indicator_head, qset, indicator)
         if indicator:
             indicator = _clean_indicator(indicator)
         subject = subject or found_subject
@@ -3826,6 +3828,33 @@ class DocExtractor:
                 named, _ = self._phrase(ctx, token, set())
                 return _clean_indicator(named) if named else None
         return None
+
+    def _counted_doing(self, ctx: _Context, head: Token, qset: set[int], indicator: str) -> str:
+        """Return what a count counts with what its clause says they did, where that says which
+        ones are counted: "727,212 visitors arrived by air service", "12 people were killed in
+        Ilella"; ``indicator`` where the clause holds another figure or a time, or says a change
+        or a level ("3,000 visitors spent $1.7 billion", "the visitors rose")."""
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or _pos(verb) != "VERB" or verb.i < head.i or verb.lower_ in LEVEL_VERBS or verb.lower_ in self.change or verb.lower_ in COUNT_LEVEL_WORDS:
+            return indicator
+        words = [verb]
+        for token in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+            if token.i in qset or token.i in ctx.quantity_tokens or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+                return indicator  # another figure, or a time, in the clause: it says more than which ones
+            if token.is_punct and not (token.text in "-–" and not token.whitespace_ and not verb.doc[token.i - 1].whitespace_):
+                break  # (but "auto-rickshaws" is one word)
+            if token.dep_ in ("cc", "conj", "mark", "advcl", "ccomp", "relcl") or token.lower_ in ("while", "whereas", "which", "who"):
+                break
+            if token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "ORG", "LOC", "FAC", "NORP") for c in token.children):
+                break  # "12 people were killed | in Ilella": the place owns the count
+            if token.dep_ == "prep" and any(_pos(w) in ("NOUN", "PROPN") for w in words):
+                break  # "were provided pink auto-rickshaws | under the scheme": one phrase is enough
+            words.append(token)
+            if len(words) > 6:
+                return indicator  # a long clause says more than which ones
+        while words and (words[-1].dep_ in ("prep", "det", "aux", "auxpass", "advmod", "cc") or _pos(words[-1]) in ("ADP", "DET", "ADV")):
+            words.pop()  # "aid stations repaired | as well"
+        return f"{indicator} {verb.doc.text[words[0].idx : words[-1].idx + len(words[-1])]}" if words else indicator
 
     def _whole_coordination(self, ctx: _Context, head: Token, qset: set[int], sent: Span) -> Token:
         """Return the head of the whole list a noun is the last item of, where the list has no
@@ -5013,6 +5042,12 @@ MONEY_NOUN_AFTER = re.compile(
     r"\s+(?P<what>(?:(?:interim|supplementary|revised|proposed|draft|annual|provincial|state|national|federal|county|capital|recurrent|development|stimulus|rescue|relief|investment|infrastructure|spending|budget)\s+){0,2}"
     r"(?:[Bb]udget|outlay|package|plan|deficit|surplus|loan|bond|fund|facility|programme|program|scheme|allocation|appropriation|bill|estimates|grant|deal|bailout|injection|subsidy))\b(?!\s+(?:of|for\s+the|to)\s+\d)"
 )
+# verbs whose count is a level or a change, or that say nothing of which ones are counted ("12 companies account for ...")
+COUNT_LEVEL_WORDS = {
+    "have", "has", "had", "number", "numbered", "account", "accounted", "accounts", "make", "made", "makes", "represent", "represented",
+    "represents", "remain", "remained", "remains", "said", "say", "says", "include", "included", "includes", "comprise", "comprised",
+    "saw", "see", "sees", "seen", "show", "showed", "shows", "got", "get", "received", "receive", "spent", "spend", "paid", "earned",
+}
 # a body named as the source of the figures ("NAME" stands for its name)
 SOURCE_OF_FIGURES = re.compile(
     r"\b(?:report|statement|data|survey|bulletin|release|study|figures|estimates|statistics)\s+(?:of|by|from|issued\s+by|released\s+by|published\s+by)\s+(?:the\s+)?NAME\b"
