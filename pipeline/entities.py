@@ -844,7 +844,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
                 item.mentions += 1
             if line.group("title") and item.title is None:
                 item.title = line.group("title")
-    _fix_person_labels(found)
+    _fix_person_labels(found, lambda name: _known_place(name, country_names, place_cues) or name.lower() in _city_names(lexicons))
     _merge_aliases(text_of_doc, found, order)
     _merge_places(found, lexicons)
     _places_named_by_kind(found)
@@ -1202,11 +1202,17 @@ def _organizations_of_office(found: dict[str, "_Found"]) -> None:
             item.organization = bodies[0]
 
 
-def _fix_person_labels(found: dict[str, "_Found"]) -> None:
-    """Relabel "persons" the small model makes of place names ("Qianhai DreamWorks")."""
+def _fix_person_labels(found: dict[str, "_Found"], known_place=lambda name: False) -> None:
+    """Relabel "persons" the small model makes of place names ("Qianhai DreamWorks"), and
+    "places" it makes of a titled person's single name ("Nyeri Governor Mutahi Kahiga ...
+    Mutahi said"), unless the rules know the place."""
+    titled_words = {w.lower() for item in found.values() if item.labels.most_common(1)[0][0] == "PERSON" and item.title for w in item.text.split()}
     place_words = set()
     for item in found.values():
         if item.labels.most_common(1)[0][0] in ("GPE", "LOC"):
+            if " " not in item.text and item.text.lower() in titled_words and not known_place(item.text):
+                item.labels = Counter({"PERSON": 1})  # "Mutahi said": the governor, by one of his names
+                continue
             place_words.update(w.lower() for w in re.split(r"[\s-]+", item.text))
     for key in list(found):
         item = found[key]
