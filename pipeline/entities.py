@@ -584,9 +584,14 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             and (
                 ent.start > 0 and doc[ent.start - 1].lower_ in titles
                 or any(word.group(0).lower() in titles for word in re.finditer(r"[A-Za-z-]+", TITLE_CLAUSE_AFTER.match(text_of_doc, ent.end_char).group(0)))
+                or _title_acronym_before(text_of_doc, ent.start_char, titles)
             )
         ):
             label = "PERSON"  # "his deputy Titus Ntuchiu said", "said Alexei Painter, director of the ...": a person's name with a title
+        titled = TITLE_ACRONYM_NAME.fullmatch(text) if label in ("ORG", "GPE", "PERSON", "FAC", "NORP") else None
+        if titled and _title_initials(text_of_doc, titled.group("acr"), titles):
+            # "Assistant Commissioner (AC) Frederick Yankey ... AC Yankey said": the title's initials, then the name
+            text, label = titled.group("name"), "PERSON"
         if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles and all(w.lower() in PORTFOLIO_WORDS for w in text.split()):
             continue  # "Canada's Finance | Minister": the portfolio is part of the title
         if (label in ("ORG", "PERSON", "NORP") or label == "LOC" and re.fullmatch(r"[A-Z][\w’'-]+ Region", text)) and PLACE_KIND_LAST.search(text):
@@ -675,6 +680,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             # "the Kisumu| county assembly", "the assembly's Budget and Appropriations| committee":
             # a body named in lower case after its place or its subject
             text, label = text + body_after.group(0), "ORG"
+        if label == "ORG" and re.fullmatch(r"[A-Z]{2,4}", text) and _title_initials(text_of_doc, text, titles):
+            continue  # "Assistant Commissioner (AC)": a title's initials, no body
+        if label == "ORG" and text.lower() in SUB_UNIT_WORDS:
+            continue  # "the Command raked in", "the Division": a body's kind said for it, no name
         if label == "ORG" and _generic_phrase(text, lexicons):
             continue  # "Healthcare", "Road Infrastructure", "Value Added": a field or a budget line, no name
         unit_after = PLACE_UNIT_AFTER.match(text_of_doc, ent.end_char) if (label in ("GPE", "PERSON", "ORG") or label == "LOC" and not WIDE_AREA_WORD.search(text)) and ent.text.endswith(text) and re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text) else None
@@ -1401,6 +1410,27 @@ AMOUNT = re.compile(
 # a person's name in two or three words ("Yoon Suk Yeol"), and what makes it name a government
 LEADER_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
 # a person's name: given names, maybe an initial, a surname ("Michael J. Heffernan", "Titus Ntuchiu")
+# the one word of a body's kind, said for a body named before: "the Command", "the Division"
+SUB_UNIT_WORDS = {"command", "division", "unit", "directorate", "department", "section", "branch", "ministry", "agency", "bureau", "office", "commission", "committee", "board", "authority"}
+# a title's initials, then a name: "AC Yankey"
+TITLE_ACRONYM_NAME = re.compile(r"(?P<acr>[A-Z]{2,4})\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)")
+
+
+def _title_initials(text: str, acronym: str, titles) -> bool:
+    """Return True where the article defines ``acronym`` as a title's initials: "Assistant Commissioner (AC)"."""
+    defined = re.search(rf"((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\s+\({re.escape(acronym)}\)", text)
+    words = defined.group(1).split()[-len(acronym) :] if defined else []
+    # the initials spell the words just before them ("Finance Director Ernst Stocker (SVP)" is a party)
+    return len(words) == len(acronym) and "".join(w[0] for w in words) == acronym and any(w.lower() in titles for w in words)
+
+
+def _title_acronym_before(text: str, at: int, titles) -> bool:
+    """Return True where a title and its initials in brackets stand right before ``at``:
+    "Assistant Commissioner (AC) | Frederick Yankey"."""
+    before = re.search(r"\((?P<acr>[A-Z]{2,4})\)\s+$", text[max(0, at - 60) : at])
+    return before is not None and _title_initials(text, before.group("acr"), titles)
+
+
 PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}")
 # the lower-case words of an apposition right after a name, up to its first preposition: ", director of", ", financial decentralisation coordinator"
 TITLE_CLAUSE_AFTER = re.compile(r"(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+)?")
