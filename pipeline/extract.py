@@ -3133,6 +3133,11 @@ class DocExtractor:
                 # "the FAAC distributed N766.47 billion", after "The Federation Account Allocation
                 # Committee (FAAC)": the body, by the name the article gave it
                 subject = expanded
+        if (
+            subject and ctx.main_place and self._place_key(subject) != self._place_key(ctx.main_place)
+            and re.search(rf"\b{re.escape(subject)}['’]s\s+{RANKED_THING.pattern}", sent.text)
+        ):
+            subject = ctx.main_place  # "Germany's largest seaport can record a gain of 7.7 percent": the port the story is on, not its country
         if subject and subject not in ctx.places and re.search(SOURCE_OF_FIGURES.pattern.replace("NAME", re.escape(subject)), sent.text, re.I):
             subject = None  # "The report of the Ministry of Planning reviewed the distribution of public investments": who reports, not whose
         if subject and subject in ctx.datelines:
@@ -5048,6 +5053,11 @@ COUNT_LEVEL_WORDS = {
     "represents", "remain", "remained", "remains", "said", "say", "says", "include", "included", "includes", "comprise", "comprised",
     "saw", "see", "sees", "seen", "show", "showed", "shows", "got", "get", "received", "receive", "spent", "spend", "paid", "earned",
 }
+# a place or body named by its rank among its country's: "(Germany's) largest seaport", "(China's) second-biggest city"
+RANKED_THING = re.compile(
+    r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|busiest|main|leading|richest|most\s+populous)\s+"
+    r"(?:sea)?(?:port|city|airport|region|province|state|emirate|county|economy|oil\s+producer|exporter|bank|lender|carmaker|company)\b"
+)
 # a body named as the source of the figures ("NAME" stands for its name)
 SOURCE_OF_FIGURES = re.compile(
     r"\b(?:report|statement|data|survey|bulletin|release|study|figures|estimates|statistics)\s+(?:of|by|from|issued\s+by|released\s+by|published\s+by)\s+(?:the\s+)?NAME\b"
