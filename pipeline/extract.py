@@ -333,7 +333,9 @@ class DocExtractor:
     def _hinted_region(self, hint: str | None, text: str, place_counts: Counter, place_names: dict) -> str | None:
         """Return the key of the one region a country hint names in brackets ("Pakistan (Punjab)",
         "Oman (Dhofar Governorate)"), where the rules know it as a region or the article names it
-        as a place, or None; its name is kept in ``place_names`` as the article writes it."""
+        as a place, or None. Its name goes to ``place_names`` in the form the article writes,
+        where that is the hint's or one the rules list for the place ("Hawaiian Islands");
+        else as the hint writes it, even where the article spells it otherwise."""
         inner = re.search(r"\(([^():]*)\)\s*$", hint or "")
         if inner is None or inner.group(1).count(",") > 1:
             return None  # no region, or a list of them ("provinces: ...")
@@ -2875,6 +2877,8 @@ class DocExtractor:
         for p in found:
             if p[0] < q.end or not (p[3] and p[4]) or not COMPARED_FIGURE_THEN_TIME.fullmatch(ctx.text, q.end, p[0]):
                 continue
+            if re.search(r"\b(?:previous|preceding|prior|last|past|same|earlier|ago|before)\b", p[2], re.I):
+                return None  # "from 8.8 percent growth in the previous year": a base said from the figure's own time, which the lead gives
             base = Period(p[2], p[3], p[4])
             months = _months(base)
             if months != 12 or not base.start.endswith("-01") or _next_day(base.end)[8:] != "01":
