@@ -2880,11 +2880,9 @@ class DocExtractor:
             if re.search(r"\b(?:previous|preceding|prior|last|past|same|earlier|ago|before)\b", p[2], re.I):
                 return None  # "from 8.8 percent growth in the previous year": a base said from the figure's own time, which the lead gives
             base = Period(p[2], p[3], p[4])
-            months = _months(base)
-            if months != 12 or not base.start.endswith("-01") or _next_day(base.end)[8:] != "01":
+            if _months(base) != 12 or not base.start.endswith("-01") or _next_day(base.end)[8:] != "01":
                 return None  # a month or a quarter may be compared with the one before or a year before
-            start = _next_day(base.end)
-            end = _months_before(_months_later(start, months), 0)[1]
+            start, end = _years_later(p[3], 1), _years_later(p[4], 1)
             if ctx.published is not None and start > ctx.published.isoformat():
                 return None  # a figure compared with the last one known may be a forecast, of no stated time
             return (p[0], p[1], p[2], start, end)
@@ -5001,9 +4999,9 @@ RECORD_SINCE = re.compile(r"\b(?:first|lowest|highest|weakest|strongest|biggest|
 EARLIER_BY = re.compile(r"\s*(?:in\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+(?P<unit2>year|month|quarter))\b", re.I)
 SHARE_OF_WHOLE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s*[\d.]+\s*(?:%|per\s*cent|percent))*\s+of\s+", re.I)
 OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|nominal\s+GDP)\b", re.I)
-# measures analysts name by their acronym ("GDP", "CPI"): never spelled out as an indicator
 # the kind of region a name may carry: "Dhofar Governorate", "Canton of Zurich", "Bukhara region"
 REGION_KIND = re.compile(r"^(?:Canton|Province|State|Region|County)\s+of\s+|\s+(?:Governorate|Province|Region|region|County|State|Oblast|Krai|Prefecture|Canton|Emirate|Department|District)$")
+# measures analysts name by their acronym ("GDP", "CPI"): never spelled out as an indicator
 KNOWN_ACRONYMS = {
     "GDP", "GNP", "GNI", "GVA", "GSDP", "CPI", "PPI", "WPI", "HICP", "RPI", "PCE", "PMI", "FDI", "ODI", "GST", "VAT",
     "IIP", "OCR", "NPA", "NPL", "CAD", "TEU", "EPS", "GFCF", "NNP", "NDP",
@@ -5038,7 +5036,6 @@ REPORTING_VERBS = {
 FLOW_NAME = re.compile(
     r"^(?:total\s+)?amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share|budget|deficit|surplus|outlays?)$", re.I
 )
-# a sentence on trade with partners
 # between a figure with no time and the figure it is compared with, up to that one's time: ", compared
 # with 5.0 percent in ", " from 7.0 percent in ", " against 3.1% in the third quarter of "
 COMPARED_FIGURE_THEN_TIME = re.compile(
@@ -5077,6 +5074,7 @@ RANKED_PLACE = re.compile(
     r"\bNAME\s+(?:follows|followed|comes|came|ranks|ranked|stands|stood)\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|next|\d(?:st|nd|rd|th))\b"
     r"|\b(?:completed|followed|headed|led|topped|rounded\s+out)\s+by\s+(?:the\s+)?NAME\b"
 )
+# a sentence on trade with partners
 PARTNER_CUE = re.compile(
     r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b"
     r"|\b(?:exports?|imports?|shipments|sales|deliveries)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:to|from)\b",  # "Shipments of machinery to Germany"
@@ -5273,13 +5271,6 @@ def _months_before(start: str, months: int) -> tuple[str, str]:
     first = date.fromisoformat(start)
     month0 = first.year * 12 + first.month - 1 - months
     return date(month0 // 12, month0 % 12 + 1, 1).isoformat(), (first - timedelta(days=1)).isoformat()
-
-
-def _months_later(start: str, months: int) -> str:
-    """Return the ISO first of the month ``months`` after ``start`` (a first of the month)."""
-    first = date.fromisoformat(start)
-    month0 = first.year * 12 + first.month - 1 + months
-    return date(month0 // 12, month0 % 12 + 1, 1).isoformat()
 
 
 def _months(period: Period) -> int:
