@@ -215,6 +215,7 @@ class _Context:
     continued: dict = field(default_factory=dict)  # start of a change said with an earlier one's verb -> that one's start
     headline_end: int = -1  # where a first line that is a headline ends; -1 where it is a sentence
     fiscal_to_date: Period | None = None  # the fiscal year to date the article named, once it did
+    trades: bool | None = None  # whether the article speaks of trade with partners, once asked
 
 
 class DocExtractor:
@@ -3137,10 +3138,10 @@ class DocExtractor:
                 subject = expanded
         if (
             subject and ctx.main_place and self._place_key(subject) != self._place_key(ctx.main_place)
-            and re.search(rf"\b{re.escape(subject)}['’]s\s+{RANKED_THING.pattern}", sent.text)
+            and RANKED_THING.search(sent.text) and re.search(rf"\b{re.escape(subject)}['’]s\s+{RANKED_THING.pattern}", sent.text)
         ):
             subject = ctx.main_place  # "Germany's largest seaport can record a gain of 7.7 percent": the port the story is on, not its country
-        if subject and subject not in ctx.places and re.search(SOURCE_OF_FIGURES.pattern.replace("NAME", re.escape(subject)), sent.text, re.I):
+        if subject and subject not in ctx.places and SOURCE_WORD.search(sent.text) and re.search(SOURCE_OF_FIGURES.pattern.replace("NAME", re.escape(subject)), sent.text, re.I):
             subject = None  # "The report of the Ministry of Planning reviewed the distribution of public investments": who reports, not whose
         if subject and subject in ctx.datelines:
             subject = None  # the dateline's city is where the story was filed; its country is the main place
@@ -3209,8 +3210,10 @@ class DocExtractor:
         to the United States")."""
         said = sent.text
         name = re.escape(subject)
+        if ctx.trades is None:
+            ctx.trades = PARTNER_CUE.search(ctx.text) is not None  # once an article: it is long
         if (
-            self._place_key(subject) != self._place_key(ctx.main_place or "") and PARTNER_CUE.search(ctx.text)
+            ctx.trades and self._place_key(subject) != self._place_key(ctx.main_place or "")
             and re.search(RANKED_PLACE.pattern.replace("NAME", name), said)
         ):
             return True  # "... the most important trading partner. The USA follows in second place with 1.9 billion euros"
@@ -5059,6 +5062,8 @@ RANKED_THING = re.compile(
     r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|busiest|main|leading|richest|most\s+populous)\s+"
     r"(?:sea)?(?:port|city|airport|region|province|state|emirate|county|economy|oil\s+producer|exporter|bank|lender|carmaker|company)\b"
 )
+# the words of SOURCE_OF_FIGURES, looked for first: most sentences have none
+SOURCE_WORD = re.compile(r"\b(?:report|statement|data|survey|bulletin|release|study|figures|estimates|statistics|according)\b", re.I)
 # a body named as the source of the figures ("NAME" stands for its name)
 SOURCE_OF_FIGURES = re.compile(
     r"\b(?:report|statement|data|survey|bulletin|release|study|figures|estimates|statistics)\s+(?:of|by|from|issued\s+by|released\s+by|published\s+by)\s+(?:the\s+)?NAME\b"
