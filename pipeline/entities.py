@@ -1409,7 +1409,6 @@ AMOUNT = re.compile(
 )  # "MNT 784.5 billion", "about Nu 50.80B" too
 # a person's name in two or three words ("Yoon Suk Yeol"), and what makes it name a government
 LEADER_NAME = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}")
-# a person's name: given names, maybe an initial, a surname ("Michael J. Heffernan", "Titus Ntuchiu")
 # the one word of a body's kind, said for a body named before: "the Command", "the Division"
 SUB_UNIT_WORDS = {"command", "division", "unit", "directorate", "department", "section", "branch", "ministry", "agency", "bureau", "office", "commission", "committee", "board", "authority"}
 # a title's initials, then a name: "AC Yankey"
@@ -1418,6 +1417,8 @@ TITLE_ACRONYM_NAME = re.compile(r"(?P<acr>[A-Z]{2,4})\s+(?P<name>[A-Z][a-z’'-]
 
 def _title_initials(text: str, acronym: str, titles) -> bool:
     """Return True where the article defines ``acronym`` as a title's initials: "Assistant Commissioner (AC)"."""
+    if f"({acronym})" not in text:
+        return False  # most initials are never defined in brackets: no pattern to build and run over the article
     defined = re.search(rf"((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)\s+\({re.escape(acronym)}\)", text)
     words = defined.group(1).split()[-len(acronym) :] if defined else []
     # the initials spell the words just before them ("Finance Director Ernst Stocker (SVP)" is a party)
@@ -1431,6 +1432,7 @@ def _title_acronym_before(text: str, at: int, titles) -> bool:
     return before is not None and _title_initials(text, before.group("acr"), titles)
 
 
+# a person's name: given names, maybe an initial, a surname ("Michael J. Heffernan", "Titus Ntuchiu")
 PERSON_SHAPE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'’-]+){1,2}")
 # the lower-case words of an apposition right after a name, up to its first preposition: ", director of", ", financial decentralisation coordinator"
 TITLE_CLAUSE_AFTER = re.compile(r"(?:,\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+)?")
