@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +46,8 @@ DATE_NEIGHBOUR = re.compile(
 )
 COUNT_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 SUBJECT_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
+# the kind words after a place's name ("the Kherson region", "Niger State")
+PLACE_KIND_NOUNS = {"region", "oblast", "province", "county", "governorate", "prefecture", "krai", "district", "emirate", "canton"}
 TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
 # "created 220,000 new jobs" is a change of employment; "created a fund of $10 million" is not
 JOB_MAKING = {"created", "create", "creates", "creating"}
@@ -343,10 +346,40 @@ class DocExtractor:
         for part in reversed(inner.group(1).split(",")):  # the most specific last: "Iraq (Kurdistan Region, Erbil Governorate)"
             for name in dict.fromkeys((part.strip(), REGION_KIND.sub("", part.strip()))):
                 key = self._place_key(name)
-                if name and (key in self.region_country or key in place_counts):
-                    place_names.setdefault(key, self._country_named(text, key) or name)
+                if not name:
+                    continue
+                known = key in self.region_country or key in place_counts
+                named = self._country_named(text, key) if known else None
+                if named is None and (variant := self._spelled_otherwise(name, place_counts, place_names)):
+                    # the article's own spelling of the hint's place ("Navarra" for "Navarre",
+                    # "Kharkov region" for "Kharkiv oblast"): the form an analyst keeps
+                    key = key if known else variant[0]
+                    named, known = variant[1], True
+                if known:
+                    place_names.setdefault(key, named or name)
                     return key
         return None
+
+    def _spelled_otherwise(self, name: str, place_counts: Counter, place_names: dict) -> tuple[str, str] | None:
+        """Return the key and form of the place the article names that is ``name`` spelled
+        another way ("Mangistau region" for "Mangystau", "Ras al-Khaimah" for "Ras Al Khaimah"),
+        or None. Spellings a letter or two apart match, unless the article's form is a country
+        ("Nigeria" is not "Niger"). It is asked only where the article never writes the hint's
+        own form, so a neighbour spelled alike ("Shanxi" beside "Shaanxi") is not taken for it."""
+        def letters(s: str) -> str:
+            return re.sub(r"[^a-z]", "", REGION_KIND.sub("", s).lower())
+        wanted = letters(name)
+        alike = [
+            key for key in place_counts
+            if (have := letters(place_names.get(key, key))) == wanted or (
+                len(wanted) >= 5 and have[:1] == wanted[:1] and key not in self.countries.by_name
+                and SequenceMatcher(None, wanted, have).ratio() >= 0.85
+            )
+        ]
+        if not alike:
+            return None
+        key = max(alike, key=lambda k: (letters(place_names.get(k, k)) == wanted, place_counts[k]))  # the same letters, else the form named most
+        return key, place_names.get(key, key)
 
     def _country_named(self, text: str, key: str) -> str | None:
         """Return the first form of the place ``key`` the text names, as written, or None."""
@@ -441,8 +474,9 @@ class DocExtractor:
                 display.setdefault(self._place_key(name), name)
             else:
                 place_counts[self._place_key(name)] += 2 if e.start_char < early[0] else 1
-                if e.label_ == "ORG" or e.start_char in adjectives:
-                    display.setdefault(self._place_key(name), name)  # as the article writes it ("ACT"), or the region an adjective names
+                # as the article writes it ("ACT"), the region an adjective names, or a known region
+                # the model takes for a person ("Kherson"); a place's own form comes from _place_forms
+                display.setdefault(self._place_key(name), name)
         headline_end = _headline_end(text)
         for key in {self._place_key(_subject_text(e.text)) for e in ents if e.label_ == "GPE" and e.end_char <= headline_end and e.text not in datelines}:
             if key in self.region_country and key in place_counts:
@@ -3221,6 +3255,8 @@ class DocExtractor:
             return False
         if re.search(rf"\b{name}['’]s\s+(?:[\w-]+\s+){{0,2}}trading\s+partner", said):
             return False  # "China's largest trading partner": the place whose trade it is
+        if re.search(rf"\b(?:[Ee]xports?|[Ss]hipments)\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?from\s+(?:the\s+)?{name}\b", said):
+            return False  # "exports of goods from the Odessa region": where they are made, the owner
         return bool(re.search(rf"\b{name}\b[^.;]{{0,20}}\b(?:was|is|remained|became|as)\b[^.;]{{0,40}}trading\s+partner|\b(?:to|from|with|followed\s+by)\s+(?:the\s+)?{name}\b", said))
 
     def _subject_before(self, ctx: _Context, sent: Span, paragraph: int) -> str | None:
@@ -3976,6 +4012,20 @@ class DocExtractor:
                     if ent.root.i == pobj[0].i or ent.end - 1 == pobj[0].i:
                         subject = subject or ent.text
                         drop.update(t.i for t in token.subtree)
+                elif pobj and (region := self._region_by_kind(ctx, pobj[0])):
+                    # "industrial output in the Kherson region": the region, named by its kind
+                    subject = subject or region
+                    drop.update(t.i for t in token.subtree)
+            elif token.dep_ == "prep" and token.lower_ == "from" and token.i > head.i and head.lower_ in ("exports", "export", "shipments"):
+                # "exports of goods from the Odessa region": who exports owns them (not "imports from China")
+                pobj = [c for c in token.children if c.dep_ == "pobj"]
+                ent = _entity_of(pobj[0]) if pobj else None
+                owner = self._region_by_kind(ctx, pobj[0]) if pobj else None
+                if owner is None and ent is not None and ent.label_ in ("GPE", "LOC") and ent.end - 1 == pobj[0].i:
+                    owner = ent.text
+                if owner:
+                    subject = subject or owner
+                    drop.update(t.i for t in token.subtree)
         kept = [t for t in tokens if t.i not in drop]
         # trim leading/trailing function words
         # and a leading comparative or change word, which says how it moved, not what it is:
@@ -3988,6 +4038,19 @@ class DocExtractor:
         while kept and (kept[-1].is_punct or kept[-1].dep_ in ("prep", "cc", "det", "case") or kept[-1].lower_ in ("of", "and", "in")):
             kept.pop()
         return (_join(kept) or None), subject
+
+    def _region_by_kind(self, ctx: _Context, noun: Token) -> str | None:
+        """Return "Kherson region" where ``noun`` is a place's kind word after a place's name
+        ("the Kherson region", "the Mangistau oblast"), or None. The model reads such a name
+        as anything from a place to a person; the rules or the article's places know it."""
+        if noun.lower_ not in PLACE_KIND_NOUNS:
+            return None
+        named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and c.text[:1].isupper()]
+        if not named:
+            return None
+        start = min(t.i for c in named for t in c.subtree)
+        name = ctx.doc[start : noun.i].text
+        return ctx.doc[start : noun.i + 1].text if self._known_place(ctx, name) else None
 
     def _clause_subject(self, ctx: _Context, head: Token, qset: set[int]) -> str | None:
         """Return an entity the clause places the number in ("settled in Qianhai"), or the body
