@@ -1150,6 +1150,12 @@ class DocExtractor:
                 direction = previous.direction
                 phrase_start = q.start
                 restates = previous
+            elif (
+                is_change and previous is not None and previous.end <= q.start and previous.start >= sent.start_char
+                and previous.value is not None and previous.unit == "%" and q.kind == "money"
+                and re.fullmatch(r"\s*,?\s+or\s+", text[previous.end : q.start])
+            ):
+                restates = previous  # "which is 14.2 percent or 627.9 million manats more": one change, said twice
             if not is_change and q.kind in ("money", "percent") and not LEVEL_BEFORE_RESTATED.search(before):
                 # "PLN 0.2 bln (EUR 0.05 bln), or 0.8 percent lower compared to": one change said in
                 # several units, the cue after the last; "projected at Mden 343.6 billion, or 5.8
@@ -1312,6 +1318,10 @@ class DocExtractor:
                     record = replace(record, indicator=in_brackets.indicator, subject=in_brackets.subject, basis=in_brackets.basis)
                 elif restates is not None:
                     record = replace(record, indicator=restates.indicator, subject=restates.subject, period=restates.period, basis=restates.basis)
+                    if record.to_value is None and restates.to_value is not None and any(
+                        m.value == restates.to_value and m.unit == record.unit and m.start >= sent.start_char for m in metrics
+                    ):
+                        record = replace(record, to_value=restates.to_value)  # the level both end at, in this amount's currency
                 elif cue_before is not None and (cue_before.group("inphrase") or cue_before.group("object")) and phrase_start < q.start:
                     # "an increase in the services surplus of $0.3 billion", "lower CPI inflation by
                     # 0.5 points", "cut its key policy rate by": what moved is named in the phrase
@@ -2011,7 +2021,10 @@ class DocExtractor:
     def _fiscal(ctx: _Context) -> tuple[int, str]:
         """Return the month the article's country starts its fiscal year in, and whether it names
         the year by its end or its start, as find_periods takes them."""
-        return int(ctx.country.get("fiscal_start_month", 4)), ctx.country.get("fiscal_named_by", "end")
+        start = int(ctx.country.get("fiscal_start_month", 4))
+        if start == 1 and ctx.country.get("id") != "country_unknown":
+            return start, "calendar"  # "fiscal year 2024" in Austria, whose budget year is the calendar year
+        return start, ctx.country.get("fiscal_named_by", "end")
 
     def _headline_span(self, ctx: _Context) -> tuple[str, str] | None:
         """Return the (start, end) of the one span the headline names, figures or not."""
@@ -2369,13 +2382,18 @@ class DocExtractor:
             agents = _pobjs(verb, "agent")
             return self._nominal_of(verb), (self._owner_named(ctx, agents[0]) if agents else None)
         if anchor.dep_ == "nsubj" and verb.lower_ in ("went", "goes", "go", "gone"):
-            recipients = _pobjs(verb, "prep", ("to",))
+            recipients = _pobjs(verb, "prep", ("to", "toward", "towards", "into"))  # "will go toward investment expenses"
             if recipients and _entity_of(recipients[0]) is None and recipients[0].is_lower and _pos(recipients[0]) == "NOUN" and recipients[0].lower_ not in ("states", "councils", "governments", "government", "counties"):
                 # "Sh5.83 billion will go to the recurrent expenditure": the budget line it goes to
                 return _text_of(_bare_words(recipients[0])), None
             if recipients:
                 # "N393.3 billion went to the 774 Local Governments": what they received
                 return "amount received", _text_of(_bare_words(recipients[0]))
+        if anchor.dep_ == "nsubj" and verb.lower_ in ("come", "comes", "came", "coming"):
+            sources = _pobjs(verb, "prep", ("from",))
+            if sources and _entity_of(sources[0]) is None and _pos(sources[0]) in ("NOUN", "PROPN"):
+                # "21bn/- will come from PAYE from employees of Union institutions": the revenue source
+                return _text_of(_bare_words(sources[0])), None
         return None
 
     def _owner_named(self, ctx: _Context, token: Token) -> str | None:
@@ -3005,7 +3023,7 @@ class DocExtractor:
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
             cache["doc"] = self._own_calendar(ctx, _budget_years_relative(ctx.text, ctx.published, fiscal_start, _fiscal_parts_carried(_years_from_context(
-                ctx.text, _reported_quarters(ctx.text, find_periods(ctx.text, ctx.published, fiscal_start, ctx.country.get("fiscal_named_by", "end")), ctx.published),
+                ctx.text, _reported_quarters(ctx.text, find_periods(ctx.text, ctx.published, *self._fiscal(ctx)), ctx.published),
                 ctx.paragraph_starts, ctx.published
             ), fiscal_start)))
             ctx.doc_periods = cache["doc"]

@@ -339,8 +339,10 @@ def _fiscal_part(g: dict, published: date | None, fiscal_start: int, fiscal_name
     """Return a half or quarter of a fiscal year: "the fiscal first half" and "the second quarter
     of the fiscal" of the fiscal year under way at publication, "the first quarter of 2019-20" and
     "the first half of fiscal 2017" of the year named (in Japan fiscal 2017 starts in April 2017)."""
-    if fiscal_start == 1:
-        fiscal_start = 4  # a country whose budget year is the calendar year: a fiscal year said outright is most often April's
+    if fiscal_start == 1 and fiscal_named_by == "calendar" and g["fp_y1"] and g["fp_y2"] is None:
+        fiscal_named_by = "start"  # "the first half of fiscal 2024" where the budget year is the calendar year
+    elif fiscal_start == 1:
+        fiscal_start = 4  # an unknown country's, or one with the calendar year: a fiscal year said outright is most often April's
     half = (g["fp_unit1"] or g["fp_unit2"] or "").lower() == "half" or bool(g["fp_h1"] or g["fp_h2"])
     n = g["fp_q1"] or g["fp_q2"] or g["fp_h1"] or g["fp_h2"]
     n = int(n) if n else ORDINALS[(g["fp_ord1"] or g["fp_ord2"]).lower()]
@@ -464,7 +466,10 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         first = _full_year(g["fy1"])
         if g["fy2"] is None:
             # "FY25" / "fiscal 2025" is the year that ends in 2025 in India, the US and
-            # Australia, the one that starts in 2025 in Japan: countries.tsv says which.
+            # Australia, the one that starts in 2025 in Japan: countries.tsv says which. In a
+            # country whose budget year is the calendar year ("calendar"), it is that year.
+            if fiscal_named_by == "calendar" and fiscal_start == 1:
+                return (f"{first}-01-01", f"{first}-12-31")
             start_year = first if fiscal_named_by == "start" else first - 1
             return fiscal_year(start_year, fiscal_start if fiscal_start != 1 else 4)
         return fiscal_year(first, fiscal_start if fiscal_start != 1 else 4)
