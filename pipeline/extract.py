@@ -1677,6 +1677,7 @@ class DocExtractor:
         growth_rates = _moves_to_a_level(text, metrics, growth_rates)
         growth_rates = _contributions_to_growth(text, growth_rates)
         growth_rates = _restated_ends(text, growth_rates)
+        growth_rates = _change_of_the_compared(text, metrics, growth_rates)
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
@@ -2779,6 +2780,10 @@ class DocExtractor:
             # "Sardinia, economy recovering: +6.4% for regional GDP" over "... the collapse (-9.6%) of
             # 2020": the model may run a headline into the lead, whose times are not the headline's
             found = [p for p in found if p[1] <= ctx.headline_end]
+        after = BRACKET_WITH_FIGURE.match(ctx.text, q.end)
+        if after is not None:
+            # "stood at 10.2 % (November 2022 10.6 %)": the bracket's time is its own figure's
+            found = [p for p in found if not after.start("inside") <= p[0] < after.end()]
         chosen = self._period_of_antecedent(ctx, q, found) or _choose_period(ctx.text, found, q)
         own = chosen is not None
         bracket = _brackets_around(ctx.text, q.start) if chosen is not None else None
@@ -4958,6 +4963,39 @@ def _restated_ends(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate
     return out
 
 
+def _change_of_the_compared(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Date a change said after a figure and the one it is compared with as the first figure:
+    "amount to 1,326 billion, compared to 1,106 billion CFA francs in 2019, representing an
+    increase of 20 percent" is 2020's change (from 1,106 to 1,326 billion, a year on the year
+    before), not 2019's, whose time the base figure carries."""
+    out = []
+    figures = sorted(metrics + growth_rates, key=lambda r: r.start)
+    for g in growth_rates:
+        pair = None
+        if g.period is not None:
+            for k, base in enumerate(figures):
+                if base.end > g.start or base.sentence != g.sentence or base.period != g.period or k == 0:
+                    continue
+                first = figures[k - 1]
+                if (
+                    first.sentence == g.sentence and first.period is not None and first.period != base.period
+                    and COMPARED_BETWEEN.fullmatch(text, first.end, base.start) and CHANGE_OF_THE_PAIR.fullmatch(text, base.end, g.start)
+                ):
+                    pair = (first, base)
+        if pair is None:
+            out.append(g)
+            continue
+        first, base = pair
+        g = replace(g, period=first.period)
+        yearly = _months(first.period) == 12 and _years_later(base.period.start, 1) == first.period.start
+        if g.basis is None and g.unit != "pp" and yearly:
+            g = replace(g, basis=Basis.YOY)  # a pace set against a pace keeps no basis (the corpus's convention)
+        if g.from_value is None and g.to_value is None and g.unit == "%" and isinstance(first, Metric) and isinstance(base, Metric) and first.unit == base.unit:
+            g = replace(g, from_value=base.value, to_value=first.value)
+        out.append(g)
+    return out
+
+
 def _restated_first(text: str, growth_rates: list[GrowthRate], q: RawQuantity, since: int) -> GrowthRate | None:
     """Return the change just before the last one, in ``q``'s unit, where the last restates it in
     another ("fell by EUR 5.4 million or 13.9 %"), else None."""
@@ -5121,11 +5159,18 @@ FLOW_NAME = re.compile(
     r"^(?:total\s+)?amount\s+\w+\b|\b(?:receipts|revenues?|allocations?|disbursements|collections?|spending|expenditures?|earnings|income|sales|exports|imports|payments|share|budget|deficit|surplus|outlays?)$", re.I
 )
 # between a figure with no time and the figure it is compared with, up to that one's time: ", compared
-# with 5.0 percent in ", " from 7.0 percent in ", " against 3.1% in the third quarter of "
+# with 5.0 percent in ", " from 7.0 percent in ", " against 3.1% in the third quarter of ", " compared to
+# the revised growth of 10.6 percent in "
 COMPARED_FIGURE_THEN_TIME = re.compile(
     r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|against|versus|vs\.?|(?:up\s+|down\s+)?from)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|some\s+)?(?:a\s+|an\s+)?[^\s\d,;.]{0,4}\d[\d.,]*\s*(?:(?:per\s*cent|percent|%|million|billion|trillion|[a-z]+)\s*){0,3}(?:of\s+GDP\s+)?(?:in|during|for)\s+(?:the\s+)?",
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?(?:a\s+|an\s+)?[^\s\d,;.]{0,4}\d[\d.,]*\s*(?:(?:per\s*cent|percent|%|million|billion|trillion|[a-z]+)\s*){0,3}(?:of\s+GDP\s+)?(?:in|during|for)\s+(?:the\s+)?",
     re.I,
+)
+# between a figure and the one it is compared with: ", compared to ", " compared to the revised growth of "
+COMPARED_BETWEEN = re.compile(r"\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,4}?")
+# between the base figure, its time and the change of the pair: " in 2019, representing ", " in 2020, showing "
+CHANGE_OF_THE_PAIR = re.compile(
+    r"\s*(?:(?:in|during|for)\s+[^,;()]{1,40}?)?\s*,\s*(?:representing|showing|indicating|reflecting|marking|which\s+(?:is|was|represents|marks|shows))\s+"
 )
 # the noun a sum of money said before it sizes: "(a Rs 600,522 crore) interim Budget", "(a $5bn) stimulus package"
 MONEY_NOUN_AFTER = re.compile(
@@ -6524,10 +6569,11 @@ def _elided_scales(quantities: list[RawQuantity], text: str, scale_of_rule: dict
             continue
         if (
             q.kind == "count" and q.unit == "count" and q.has_scale and not q.written and nxt is not None and nxt.kind == "money" and nxt.has_scale
-            and re.fullmatch(r"\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?", text[q.end : nxt.start], re.I)
+            and re.fullmatch(r"\s*,?\s+(?:as\s+)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+)?", text[q.end : nxt.start], re.I)
             and nxt.value / 10 <= q.value <= nxt.value * 10 and nxt.number_start == nxt.start
         ):
-            # "1,046 billion against 983 billion CFA francs": the currency said after both
+            # "1,046 billion against 983 billion CFA francs", "1,326 billion, compared to 1,106 billion
+            # CFA francs": the currency said after both
             out[k] = q = replace(q, unit=nxt.unit, kind="money", rule_id=q.rule_id + "+currency_elided")
             continue
         if q.kind != "money" or q.has_scale or q.value <= 0:
@@ -6847,6 +6893,8 @@ def _brackets_around(text: str, at: int, reach: int = 80) -> tuple[int, int] | N
     return left, right
 
 
+# a bracket right after a figure that holds a figure of its own: " (November 2022 10.6 %)", " (2.4% in Q2)"
+BRACKET_WITH_FIGURE = re.compile(r"\s*\((?P<inside>[^()]{0,60}?\d[\d.,]*\s*(?:%|per\s*cent|percent)[^()]{0,40})\)")
 # a base of comparison named with its time before its amount: "compared with this year's budget of", "compared with the 2022 budget which only allocated"
 COMPARED_WITH_WHOLE = re.compile(r"\b(?P<cue>compared\s+(?:to|with)|as\s+against|against)\s+(?:the\s+)?[^;.,\d]{0,25}?(?:\d{4}(?:[-/]\d{2,4})?)?[^;.,\d]{0,25}?\b(?:budget|estimates?|allocation|figure|level|total)\s+(?:of|which\s+(?:only\s+)?(?:allocated|was|stood\s+at))\s+(?:about\s+|around\s+|only\s+)?$", re.I)
 # words of a budget presented or passed
