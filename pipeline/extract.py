@@ -5368,12 +5368,18 @@ GENERIC_OWNER = re.compile(r"(?:the\s+)?(?:(?:state|provincial|regional|territor
 YEAR_TO_UNIT = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ended|ending|through)\b", re.I)
 
 
+# a rate that is itself a change over the year: inflation, a price or wage index's annual rate
+RATE_OF_CHANGE = re.compile(r"\b(?:inflation|prices?|CPI|HICP|RPI|index|wages?|earnings|growth|change|increase|rise)\b", re.I)
+
+
 def _rate_of_the_last_unit(record):
     """Return a rate in per cent, or a change of one in points, dated "over the year to the September quarter" dated by that
     quarter (a month, where the text names a month); any other record as it is."""
     period = record.period
     if record.unit not in ("%", "pp") or period is None or not period.start or not period.end or not YEAR_TO_UNIT.search(period.text or ""):
         return record
+    if isinstance(record, Metric) and not RATE_OF_CHANGE.search(record.indicator or ""):
+        return record  # "the unemployment rate ... for the year ending December 2012": a level over the year, the year's
     end = date.fromisoformat(period.end)
     if _months(period) != 12 or (end + timedelta(days=1)).day != 1:
         return record
