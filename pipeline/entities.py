@@ -269,7 +269,12 @@ BODY_WORD = re.compile(
 )
 # a programme or plan by its name: a fund that pays for development or shares money out, a vision
 # dated by its year, "Plan" and a name
-PROGRAMME_NAME = re.compile(r"\b(?:Development|Equali[sz]ation|Bursary|Empowerment|Stimulus)\s+Fund$|^Vision\s+(?:19|20)\d\d$|^Plan\s+[A-Z][a-z]+$")
+# the agencies of the United Nations named as programmes
+UN_PROGRAMME = re.compile(r"(?:the\s+)?(?:United\s+Nations|UN|World\s+Food)\b.*\bProgramme$")
+PROGRAMME_NAME = re.compile(
+    r"\b(?:Development|Equali[sz]ation|Bursary|Empowerment|Stimulus)\s+Fund$|^Vision\s+(?:19|20)\d\d$|^Plan\s+[A-Z][a-z]+$"
+    r"|^(?!(?:the\s+)?(?:United\s+Nations|UN|World)\b).+\s(?:Project|Projects|Programmes?|Programs?|Schemes?)$"  # "Kenya Informal Settlement Improvement Project" (not "World Food Programme")
+)
 # a transcript: its heading on a line of its own
 TRANSCRIPT_HEADING = re.compile(r"^[ \t]*(?:Transcript|TRANSCRIPT)[ \t]*$", re.M)
 # a speaker's line in a transcript: a name, perhaps after a title, alone before what they said
@@ -598,6 +603,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "GPE"  # "Tam Dương District", "Kurdistan Region", "Osun State": a place named with its kind
         if label in ("ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "GPE") and PROGRAMME_NAME.search(text):
             label = "POLICY"  # "Ward Development Fund", "Vision 2030", "Plan Belize": a programme or plan, not a body
+        elif label == "POLICY" and UN_PROGRAMME.match(text):
+            label = "ORG"  # "World Food Programme", "United Nations Development Programme": agencies, named as programmes
         if label in ("EVENT", "LAW", "ORG", "PRODUCT", "WORK_OF_ART") and NUMBERED_ACT.match(text):
             label = "POLICY"  # "Resolution No 25/ND-CP", "Decree 15/2022": a numbered act of government
         if label == "ORG" and MEASURE_LAST.search(text):
