@@ -3240,7 +3240,13 @@ class DocExtractor:
             named = set(re.findall(r"[a-z]+", indicator.lower())) - {"the", "of", "its", "their"}
             tokens = [t for t in sent if t.idx < q.start and t.text == indicator]
             if not (named and named <= set(re.findall(r"[a-z]+", what.lower())) or tokens and _pos(tokens[-1]) == "VERB" or indicator.lower() in self.title_words):
-                return indicator
+                if (
+                    NOT_A_SHARE_WHOLE.search(what) or SHARE_WORDS.search(indicator) or re.search(r"\d", what + indicator)
+                    or any(e.text == indicator for e in ctx.ents) or indicator.lower() in FORECAST_ONLY_WORDS
+                ):
+                    return indicator  # "a deficit of 3% of GDP", "the unemployment rate": a measure named otherwise
+                # "Hydrocarbon exports ... over 97 percent of the overall value": the part's share of the whole
+                return f"share of {indicator} in {what}"
         return "share of " + what
 
     def _region_listed_with(self, ctx: _Context, name: str, sent: Span, q: RawQuantity) -> bool:
@@ -3264,7 +3270,8 @@ class DocExtractor:
     def _is_trading_partner(self, ctx: _Context, subject: str, sent: Span) -> bool:
         """Return True where a sentence names ``subject`` as a trading partner of another place
         ("the EU was China's second-largest trading partner", "followed by the ASEAN", "exports
-        to the United States")."""
+        to the United States"), or a market a place's visitors come from ("Germany remained the
+        second largest source market")."""
         said = sent.text
         name = re.escape(subject)
         if ctx.trades is None:
@@ -3280,7 +3287,7 @@ class DocExtractor:
             return False  # "China's largest trading partner": the place whose trade it is
         if re.search(rf"\b(?:[Ee]xports?|[Ss]hipments)\s+(?:of\s+(?:[\w-]+\s+){{1,4}}?)?from\s+(?:the\s+)?{name}\b", said):
             return False  # "exports of goods from the Odessa region": where they are made, the owner
-        return bool(re.search(rf"\b{name}\b[^.;]{{0,20}}\b(?:was|is|remained|became|as)\b[^.;]{{0,40}}trading\s+partner|\b(?:to|from|with|followed\s+by)\s+(?:the\s+)?{name}\b", said))
+        return bool(re.search(rf"\b{name}\b[^.;]{{0,20}}\b(?:was|is|remained|became|as)\b[^.;]{{0,40}}(?:trading\s+partner|source\s+market)|\b(?:to|from|with|followed\s+by)\s+(?:the\s+)?{name}\b", said))
 
     def _subject_before(self, ctx: _Context, sent: Span, paragraph: int) -> str | None:
         """Return the measure the sentence before ``sent`` in its paragraph is about (its
@@ -5096,6 +5103,12 @@ GAPPED_NAME = re.compile(
 BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\s\d,;]*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|for|during)(?:\s+the)?\s*$", re.I)
 # the whole a percentage is of, right after it: "(K288 Million) of the budget", "of the 2021 locally
 # generated revenue", up to the verb or clause that follows
+# a whole a percentage of which is a ratio to the economy, not a part's share: "3% of GDP"
+NOT_A_SHARE_WHOLE = re.compile(r"\b(?:GDP|GSDP|GRDP|GNI|GNP|GVA|gross\s+(?:domestic|state|regional|national)|output|level|target|estimate|forecast|budget\s+estimates?)\b", re.I)
+# words that name an aim or a view, not what a share is of
+FORECAST_ONLY_WORDS = {"objective", "target", "goal", "aim", "forecast", "projection", "estimate", "plan"}
+# words that already say a measure is a ratio
+SHARE_WORDS = re.compile(r"\b(?:share|shares|rate|rates|ratio|proportion|percentage|per\s*cent|portion|part|stake|contribution)\b", re.I)
 SHARE_WHOLE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?of\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:19|20)\d\d\s+)?(?P<what>(?:(?!(?:is|are|was|were|will|would|has|have|had|and|in|for|from|to|which|that|while|with|by|on|at|as|according|respectively|be|been)\b)[A-Za-z][\w’'-]*\s?){1,5}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:is|are|was|were|will|would|has|have|had|and|in|for|from|to|which|that|while|with|by|on|at|as|according|respectively|be|been)\b)",
 )
@@ -5205,9 +5218,9 @@ RANKED_PLACE = re.compile(
     r"\bNAME\s+(?:follows|followed|comes|came|ranks|ranked|stands|stood)\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|next|\d(?:st|nd|rd|th))\b"
     r"|\b(?:completed|followed|headed|led|topped|rounded\s+out)\s+by\s+(?:the\s+)?NAME\b"
 )
-# a sentence on trade with partners
+# a sentence on trade with partners, or on the markets a place's visitors come from
 PARTNER_CUE = re.compile(
-    r"\btrading\s+partners?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b"
+    r"\btrading\s+partners?\b|\bsource\s+markets?\b|\bbilateral\s+trade\b|\btrade\s+(?:with|between)\b"
     r"|\b(?:exports?|imports?|shipments|sales|deliveries)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:to|from)\b",  # "Shipments of machinery to Germany"
     re.I,
 )
