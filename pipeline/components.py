@@ -186,6 +186,8 @@ class PolexComponent:
         self.place_names = frozenset(
             [r["country"] for r in lexicons.countries] + [r["region"] for r in lexicons.regions]
         )
+        # and their cities, which open a story's dateline in capitals: "IPOH: Perak is set ..."
+        self.dateline_names = self.place_names | {r["city"] for r in lexicons.cities}
         self.regions = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for row in lexicons.regions:
             name = row["region"]
@@ -269,7 +271,7 @@ class PolexComponent:
             and "=" not in e.text and text[e.start_char - 1 : e.start_char] != "=" and text[e.end_char : e.end_char + 1] != "="
         ]
         ents = self._regions(doc, _possessive_names(doc, sorted(kept + rule_spans, key=lambda s: s.start)))
-        doc.ents = _datelines(doc, [e for e in ents if not _capitals_heading(e)], self.place_names)
+        doc.ents = _datelines(doc, [e for e in ents if not _capitals_heading(e)], self.place_names, self.dateline_names)
         return doc
 
     def _last_line(self, doc: Doc, ent: Span) -> Span | None:
@@ -520,10 +522,12 @@ def _possessive_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:[A-Z][a-z]{2,}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?\s+\d|\d)"
-    r"|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s*[-–—]{1,2}\s|:\s+(?:The|A|An|In|On|At)\s"
+    r"(?m)^[ \t]*(?P<place>(?!(?:NOTE|NOTES|SOURCE|SOURCES|UPDATE|UPDATED|BREAKING|EXCLUSIVE|PHOTO|FILE|EDITOR'S NOTE|DISCLAIMER|CORRECTION|BACKGROUND|SUMMARY|HIGHLIGHTS)\b)[A-Z][A-Z .'-]{2,30}?[A-Z])(?=\s*(?:,\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:[A-Z][a-z]{2,}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?\s+\d|\d)"
+    r"|\s*\((?:[A-Z][\w .&'-]{1,30})\)|\s*[-–—]{1,2}\s|\s*[–—](?=[A-Z][a-z])|°°|:\s+(?:The|A|An|In|On|At)\s"
     r"|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b))"
-)  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ...", "ALGIERS- Algeria's", "BUJUMBURA March 12th (ABP)", "BANJA LUKA, MAY 23 / SRNA / -"
+)  # "BELIZE CITY, Wed. Mar. 13, 2024", "CHENNAI: The Gross State Domestic Product ...", "ALGIERS- Algeria's", "BUJUMBURA March 12th (ABP)", "BANJA LUKA, MAY 23 / SRNA / -", "HONOLULU—According", "MUNICH°° Compared"; not "NOTE: The figures"
+# a place in capitals and a colon at the head of a line, a dateline where the rules know the place: "IPOH: Perak ..."
+CAPITALS_COLON_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'-]{2,}(?:[ -][A-Z][A-Z'-]+){0,2}):[ \t]+(?=[A-Z])")
 # a dateline of a city and an agency between slashes: "Ulaanbaatar/MONTSAME/."
 SLASH_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z'-]{2,20}(?:[ -][A-Z][A-Za-z'-]+){0,2})/(?P<agency>[A-Z][A-Za-z&.-]{1,20}(?:\s[A-Z][A-Za-z&.-]+){0,2})/")
 # a name and a colon that open the text: "Sweden: Economic growth revised downward in Q2"
@@ -568,7 +572,7 @@ def _name_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset()) -> list[Span]:
+def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset(), dateline_names: frozenset = frozenset()) -> list[Span]:
     """Return ``ents`` with a dateline's place as a place ("HAIKOU, Jan. 23 --", "WELLINGTON
     (Reuters) -") and the agency in its brackets as an organisation.
 
@@ -591,6 +595,8 @@ def _datelines(doc: Doc, ents: list[Span], place_names: frozenset = frozenset())
         if pattern is COLON_DATELINE:
             # a headline that opens with a country or region the rules know: "Sweden: Economic growth ..."
             matches += [m for m in HEADLINE_PLACE.finditer(text) if m.group("place") in place_names]
+            # "IPOH: Perak is set ...", "QUETTA: Balochistan's Finance Minister": a known place in capitals
+            matches += [m for m in CAPITALS_COLON_DATELINE.finditer(text) if m.group("place").title() in dateline_names]
         for match in matches:
             group = next(g for g in groups if match.start(g) >= 0)  # the alternative that matched
             span = _name_span(doc, match.start(group), match.end(group), label)
