@@ -1678,6 +1678,7 @@ class DocExtractor:
         growth_rates = _contributions_to_growth(text, growth_rates)
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _change_of_the_compared(text, metrics, growth_rates)
+        growth_rates = [_cumulative_to_cumulative(text, g) for g in growth_rates]
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
@@ -3070,6 +3071,8 @@ class DocExtractor:
         indicator, subject = self._indicator_subject_parse(ctx, q, sent, growth)
         if indicator is not None and not re.search(r"[A-Za-z]", indicator):
             indicator = None  # "", "|": no words, no measure
+        if indicator is not None and re.fullmatch(r"[A-Za-z]", indicator.strip()):
+            indicator = None  # "4.94 Percent (C-to-C); 4.61 Percent": a letter of a basis mark, no measure
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
         if indicator is None and q.kind == "money" and not growth and re.search(r"\b(?:a|an|its|their|the)\s+(?:(?:total|whopping|record|massive|proposed)\s+)?$", ctx.text[max(sent.start_char, q.start - 20) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I):
@@ -4970,6 +4973,17 @@ def _restated_ends(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate
     return out
 
 
+def _cumulative_to_cumulative(text: str, g: GrowthRate) -> GrowthRate:
+    """Date a change marked "(c-to-c)" (cumulative to cumulative, as statistics offices write it)
+    from the year's start to the end of the quarter or month it is dated by: "4.94 Percent
+    (C-to-C)" in a release on quarter IV-2023 is the growth of 2023 as a whole."""
+    if g.period is None or not g.period.start or not g.period.end or not CUMULATIVE_MARK.match(text, g.end):
+        return g
+    if g.period.start[:4] != g.period.end[:4] or g.period.start.endswith("-01-01"):
+        return g
+    return replace(g, period=Period(g.period.text, g.period.start[:4] + "-01-01", g.period.end))
+
+
 def _change_of_the_compared(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
     """Date a change said after a figure and the one it is compared with as the first figure:
     "amount to 1,326 billion, compared to 1,106 billion CFA francs in 2019, representing an
@@ -5179,6 +5193,8 @@ COMPARED_FIGURE_THEN_TIME = re.compile(
     r"(?:the\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?(?:a\s+|an\s+)?[^\s\d,;.]{0,4}\d[\d.,]*\s*(?:(?:per\s*cent|percent|%|million|billion|trillion|[a-z]+)\s*){0,3}(?:of\s+GDP\s+)?(?:in|during|for)\s+(?:the\s+)?",
     re.I,
 )
+# the mark of a change from the year's start to a quarter's end, against the same span a year before
+CUMULATIVE_MARK = re.compile(r"\s*\(\s*(?:c-to-c|c-t-c|ctc|cumulative)\s*\)", re.I)
 # between a figure and the one it is compared with: ", compared to ", " compared to the revised growth of "
 COMPARED_BETWEEN = re.compile(r"\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[\w-]+\s+){0,4}?")
 # between the base figure, its time and the change of the pair: " in 2019, representing ", " in 2020, showing "

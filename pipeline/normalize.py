@@ -169,7 +169,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<thefy>\bthe\s(?:fiscal|financial)\syear(?P<thefy_end>['’]s\send)?\b(?!\s?(?:\([A-Z]{{2,4}}\)\s?)?'?\d|\s(?:ended|ending|to|that|which|beginning|starting|from)\b))
     | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear|business\syear)\b)
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE}|last|final)\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
-    | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4])(?:\s\([^)]{{0,30}}\))?,?\s(?P<qn_year>{_YEAR_RE})\b)
+    | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4]|IV|I{{1,3}})(?:\s\([^)]{{0,30}}\))?,?[\s-](?P<qn_year>{_YEAR_RE})\b)
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)(?:\s\(FY\))?\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fyfirst>\b(?:first|opening)\s(?P<ff_n>{_NUM_RE})\s(?P<ff_unit>months|quarters)\s(?:of|in)\s(?:the\s)?(?:fiscal|financial|budget)(?:\ year)?\s?'?(?P<ff_y1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<ff_y2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fyafter>\b(?P<fya1>{_YEAR_RE})\s?[-–/]\s?(?P<fya2>{_YEAR_RE}|\d\d)\s?(?:FY|(?:fiscal|financial|budget)\ year|fiscal)\b)
@@ -460,7 +460,9 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         end_month0 = month0 + 2
         return (_iso(date(year, month, 1)), _iso(month_end(first + end_month0 // 12, end_month0 % 12 + 1)))
     if g["quarter_n"]:
-        q, year = int(g["qn"]), int(g["qn_year"])
+        # "Quarter 3 2024", and in Roman numerals: "Quarter IV-2023"
+        n = g["qn"].upper()
+        q, year = ROMAN_QUARTERS.get(n) or int(n), int(g["qn_year"])
         return (_iso(date(year, 3 * q - 2, 1)), _iso(month_end(year, 3 * q)))
     if g["fy"]:
         first = _full_year(g["fy1"])
