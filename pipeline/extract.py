@@ -1413,6 +1413,7 @@ class DocExtractor:
                 q.kind == "percent" and not named_growth and indicator and FLOW_HEAD.search(re.split(r"\s(?:of|from|in|for|on|to|at)\s", indicator)[0]) and not RATE_LIKE.search(indicator)
                 and not re.match(r"share\b", indicator, re.I) and not SHARE_VERB_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start)
                 and not re.match(r"(?:\s*[-–]\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s+of\b", text[q.end : q.end + 20]) and not re.search(r"\b(?:target|goal|forecast)\b", indicator, re.I)
+                and not SHARE_WITH_ITS_AMOUNT.match(text, q.end)  # "41.8 percent (2.1 billion manats) of state budget expenditures": a part, with its amount
                 and not COMPARED_RATE.search(before) and not RATE_FROM.search(before)  # the pace compared with: read below
                 and not re.search(r"\d[^()\d]{0,25}\(\s*$", text[max(sent.start_char, q.start - 40) : q.start])  # "Rs 1.141 trillion (65.20%) for recurrent expenditure": the amount's share
                 and not (
@@ -5191,6 +5192,12 @@ FLOW_NAME = re.compile(
 COMPARED_FIGURE_THEN_TIME = re.compile(
     r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s*,?\s*(?:(?:as\s+)?compared\s+(?:with|to)|against|versus|vs\.?|(?:up\s+|down\s+)?from)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?(?:a\s+|an\s+)?[^\s\d,;.]{0,4}\d[\d.,]*\s*(?:(?:per\s*cent|percent|%|million|billion|trillion|[a-z]+)\s*){0,3}(?:of\s+GDP\s+)?(?:in|during|for)\s+(?:the\s+)?",
+    re.I,
+)
+# a percentage's amount in brackets right after it, then what it is a part of or what it does:
+# " (2.1 billion manats or $1.24 billion) of state budget", " (US$45 million) is projected to come via"
+SHARE_WITH_ITS_AMOUNT = re.compile(
+    r"\s*\(\s*[^\s\d()]{0,4}\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|crore|lakh)\b[^()]{0,40}\)\s*(?:of\b|is\b|are\b|was\b|were\b|will\b|went\b|goes\b|came\b|comes\b|come\b|for\b|from\b|to\b)",
     re.I,
 )
 # the mark of a change from the year's start to a quarter's end, against the same span a year before
