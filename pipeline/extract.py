@@ -1414,6 +1414,7 @@ class DocExtractor:
                 and not re.match(r"share\b", indicator, re.I) and not SHARE_VERB_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start)
                 and not re.match(r"(?:\s*[-–]\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s+of\b", text[q.end : q.end + 20]) and not re.search(r"\b(?:target|goal|forecast)\b", indicator, re.I)
                 and not SHARE_WITH_ITS_AMOUNT.match(text, q.end)  # "41.8 percent (2.1 billion manats) of state budget expenditures": a part, with its amount
+                and not (CONTRIBUTED_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start) and SHARE_OF_WHOLE_AFTER.match(text, q.end))  # "contributing 9.5 percent to Dubai's GDP": a share of it
                 and not COMPARED_RATE.search(before) and not RATE_FROM.search(before)  # the pace compared with: read below
                 and not re.search(r"\d[^()\d]{0,25}\(\s*$", text[max(sent.start_char, q.start - 40) : q.start])  # "Rs 1.141 trillion (65.20%) for recurrent expenditure": the amount's share
                 and not (
