@@ -64,7 +64,8 @@ BASE_ONLY = re.compile(
 # "a 677.4 trillion won budget for next year": the noun the figure measures, then its period
 NOUN_THEN_PERIOD = re.compile(r"^\s+(?!(?:and|or|but|while|whereas)\b)(?:[A-Za-z-]+\s+){1,3}?(?:for|in|during|over|through)\s+(?:the\s+)?$")
 RIGHT_AFTER = re.compile(
-    r"^(?:[\s,]*|\s*\(\s*)(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged|last)\s+){0,4}$",  # "N1.143 trillion (May)", "9.1 percent last June"
+    r"^(?:[\s,]*|\s*\(\s*)(?:(?:in|for|during|at|as\s+of|by|over|the|end|of|fiscal|financial|year|recorded|registered|reported|posted|seen|logged|last)\s+){0,4}$"  # "N1.143 trillion (May)", "9.1 percent last June"
+    r"|^\s+(?:in|during|for)\s+the\s+(?:[\w-]+\s+){1,2}year\s+of\s+$",  # "120.6 percent in the COVID-19 year of 2020"
     re.I,
 )
 # "3.7%, unchanged from the previous month", "was 2.1%, flat on the year": the level that did not move, said after it
@@ -2801,6 +2802,13 @@ class DocExtractor:
             chosen = self._year_after_base(ctx, sent, q, found) or self._span_after_compared(ctx, q, found)
         period = Period(chosen[2], chosen[3], chosen[4]) if chosen is not None else None
         lead = ctx.lead_period if ctx.lead_period is not None and ctx.lead_period.start and ctx.lead_period.end else None
+        if (
+            period is not None and lead is not None and THE_FISCAL_YEAR.fullmatch(period.text.strip()) and period.start and period != lead
+            and _months(lead) == 12 and not lead.start.endswith("-01-01") and _months(period) == 12
+        ):
+            # "$484 million below benchmark for the fiscal year" in a report on FY16 published in
+            # July 2016: the fiscal year the article reports on, not the one just begun
+            period = replace(lead, text=period.text)
         if period is not None and lead is not None:
             period = self._said_of_the_lead(ctx, period, chosen[0], lead)
         if (
@@ -6936,6 +6944,8 @@ def _brackets_around(text: str, at: int, reach: int = 80) -> tuple[int, int] | N
     return left, right
 
 
+# a fiscal year named by no year: "the fiscal year", "the financial year"
+THE_FISCAL_YEAR = re.compile(r"(?:the\s+)?(?:fiscal|financial)\s+year", re.I)
 # a bracket right after a figure that holds a figure of its own: " (November 2022 10.6 %)", " (2.4% in Q2)"
 BRACKET_WITH_FIGURE = re.compile(r"\s*\((?P<inside>[^()]{0,60}?\d[\d.,]*\s*(?:%|per\s*cent|percent)[^()]{0,40})\)")
 # a base of comparison named with its time before its amount: "compared with this year's budget of", "compared with the 2022 budget which only allocated"
