@@ -1682,6 +1682,11 @@ class DocExtractor:
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _change_of_the_compared(text, metrics, growth_rates)
         growth_rates = [_cumulative_to_cumulative(text, g) for g in growth_rates]
+        # a rate's move "between July and August" and the rate it moved to; an amount "between
+        # January and February" is the sum of both months
+        metrics = [_later_of_two_times(m, ctx.published) if m.unit == "%" and re.search(r"\bto\s+$", text[max(0, m.start - 5) : m.start]) else m for m in metrics]
+        growth_rates = [_later_of_two_times(g, ctx.published) if g.unit == "pp" else g for g in growth_rates]
+        growth_rates = [_since_a_year_before(g, ctx.published) for g in growth_rates]
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
@@ -2818,6 +2823,10 @@ class DocExtractor:
             # "down 1.1% since June", "year-to-date" in a report on September: up to the end of
             # what it reports on
             period = replace(period, end=ctx.lead_period.end)
+            if period.text.lower().startswith("since") and _months(ctx.lead_period) in (1, 3) and period.start == _years_later(ctx.lead_period.start, -1):
+                # "fell by 1.9 percentage points since August of 2021" in a report on August 2022:
+                # the month's change on the same month a year before
+                period = replace(ctx.lead_period, text=period.text)
         elif (
             period is not None and ctx.lead_period is not None and ctx.published is not None
             and ctx.lead_period.start and ctx.lead_period.end and period.start and ctx.lead_period.end < period.start
@@ -4983,6 +4992,39 @@ def _restated_ends(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate
     return out
 
 
+def _later_of_two_times(record, published: date | None):
+    """Date a move of a rate said "between July and August" (two times one after the other, of
+    one length) by the later: the change is the later month's on the one before ("edged down by
+    one-tenth of a percentage point between July and August"), the rate it moved to August's."""
+    period = record.period
+    pair = BETWEEN_TWO_TIMES.fullmatch(period.text.strip()) if period is not None and period.text else None
+    if pair is None or not period.start or not period.end:
+        return record
+    first = find_periods(pair.group("first"), published)
+    last = find_periods(pair.group("last"), published)
+    if not first or not last or not (first[0][3] and first[0][4] and last[0][3] and last[0][4]):
+        return record
+    a, b = Period(first[0][2], first[0][3], first[0][4]), Period(last[0][2], last[0][3], last[0][4])
+    if b.end != period.end or a.start != period.start or _next_day(a.end) != b.start or _months(a) != _months(b):
+        return record  # "between 2019 and 2021": a span, not two times one after the other
+    record = replace(record, period=Period(period.text, b.start, b.end))
+    if isinstance(record, GrowthRate) and record.basis is None and _months(b) in (1, 3):
+        record = replace(record, basis=Basis.MOM if _months(b) == 1 else Basis.QOQ)
+    return record
+
+
+def _since_a_year_before(g: GrowthRate, published: date | None) -> GrowthRate:
+    """Give a change "since August of 2021", dated August 2022, the basis of a year on a year: it
+    is the month's change on the same month a year before."""
+    said = re.match(r"since\s+(?P<when>.+)", (g.period.text or "").strip(), re.I) if g.period is not None else None
+    if said is None or not g.period.start or g.basis == Basis.YOY:
+        return g
+    base = find_periods(said.group("when"), published)
+    if base and base[0][3] == _years_later(g.period.start, -1) and base[0][4] and _months(Period("", base[0][3], base[0][4])) == _months(g.period):
+        return replace(g, basis=Basis.YOY)
+    return g
+
+
 def _cumulative_to_cumulative(text: str, g: GrowthRate) -> GrowthRate:
     """Date a change marked "(c-to-c)" (cumulative to cumulative, as statistics offices write it)
     from the year's start to the end of the quarter or month it is dated by: "4.94 Percent
@@ -5209,6 +5251,8 @@ SHARE_WITH_ITS_AMOUNT = re.compile(
     r"\s*\(\s*[^\s\d()]{0,4}\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|crore|lakh)\b[^()]{0,40}\)\s*(?:of\b|is\b|are\b|was\b|were\b|will\b|went\b|goes\b|came\b|comes\b|come\b|for\b|from\b|to\b)",
     re.I,
 )
+# two times joined, the span from the first to the last: "between July and August"
+BETWEEN_TWO_TIMES = re.compile(r"between\s+(?P<first>.+?)\s+and\s+(?P<last>.+)", re.I)
 # the mark of a change from the year's start to a quarter's end, against the same span a year before
 CUMULATIVE_MARK = re.compile(r"\s*\(\s*(?:c-to-c|c-t-c|ctc|cumulative)\s*\)", re.I)
 # between a figure and the one it is compared with: ", compared to ", " compared to the revised growth of "
