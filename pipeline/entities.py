@@ -159,6 +159,16 @@ FIRM_APPOSITIVE = re.compile(
 )
 
 
+# the words of the section names of ISIC (industries) and COICOP (consumer spending)
+CATEGORY_WORDS = frozenset("""
+agriculture forestry fishing hunting mining quarrying manufacturing electricity gas steam air conditioning supply water sewerage waste
+management remediation construction wholesale retail trade repair motor vehicles motorcycles transportation transport storage
+accommodation food service services activities information communication financial intermediation insurance real estate
+professional scientific technical administrative support public administration defence defense compulsory social security
+education human health work arts entertainment recreation households extraterritorial organizations bodies business
+beverages alcoholic non tobacco narcotics clothing footwear housing fuels furnishings furnishing household equipment routine
+maintenance culture restaurants hotels miscellaneous goods oil and of the other
+""".split())
 # the dash after a dateline's city: "OTTAWA—", "LAGOS -"
 DATELINE_DASH = re.compile(r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s?(?:—|–|--|-)\s?(?=[A-Z\"“])")  # "KINGSTON, Jamaica — The ..."
 # a figure in brackets right after a span: "Grants (M1.8b)", "Construction (8.4%)", "(-1.3 %)"
@@ -556,6 +566,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text = re.split(r"['’]s\s+", text)[-1]  # "Mizuho’s Suehiro": the person is after the possessive
         if label == "ORG" and re.search(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Pty|Cos|Bros)$", text) and (raw.endswith(".") or text_of_doc[ent.end_char : ent.end_char + 1] == "."):
             text += "."  # "Mizuho Securities Co." keeps the point of its abbreviation
+        if label != "POLICY" and not ent.id_ and _names_a_category(text):
+            continue  # "Mining and Quarrying", "Other Fuels", "Routine Maintenance": a statistical category, no name
         if not text or len(text) < 2 or not (HAS_NAME.search(text) or ent.id_ in REGEX_RULE_IDS):
             continue  # a lower-case quoted plan name is a name; any other lower-case span is not
         if not ent.id_ and re.fullmatch(r"\d[\d,]*\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+s", text):
@@ -1002,6 +1014,14 @@ def _fold_place_forms(found: dict[str, "_Found"]) -> None:
             owner.mentions += item.mentions
             owner.first = min(owner.first, item.first)
             del found[key]
+
+
+def _names_a_category(text: str) -> bool:
+    """Return True for a name made only of the words of the standard classifications of
+    industries (ISIC) and of consumer spending (COICOP): "Financial Intermediation", "Other
+    Services", "Furnishings", "Oil and Gas". A release's table rows, not bodies or places."""
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    return bool(words) and all(w in CATEGORY_WORDS for w in words) and any(w not in ("and", "of", "the", "other") for w in words)
 
 
 def _names_a_measure(acronym: str, text: str) -> bool:
