@@ -159,6 +159,8 @@ FIRM_APPOSITIVE = re.compile(
 )
 
 
+# an amount that ends a name the model ran on into: " Rs99.2", " N1.2bn", " $5"
+AMOUNT_AT_END = re.compile(r"\s+(?:Rs\.?|N|₦|\$|US\$|K|Sh|KSh|GH¢|R)\s?\d[\d.,]*\w*$")
 # the words of the section names of ISIC (industries) and COICOP (consumer spending)
 CATEGORY_WORDS = frozenset("""
 agriculture forestry fishing hunting mining quarrying manufacturing electricity gas steam air conditioning supply water sewerage waste
@@ -562,6 +564,11 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             raw = doc[ent.start - 1].text + " " + raw  # "[Goods] and Services Tax": the name's first word, left to another span
         text = _clean(raw.split("(")[0] if "(" in raw and ")" not in raw else raw)
         text = re.sub(r"\s+(?:year-on-year|month-on-month|quarter-on-quarter|y-o-y)$", "", text)  # "Asia year-on-year"
+        if label in ("ORG", "GPE", "LOC", "FAC"):
+            kept = AMOUNT_AT_END.sub("", text)
+            if kept != text and len(kept.split()) >= 2 and not re.search(r"['’]s?$", kept):
+                text = kept  # "Board of Revenue Rs99.2": the amount the sentence goes on to give
+            text = re.sub(r"(\s(?:State|Province|County|Region|District))\s+(?:19|20)\d\d$", r"\1", text)  # "Niger State 2018": the budget's year
         if label == "PERSON" and re.search(r"['’]s\s+[A-Z]", text):
             text = re.split(r"['’]s\s+", text)[-1]  # "Mizuho’s Suehiro": the person is after the possessive
         if label == "ORG" and re.search(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Pty|Cos|Bros)$", text) and (raw.endswith(".") or text_of_doc[ent.end_char : ent.end_char + 1] == "."):
