@@ -259,6 +259,9 @@ class DocExtractor:
         self.entity_stop = {r["text"].lower() for r in lexicons.entity_stoplist}
         self.currency_names = {r["surface"].lower() for r in lexicons.currencies if r["position"] == "suffix" and r["surface"][:1].islower()}  # "naira", "rupees": never an owner
         self.currency_names |= {r["code"].lower() for r in lexicons.currencies if re.fullmatch(r"[A-Z]{3}", r["code"])}  # "CHF 41 million": the model's ORG "CHF" owns nothing
+        # a currency's sign or short form written before an amount ("Ksh.", "US$", "Rs"): never a
+        # measure (a currency's name is, where its value moves: "the dollar averaged ¥108.33")
+        self.currency_signs = {r["surface"].strip(" .").lower() for r in lexicons.currencies if r["position"] == "prefix" and not re.fullmatch(r"[a-z]{4,}", r["surface"].strip(" .").lower())}
         self.title_words = {r["word"].lower() for r in lexicons.titles}
         # every name of a central bank -> its first name ("Banxico" -> "Bank of Mexico")
         names = Counter(name.lower() for row in lexicons.countries for name in set(row["central_bank"].split("|")) if name)
@@ -3092,6 +3095,8 @@ class DocExtractor:
             indicator = None  # "", "|": no words, no measure
         if indicator is not None and re.fullmatch(r"[A-Za-z]", indicator.strip()):
             indicator = None  # "4.94 Percent (C-to-C); 4.61 Percent": a letter of a basis mark, no measure
+        if indicator is not None and indicator.strip(" .").lower() in self.currency_signs:
+            indicator = None  # "roads, Ksh. 1.2 b": the currency, no measure
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
         if indicator is None and q.kind == "money" and not growth and re.search(r"\b(?:a|an|its|their|the)\s+(?:(?:total|whopping|record|massive|proposed)\s+)?$", ctx.text[max(sent.start_char, q.start - 20) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I):
