@@ -5047,16 +5047,17 @@ def _change_of_the_compared(text: str, metrics: list[Metric], growth_rates: list
     increase of 20 percent" is 2020's change (from 1,106 to 1,326 billion, a year on the year
     before), not 2019's, whose time the base figure carries."""
     out = []
-    figures = sorted(metrics + growth_rates, key=lambda r: r.start)
+    by_sentence: dict[str, list] = {}  # a sentence's figures in order: the pair and the change share one
+    for r in sorted(metrics + growth_rates, key=lambda r: r.start):
+        by_sentence.setdefault(r.sentence, []).append(r)
     for g in growth_rates:
         pair = None
         if g.period is not None:
-            for k, base in enumerate(figures):
-                if base.end > g.start or base.sentence != g.sentence or base.period != g.period or k == 0:
-                    continue
-                first = figures[k - 1]
+            figures = by_sentence[g.sentence]
+            for k in range(1, len(figures)):
+                first, base = figures[k - 1], figures[k]
                 if (
-                    first.sentence == g.sentence and first.period is not None and first.period != base.period
+                    base.end <= g.start and base.period == g.period and first.period is not None and first.period != base.period
                     and COMPARED_BETWEEN.fullmatch(text, first.end, base.start) and CHANGE_OF_THE_PAIR.fullmatch(text, base.end, g.start)
                 ):
                     pair = (first, base)
