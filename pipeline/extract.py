@@ -1673,6 +1673,7 @@ class DocExtractor:
             # N458bn ... capital budget of N318.8 billion ... education receives N115.4bn"
             metrics = _date_by_dominant_period(metrics, growth_rates, headline_span)
         metrics = _shares_in_brackets(text, metrics)
+        metrics, growth_rates = _amounts_in_the_articles_currency(text, metrics, growth_rates)
         # "(1 US dollar = 170.4000 Syrian pound)": a rate with no words of its own is the exchange rate
         metrics = [replace(m, indicator="exchange rate") if m.indicator is None and "exchange_rate" in m.rule_id else m for m in metrics]
         starts = {p[0]: p for p in period_cache.get("doc", ())}
@@ -4997,6 +4998,29 @@ def _restated_ends(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate
     return out
 
 
+def _amounts_in_the_articles_currency(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list, list]:
+    """Give a bare amount with a scale ("32bn", "350 million", "22.83 billion") the currency the
+    article gives its other amounts in, where one currency has at least three quarters of them
+    and the amount names no counted thing ("3.92 million TEU", "5.2 million barrels")."""
+    money = Counter(r.unit for r in metrics + growth_rates if MONEY_CODE.fullmatch(r.unit))
+    if sum(money.values()) < 2:
+        return metrics, growth_rates
+    currency, n = money.most_common(1)[0]
+    if n < 0.75 * sum(money.values()):
+        return metrics, growth_rates
+
+    counted = {r.sentence for r in metrics + growth_rates if r.unit == "count" and COUNTED_AFTER.match(text, r.end)}
+
+    def priced(r):
+        if r.unit != "count" or r.value is None or not BARE_SCALED_AMOUNT.fullmatch(r.text) or COUNTED_AFTER.match(text, r.end):
+            return r
+        if r.indicator and COUNTED_THINGS.search(r.indicator) or r.sentence in counted:
+            return r  # "7.7 crore e-way bills were generated, ... than 7.5 crore in July": its partner counts things
+        return replace(r, unit=currency, rule_id=r.rule_id + "+currency_of_article")
+
+    return [priced(m) for m in metrics], [priced(g) if g.from_value is None and g.to_value is None else g for g in growth_rates]
+
+
 def _later_of_two_times(record, published: date | None):
     """Date a move of a rate said "between July and August" (two times one after the other, of
     one length) by the later: the change is the later month's on the one before ("edged down by
@@ -5257,6 +5281,12 @@ SHARE_WITH_ITS_AMOUNT = re.compile(
     r"\s*\(\s*[^\s\d()]{0,4}\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|crore|lakh)\b[^()]{0,40}\)\s*(?:of\b|is\b|are\b|was\b|were\b|will\b|went\b|goes\b|came\b|comes\b|come\b|for\b|from\b|to\b)",
     re.I,
 )
+# an amount written with a scale and nothing else: "32bn", "-305,4 million", "+16,3 million"
+BARE_SCALED_AMOUNT = re.compile(r"[-+−]?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|trl|tn|crore|lakh)", re.I)
+# a word after an amount that names what it counts: "3.92 million TEU", "1.2 million visitors"
+COUNTED_AFTER = re.compile(r"\s+(?!(?:in|for|to|from|and|or|was|is|are|were|has|had|will|would|compared|against|versus|by|at|on|of|over|last|this|the|a|an|which|that|while|with|as|more|less|higher|lower|up|down)\b)[A-Za-z]")
+# measures that count things, not money
+COUNTED_THINGS = re.compile(r"\b(?:people|persons|population|visitors|tourists|arrivals|jobs|barrels|tons|tonnes|units|vehicles|passengers|households|residents|workers|employees|students|cases|doses|trees|seedlings|TEU|containers|subscribers|users|customers|beneficiaries|voters|births|deaths|hectares|acres|litres|liters|kilometres|kilometers|trips|nights|stays)\b", re.I)
 # two times joined, the span from the first to the last: "between July and August"
 BETWEEN_TWO_TIMES = re.compile(r"between\s+(?P<first>.+?)\s+and\s+(?P<last>.+)", re.I)
 # the mark of a change from the year's start to a quarter's end, against the same span a year before
