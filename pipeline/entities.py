@@ -279,10 +279,10 @@ BODY_WORD = re.compile(
     r"|Banco|Banca|Banque|Instituto|Institut|Ministerio|Ministère|Agencia|Agence|Fundación|Grupo|Groupe|Compañía|Compagnie|Sociedad|Société|Petróleos|Caixa|Cámara"
     r"|Consejo|Secretaría|Comisión|Autoridad|Universidad|Asociación|Bundesamt|Bundesbank|GmbH|S\.A\.|S\.p\.A\.)\b"
 )
-# a programme or plan by its name: a fund that pays for development or shares money out, a vision
-# dated by its year, "Plan" and a name
 # the agencies of the United Nations named as programmes
 UN_PROGRAMME = re.compile(r"(?:the\s+)?(?:United\s+Nations|UN|World\s+Food)\b.*\bProgramme$")
+# a programme or plan by its name: a fund that pays for development or shares money out, a vision
+# dated by its year, "Plan" and a name
 PROGRAMME_NAME = re.compile(
     r"\b(?:Development|Equali[sz]ation|Bursary|Empowerment|Stimulus)\s+Fund$|^Vision\s+(?:19|20)\d\d$|^Plan\s+[A-Z][a-z]+$"
     r"|^(?!(?:the\s+)?(?:United\s+Nations|UN|World)\b).+\s(?:Project|Projects|Programmes?|Programs?|Schemes?)$"  # "Kenya Informal Settlement Improvement Project" (not "World Food Programme")

@@ -5197,14 +5197,14 @@ GAPPED_NAME = re.compile(
 )  # ", State GST Rs 49,900 crore", "and Integrated GST at Rs 95,900 crore\"
 # "compared to ₹16.64 lakh crore in the [preceding financial year]": an amount, then its time, only a base
 BASE_AMOUNT = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+[^\s\d,;]*\d[^\s,;]*(?:\s+[a-z]+){0,2}\s+(?:in|for|during)(?:\s+the)?\s*$", re.I)
-# the whole a percentage is of, right after it: "(K288 Million) of the budget", "of the 2021 locally
-# generated revenue", up to the verb or clause that follows
 # a whole a percentage of which is a ratio to the economy, not a part's share: "3% of GDP"
 NOT_A_SHARE_WHOLE = re.compile(r"\b(?:GDP|GSDP|GRDP|GNI|GNP|GVA|gross\s+(?:domestic|state|regional|national)|output|level|target|estimate|forecast|budget\s+estimates?)\b", re.I)
 # words that name an aim or a view, not what a share is of
 FORECAST_ONLY_WORDS = {"objective", "target", "goal", "aim", "forecast", "projection", "estimate", "plan"}
 # words that already say a measure is a ratio
 SHARE_WORDS = re.compile(r"\b(?:share|shares|rate|rates|ratio|proportion|percentage|per\s*cent|portion|part|stake|contribution)\b", re.I)
+# the whole a percentage is of, right after it: "(K288 Million) of the budget", "of the 2021 locally
+# generated revenue", up to the verb or clause that follows
 SHARE_WHOLE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?of\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:19|20)\d\d\s+)?(?P<what>(?:(?!(?:is|are|was|were|will|would|has|have|had|and|in|for|from|to|which|that|while|with|by|on|at|as|according|respectively|be|been)\b)[A-Za-z][\w’'-]*\s?){1,5}?)(?=\s*(?:[,.;:()\n]|$)|\s+(?:is|are|was|were|will|would|has|have|had|and|in|for|from|to|which|that|while|with|by|on|at|as|according|respectively|be|been)\b)",
 )
