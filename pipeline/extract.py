@@ -2395,11 +2395,18 @@ class DocExtractor:
                 return (named[0] if named and named[0] else "amount received"), _text_of(_bare_words(recipients[0]))
             agents = _pobjs(verb, "agent")
             return self._nominal_of(verb), (self._owner_named(ctx, agents[0]) if agents else None)
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in ("total", "sum") and anchor.head.head.dep_ == "nsubj":
+            anchor = anchor.head.head  # "A total of Sh920 million will go to development projects": the total goes
+            verb = anchor.head
         if anchor.dep_ == "nsubj" and verb.lower_ in ("went", "goes", "go", "gone"):
             recipients = _pobjs(verb, "prep", ("to", "toward", "towards", "into"))  # "will go toward investment expenses"
+            doing = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards") for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+            if not recipients and doing:
+                # "Sh217 million will go to completing Ziwa Level Five Hospital": what it is spent doing
+                return _text_of(list(doing[0].subtree)), None
             if recipients and _entity_of(recipients[0]) is None and recipients[0].is_lower and _pos(recipients[0]) == "NOUN" and recipients[0].lower_ not in ("states", "councils", "governments", "government", "counties"):
                 # "Sh5.83 billion will go to the recurrent expenditure": the budget line it goes to
-                return _text_of(_bare_words(recipients[0])), None
+                return re.sub(r"\s*\([^()]*\)?$", "", _text_of(_bare_words(recipients[0]))), None  # (not "recurrent expenditure (wages and salaries)")
             if recipients:
                 # "N393.3 billion went to the 774 Local Governments": what they received
                 return "amount received", _text_of(_bare_words(recipients[0]))
@@ -3368,12 +3375,12 @@ class DocExtractor:
         ):
             return True  # "Mr Orji explained", "Director, ..., Orji Ogbonnaya": a person with a title, not a measure
         if any(
-            indicator == name or indicator.endswith(" " + name) and not re.search(r"\b(?:from|of|by|to|for|with|at|in)\s+(?:the\s+)?$", indicator[: -len(name)])
+            indicator == name or indicator.endswith(" " + name) and not re.search(r"\b(?:from|of|by|to|for|with|at|in)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?)*$", indicator[: -len(name)])
             for name in ctx.bodies_named
         ) or any(
             indicator.endswith(" " + name) for name in ctx.people_named  # "... Finance Minister Ajit Pawar"
         ):
-            return True  # (but "revenues from the Taxes Ministry" is a measure of what came from it)
+            return True  # (but "revenues from the Taxes Ministry", "allocation to Drainage and Sewerage Department" are measures)
         if re.fullmatch(r"(?:(?:an?|the)\s+)?(?:(?:unexpected|annual|annualized|annualised|faster|slower|steady|robust|modest|strong|weak|brisk|solid|healthy|sluggish|rapid|slow|fast|moderate|record)\s+)+(?:rate|pace|clip)", indicator, re.I):
             return True  # "expanded at an unexpected rate of 7%": how fast, not what grew
         if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:data|figures|statistics|estimates?)", indicator):
@@ -3424,6 +3431,10 @@ class DocExtractor:
             # "Construction (10.5%)", "Operating Expenses (MOP31.71 billion)": the figure
             # belongs to the name just before it, as in a table flattened into text
             _, subject = self._indicator_subject_tree(ctx, q, sent, growth)
+            if q.kind == "money" and not growth and (named in ctx.bodies_named or re.fullmatch(r"(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,5}", named[: BODY_WORD.search(named).start()] if BODY_WORD.search(named) else "-")) and ALLOCATING.search(ctx.text, sent.start_char, q.start):
+                # "the largest allocations have been made to the Public Works Department (9.21
+                # billion baht)": a body's line of the budget, not the body
+                return f"allocation to {named}", subject
             return named, subject
         indicator, subject = self._indicator_subject_tree(ctx, q, sent, growth)
         if q.kind == "money" and not growth:
@@ -4414,7 +4425,7 @@ def _part_named_after(text: str, q: RawQuantity, sent: Span) -> str | None:
 
 ALLOCATING = re.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets\s+aside|budget(?:ed|s)?\s+(?:for|at)|provid\w*|sanction\w*|approv\w*|proposed|distribution|as\s+follows)\b", re.I)
 # what an amount is allocated for, after it: "Rs 1.141 trillion (65.20%) for recurrent expenditure, ..."
-ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?(?P<passive>\s+(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:be|been|being))*\s+(?:allocated|earmarked|set\s+aside|budgeted|provided|sanctioned|proposed|approved|spent)(?:\s+(?:this|next)\s+year)?)?\s+for\s+(?:the\s+)?(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\s?\d|\s+in\s+the\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
+ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?(?P<passive>\s+(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:be|been|being))*\s+(?:allocated|allotted|earmarked|set(?:\s+aside)?|reserved|budgeted|provided|sanctioned|proposed|approved|spent)(?:\s+(?:this|next)\s+year)?)?\s+(?:for\s+(?:the\s+)?|(?P<to>to)\s+(?=(?:support|fund|finance|build|construct|complete|upgrade|rehabilitate|repair|promote|boost|expand|improve|pay|cover|purchase|buy)\s))(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\s?\d|\s+in\s+(?:the|all|each|every|various|\d[\d,]*)\s|\s+(?:while|whereas)\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
 
 
 # the next item of a list of changes, each "by" a figure: ", customs duty - by", ", and prices of
@@ -4445,8 +4456,11 @@ def _allocated_for(text: str, start: int, end: int, sentence_start: int, sentenc
     """Return what the amount at ``start:end`` is allocated for ("has allocated Rs 1.141 trillion
     (65.20%) for recurrent expenditure, Rs 302.07 billion (17.25%) for capital expenditure"), or None."""
     match = ALLOCATED_FOR.match(text, end, sentence_end)
-    if match is None or not (match.group("passive") or ALLOCATING.search(text, sentence_start, start)):
-        return None  # "Rs 86,423 crore will be provided for women oriented schemes" allocates after the amount
+    if match is None or not (match.group("passive") or ALLOCATING.search(text, max(sentence_start, start - 30) if match.group("to") else sentence_start, start)):
+        # "Rs 86,423 crore will be provided for women oriented schemes" allocates after the amount;
+        # "has allocated Rs 1.25 million to promote startups" right before it (not "..., while the
+        # county public service will get Sh2.27 billion to boost ...")
+        return None
     if re.match(r"(?:(?:fiscal|financial|budget|calendar|current|next|coming)\s+)?(?:years?|months?|days?|weeks?|quarters?|FY)\b", match.group("what"), re.I):
         return None  # "for 50 years", "for the fiscal year (FY) 2024-2025": a term, not a purpose
     return match.group("what").strip()
