@@ -352,7 +352,8 @@ class DocExtractor:
                 key = self._place_key(name)
                 if not name:
                     continue
-                known = key in self.region_country or key in place_counts
+                # (or a place the article writes only inside names: "Bangkok Metropolitan Administration")
+                known = key in self.region_country or key in place_counts or bool(name[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
                 named = self._country_named(text, key) if known else None
                 if named is None and (variant := self._spelled_otherwise(name, place_counts, place_names)):
                     # the article's own spelling of the hint's place ("Navarra" for "Navarre",
