@@ -1673,6 +1673,16 @@ class DocExtractor:
             # the flows just dated may make one period the article's: "the 2024 budget proposal of
             # N458bn ... capital budget of N318.8 billion ... education receives N115.4bn"
             metrics = _date_by_dominant_period(metrics, growth_rates, headline_span)
+            if _months(lead) == 12 and BUDGET_WORD.search(text, 0, 400):
+                # "the largest allocations have been made to the Public Works Department (9.21
+                # billion baht)", in a story on a budget for a year: a part of the budget is of its year
+                metrics = [
+                    replace(m, period=lead) if m.period is None and not _is_target(m) and (
+                        MONEY_CODE.fullmatch(m.unit) and BUDGET_PARTS.search(m.sentence)
+                        or m.unit == "%" and re.match(r"\s*(?:\)\s*)?of\s+(?:the\s+)?(?:[\w-]+\s+)?budget\b", text[m.end : m.end + 40])  # "41.4% of the provincial budget"
+                    ) else m
+                    for m in metrics
+                ]
         metrics = _shares_in_brackets(text, metrics)
         metrics, growth_rates = _amounts_in_the_articles_currency(text, metrics, growth_rates)
         # "(1 US dollar = 170.4000 Syrian pound)": a rate with no words of its own is the exchange rate
@@ -5340,6 +5350,8 @@ MONEY_THEN_BRACKET = re.compile(r"(?:[$€£¥₹₦]|\b[A-Z]{2,3}\s?|\b(?:Rs|Dh
 # a unit of a government, whose money in a budget is a line of the government's budget
 GOVERNMENT_UNIT = re.compile(r"\b(?:Ministry|Ministries|Department|Directorate|Agency|Bureau|Office|Commission|Board|MDAs?|Sector|Docket)\b|\b(?:ministry|department|docket|sector)$")
 BUDGET_WORD = re.compile(r"\b(?:[Bb]udget|[Aa]ppropriation|[Ee]stimates)\b")
+# what a sentence on a part of a budget says: "allocated", "got", "will go to", "the highest budgets"
+BUDGET_PARTS = re.compile(r"\b(?:allocat\w*|earmark\w*|budgets|budgeted|appropriat\w*|gets?|got|receiv\w*|gulp\w*|(?:go|goes|went)\s+to)\b", re.I)
 # a place ranked among others ("NAME" stands for its name): in a story on one place's trade, a partner
 RANKED_PLACE = re.compile(
     r"\bNAME\s+(?:follows|followed|comes|came|ranks|ranked|stands|stood)\s+(?:in\s+)?(?:second|third|fourth|fifth|sixth|next|\d(?:st|nd|rd|th))\b"
