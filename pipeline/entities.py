@@ -125,9 +125,14 @@ def _split_title(text: str, titles: set[str]) -> tuple[str | None, str]:
     """Return (title, name) of a PERSON span that starts with a role: "Treasurer Jim Chalmers"."""
     words = text.split()
     k = 0
-    while k < len(words) - 1 and (words[k].lower() in titles or words[k].lower() in ("finance", "prime", "vice", "deputy", "foreign", "trade", "senior", "federal", "state", "general")):
-        k += 1
-    if k and any(w.lower() in titles or w.lower() == "general" for w in words[:k]):  # "[Director] General Tobias Thomas": the rest of the title
+    while k < len(words) - 1:
+        if k < len(words) - 2 and " ".join(words[k : k + 2]).lower() in titles:
+            k += 2  # "Menteri Besar Datuk Ahmad Yakob": a title of two words
+        elif words[k].lower() in titles or words[k].lower() in ("finance", "prime", "vice", "deputy", "foreign", "trade", "senior", "federal", "state", "general"):
+            k += 1
+        else:
+            break
+    if k and (any(w.lower() in titles or w.lower() == "general" for w in words[:k]) or " ".join(words[:2]).lower() in titles):  # "[Director] General Tobias Thomas": the rest of the title
         return " ".join(words[:k]), " ".join(words[k:])
     return None, text
 
@@ -179,7 +184,11 @@ FIGURE_IN_BRACKETS = re.compile(r"\s?\(\s?[-+−]?[^\s\d()]{0,3}\s?\d[\d.,]*\s?(
 DATELINE_DAY_AFTER = re.compile(
     r",\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?[:—–-]"
 )
-HONORIFIC_BEFORE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Dame|Sir|Engr)\.?\s+(?=[A-Z])")
+# honorifics before a name: "Dr", "Alhaji", "Datuk Seri", "Tan Sri"
+HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Dame|Sir|Engr|Datuk(?:\s+(?:Seri|Patinggi))?(?:\s+Panglima)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri)"
+HONORIFIC_BEFORE = re.compile(rf"^{HONORIFICS}\.?\s+(?=[A-Z])")
+# the given name before an Arabic name's "son of" part the model read alone: "Sheikh |Humaid| bin Rashid Al Nuaimi"
+NAME_BEFORE_NASAB = re.compile(r"(?:(?<=\s)|^)(?:Sheikh(?:a)?\s+|Shaikh\s+)?(?P<name>[A-Z][\w'’-]+)\s+$")
 # a title's short form before a name: "Gov Yusuf", "Sen. Warren"
 TITLE_ABBREVIATION = re.compile(r"^(?:Gov|Sen|Rep|Pres|Amb|Supt|Insp)\.?\s+(?=[A-Z])")
 # a title of office and the comma of an apposition before a name: "Tatarstan's Minister of Economy, "
@@ -779,6 +788,9 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             label = "PERSON"  # "Minister of Economy, Midhat Shagiakhmetov", "Hazel Koitaba ... Koitaba said"
         if label in ("ORG", "PERSON", "FAC", "NORP") and (ent.start_char == 0 or text_of_doc[ent.start_char - 1] == "\n") and DATELINE_DAY_AFTER.match(text_of_doc, ent.end_char):
             label = "GPE"  # "Skopje, 14 November 2023 (MIA) –": a dateline's city
+        given = NAME_BEFORE_NASAB.search(text_of_doc, max(0, ent.start_char - 40), ent.start_char) if label == "PERSON" and re.match(r"(?:bin|bint|ibn)\s", text) else None
+        if given:
+            text = given.group("name") + " " + text  # "Ruler Sheikh Humaid |bin Rashid Al Nuaimi|": the name in full
         if label == "PERSON" and TITLE_ABBREVIATION.match(text):
             text = TITLE_ABBREVIATION.sub("", text)  # "Gov Yusuf presents ...": the title's short form is no part of the name
         if label == "PERSON" and HONORIFIC_BEFORE.match(text) and len(text.split()) >= 2:
@@ -793,6 +805,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         if label == "PERSON":
             text = COURTESY.sub("", text)
             split_title, text = _split_title(text, titles)
+            text = HONORIFIC_BEFORE.sub("", text) if split_title and len(text.split()) >= 3 else text  # "Menteri Besar | Datuk Ahmad Yakob"
         elif label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in titles:
             # "Maharashtra Finance | Minister Ajit Pawar": the portfolio belongs to the title,
             # and what is left names the jurisdiction
@@ -1405,6 +1418,7 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
         if item is None or " " not in item.text or item.labels.most_common(1)[0][0] != "PERSON":
             continue
         words = item.text.split()
+        words = words[1:] if words[0] in ("Sheikh", "Sheikha", "Shaikh") else words  # "Sheikh Humaid" of "Humaid bin Rashid Al Nuaimi"
         owners = [
             p for p in persons if p != key and found.get(p) and len(found[p].text.split()) > len(words)
             and (found[p].text.split()[: len(words)] == words or found[p].text.split()[-len(words) :] == words)
@@ -1414,6 +1428,9 @@ def _merge_aliases(text: str, found: dict[str, _Found], order: list[str]) -> Non
             owner.aliases.append(item.text)
             owner.aliases.extend(a for a in item.aliases if a not in owner.aliases)  # "Mulyani", folded into "Sri Mulyani" above
             owner.mentions += item.mentions
+            if owner.title is None and item.title is not None:
+                # "Ajman's Ruler Sheikh Humaid": the role said with the shorter form is the person's
+                owner.title, owner.organization = item.title, owner.organization or item.organization
             del found[key]
 
 
@@ -1546,7 +1563,7 @@ DEPARTMENT_TITLE = re.compile(
 # a title in lower case set off before a name: ", the country's prime minister, ", "and its chief economist, "
 LOWER_APPOSITIVE_TITLE = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)\s*,\s*$")
 # an honorific and given names between a title and the name the model found: ", Mrs. Oluwatoyin |Sakirat Madein"
-HONORIFIC_TAIL = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Chief|Dame|Sir|Engr)\.?\s+(?:[A-Z][a-z]+\s+){0,2}$")
+HONORIFIC_TAIL = re.compile(rf"(?<![\w.])(?:{HONORIFICS}|Chief)\.?\s+(?:[A-Z][a-z]+\s+){{0,2}}$")
 # a body by the kind of its name: "Office for National Statistics", "Bank of Ghana" (used by functions
 # above as well: this is the one definition)
 BODY_NAME = re.compile(r"\b(?:Bank|Ministry|Committee|Commission|Agency|Authority|Bureau|Office|Department|Council|Fund|Board|Reserve|Treasury|Organi[sz]ation|Institute|Association|Service|Corporation|Company|Exchange|University)\b")
