@@ -1626,6 +1626,11 @@ class DocExtractor:
                 if g.period is None and g.basis is Basis.YTD else g
                 for g in growth_rates
             ]
+        coming = self._budget_presented_for(ctx)
+        if coming is not None and (ctx.lead_period is None or not ctx.lead_period.end or ctx.lead_period.end < coming.start):
+            # "Goa CM presents revenue surplus budget of Rs 26,855 cr", in February: the budget is
+            # for the fiscal year about to start, whatever year the article looks back at first
+            ctx.lead_period = coming
         if ctx.lead_period is not None and not (ctx.lead_period.start and ctx.lead_period.start == ctx.lead_period.end and any(
             RELEASED_ON.search(text, max(0, at.start() - 60), at.start()) for at in re.finditer(re.escape(ctx.lead_period.text), text)
         )):
@@ -2050,6 +2055,22 @@ class DocExtractor:
         if start == 1 and ctx.country.get("id") != "country_unknown":
             return start, "calendar"  # "fiscal year 2024" in Austria, whose budget year is the calendar year
         return start, ctx.country.get("fiscal_named_by", "end")
+
+    def _budget_presented_for(self, ctx: _Context) -> Period | None:
+        """Return the fiscal year a budget the headline or lead says is presented is for, where
+        neither names a year: the one that starts within seven months of publication, in a
+        country the rules know. Else None."""
+        if ctx.published is None or ctx.country.get("id") == "country_unknown":
+            return None
+        opening = ctx.text[: ctx.paragraph_starts[2] if len(ctx.paragraph_starts) > 2 else 600]
+        if not BUDGET_PRESENTED.search(opening) or NOT_THE_MAIN_BUDGET.search(opening) or re.search(r"\b(?:19|20)\d\d\b", opening):
+            return None
+        start_month = self._fiscal(ctx)[0]
+        year = ctx.published.year if ctx.published.month < start_month else ctx.published.year + 1
+        if (year - ctx.published.year) * 12 + start_month - ctx.published.month > 7:
+            return None
+        end = date(year + 1, start_month, 1) - timedelta(days=1)
+        return Period("the budget presented", date(year, start_month, 1).isoformat(), end.isoformat())
 
     def _headline_span(self, ctx: _Context) -> tuple[str, str] | None:
         """Return the (start, end) of the one span the headline names, figures or not."""
@@ -5350,6 +5371,12 @@ MONEY_THEN_BRACKET = re.compile(r"(?:[$€£¥₹₦]|\b[A-Z]{2,3}\s?|\b(?:Rs|Dh
 # a unit of a government, whose money in a budget is a line of the government's budget
 GOVERNMENT_UNIT = re.compile(r"\b(?:Ministry|Ministries|Department|Directorate|Agency|Bureau|Office|Commission|Board|MDAs?|Sector|Docket)\b|\b(?:ministry|department|docket|sector)$")
 BUDGET_WORD = re.compile(r"\b(?:[Bb]udget|[Aa]ppropriation|[Ee]stimates)\b")
+# a budget laid before a house: "Goa CM presents revenue surplus budget", "unveiled Ksh. 12.5 billion Estimates"
+BUDGET_PRESENTED = re.compile(
+    r"\b(?:present(?:s|ed|ing)?|unveil(?:s|ed|ing)?|table(?:s|d)?|tabling|lay(?:s|ing)?|laid|submit(?:s|ted|ting)?)\b[^.\n]{0,60}\b(?:budget|estimates)\b", re.I
+)
+# a budget that changes or reviews the year's own: "supplementary budget", "mid-year review"
+NOT_THE_MAIN_BUDGET = re.compile(r"\b(?:supplementary|revised|mid-?year|review|update|amendment|amended|mini-budget)\b", re.I)
 # what a sentence on a part of a budget says: "allocated", "got", "will go to", "the highest budgets"
 BUDGET_PARTS = re.compile(r"\b(?:allocat\w*|earmark\w*|budgets|budgeted|appropriat\w*|gets?|got|receiv\w*|gulp\w*|(?:go|goes|went)\s+to)\b", re.I)
 # a place ranked among others ("NAME" stands for its name): in a story on one place's trade, a partner
