@@ -173,7 +173,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)(?:\s\(FY\))?\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fyfirst>\b(?:first|opening)\s(?P<ff_n>{_NUM_RE})\s(?P<ff_unit>months|quarters)\s(?:of|in)\s(?:the\s)?(?:fiscal|financial|budget)(?:\ year)?\s?'?(?P<ff_y1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<ff_y2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fyafter>\b(?P<fya1>{_YEAR_RE})\s?[-–/]\s?(?P<fya2>{_YEAR_RE}|\d\d)\s?(?:FY|(?:fiscal|financial|budget)\ year|fiscal)\b)
-    | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})\s?[-–/]\s?(?P<fyb2>\d\d)\b(?![-–/]))
+    | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})(?:\s?[-–/]\s?(?P<fyb2>\d\d)|/(?P<fyb2l>{_YEAR_RE}))\b(?![-–/]))
     | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
     | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
     | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:in\s)?(?:the\ end\ of\ |end-)?(?:\d{{1,2}}\s)?(?P<roll_month>{_MONTH_RE})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?P<roll_year>{_YEAR_RE}))?\b)
@@ -494,7 +494,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return None
         return fiscal_year(first, fiscal_start if fiscal_start != 1 else 4)
     if g["fybare"]:
-        first, second = int(g["fyb1"]), int(g["fyb2"])
+        first, second = int(g["fyb1"]), int(g["fyb2"] or g["fyb2l"]) % 100  # "2021/22", "2021/2022"
         if (first + 1) % 100 != second:
             return None
         return fiscal_year(first, fiscal_start)
