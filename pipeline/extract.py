@@ -55,7 +55,7 @@ JOBS_AFTER = re.compile(r"^\s+(?:(?:new|net|additional|extra|more|formal|direct|
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
 BASE_ONLY = re.compile(
-    r"(?:(?:compared\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from|below|above)\s+(?:in\s+)?(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
+    r"(?:(?:compared\s+(?:with|to)|in\s+(?:relation|comparison)\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from|below|above)\s+(?:in\s+)?(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
     r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*"  # "in the preceding financial year (2022-23)"
     r"|(?:compared\s+(?:with|to)|than|against|over)\s+(?:that\s+|those\s+|the\s+)?(?:data|figures?|levels?|amounts?|numbers?|totals?|ones?)\s+(?:recorded|registered|reported|posted|seen|observed)\s+(?:in|during|for|at)\s+(?:the\s+)?"  # "than the data recorded in December 2019"
     r")$",
@@ -2791,7 +2791,7 @@ class DocExtractor:
             since = ctx.sent_starts[max(0, k - 1)]
             breaks = list(CLAUSE_BREAK.finditer(ctx.text, since, g.start))
             since = breaks[-1].end() if breaks else since
-            for match in re.finditer(r"(?:^|,)\s*(?:(?:when|as|if)\s+)?(?:compared\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?", ctx.text[since : g.start], re.I):
+            for match in re.finditer(r"(?:^|,)\s*(?:(?:when|as|if)\s+)?(?:compared\s+(?:with|to)|in\s+(?:relation|comparison)\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?", ctx.text[since : g.start], re.I):
                 found = _period_at(periods, since + match.end())
                 if found is not None and re.match(r"\s*,", ctx.text[found[1] :]):
                     base = found
