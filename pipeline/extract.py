@@ -347,13 +347,17 @@ class DocExtractor:
         inner = re.search(r"\(([^():]*)\)\s*$", hint or "")
         if inner is None or inner.group(1).count(",") > 1:
             return None  # no region, or a list of them ("provinces: ...")
-        for part in reversed(inner.group(1).split(",")):  # the most specific last: "Iraq (Kurdistan Region, Erbil Governorate)"
+        parts = list(reversed(inner.group(1).split(",")))  # the most specific last: "Iraq (Kurdistan Region, Erbil Governorate)"
+        for part, written in [(part, False) for part in parts] + [(part, True) for part in parts]:
             for name in dict.fromkeys((part.strip(), REGION_KIND.sub("", part.strip()))):
                 key = self._place_key(name)
                 if not name:
                     continue
-                # (or a place the article writes only inside names: "Bangkok Metropolitan Administration")
-                known = key in self.region_country or key in place_counts or bool(name[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+                # at last, a place the article writes only inside names ("Bangkok Metropolitan
+                # Administration"), where no part is known; never a code ("Region IV-A")
+                known = key in self.region_country or key in place_counts or bool(
+                    written and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)*", name) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                )
                 named = self._country_named(text, key) if known else None
                 if named is None and (variant := self._spelled_otherwise(name, place_counts, place_names)):
                     # the article's own spelling of the hint's place ("Navarra" for "Navarre",
