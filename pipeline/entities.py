@@ -186,7 +186,7 @@ DATELINE_DAY_AFTER = re.compile(
 )
 # honorifics before a name: "Dr", "Alhaji", "Datuk Seri", "Tan Sri"
 HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Dame|Sir|Engr|Datuk(?:\s+(?:Seri|Patinggi))?(?:\s+Panglima)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri)"
-HONORIFIC_BEFORE = re.compile(rf"^{HONORIFICS}\.?\s+(?=[A-Z])")
+HONORIFIC_BEFORE = re.compile(rf"^(?:{HONORIFICS}\.?\s+)+(?=[A-Z])")  # "Datuk Patinggi Tan Sri Abang Johari": all of them
 # the given name before an Arabic name's "son of" part the model read alone: "Sheikh |Humaid| bin Rashid Al Nuaimi"
 NAME_BEFORE_NASAB = re.compile(r"(?:(?<=\s)|^)(?:Sheikh(?:a)?\s+|Shaikh\s+)?(?P<name>[A-Z][\w'’-]+)\s+$")
 # a title's short form before a name: "Gov Yusuf", "Sen. Warren"
@@ -791,6 +791,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         given = NAME_BEFORE_NASAB.search(text_of_doc, max(0, ent.start_char - 40), ent.start_char) if label == "PERSON" and re.match(r"(?:bin|bint|ibn)\s", text) else None
         if given:
             text = given.group("name") + " " + text  # "Ruler Sheikh Humaid |bin Rashid Al Nuaimi|": the name in full
+        if label == "PERSON" and re.search(r"\s(?:Md|Mohd)$", text) and ent.text.endswith(text) and (rest := re.match(r"\s[A-Z][a-z]+\b", text_of_doc[ent.end_char : ent.end_char + 20])):
+            text += rest.group()  # "Muhammad Sanusi Md| Nor": a Malay father's name the model cut after its short form
         if label == "PERSON" and TITLE_ABBREVIATION.match(text):
             text = TITLE_ABBREVIATION.sub("", text)  # "Gov Yusuf presents ...": the title's short form is no part of the name
         if label == "PERSON" and HONORIFIC_BEFORE.match(text) and len(text.split()) >= 2:
