@@ -347,26 +347,27 @@ class DocExtractor:
         inner = re.search(r"\(([^():]*)\)\s*$", hint or "")
         if inner is None or inner.group(1).count(",") > 1:
             return None  # no region, or a list of them ("provinces: ...")
-        parts = list(reversed(inner.group(1).split(",")))  # the most specific last: "Iraq (Kurdistan Region, Erbil Governorate)"
-        for part, written in [(part, False) for part in parts] + [(part, True) for part in parts]:
-            for name in dict.fromkeys((part.strip(), REGION_KIND.sub("", part.strip()))):
+        # the most specific last: "Iraq (Kurdistan Region, Erbil Governorate)"
+        names = [name for part in reversed(inner.group(1).split(",")) for name in dict.fromkeys((part.strip(), REGION_KIND.sub("", part.strip()))) if name]
+        for name in names:
+            key = self._place_key(name)
+            known = key in self.region_country or key in place_counts
+            named = self._country_named(text, key) if known else None
+            if named is None and (variant := self._spelled_otherwise(name, place_counts, place_names)):
+                # the article's own spelling of the hint's place ("Navarra" for "Navarre",
+                # "Kharkov region" for "Kharkiv oblast"): the form an analyst keeps
+                key = key if known else variant[0]
+                named, known = variant[1], True
+            if known:
+                place_names.setdefault(key, named or name)
+                return key
+        for name in names:
+            # at last, a place the article writes only inside names ("Bangkok Metropolitan
+            # Administration"), where no part is known; never a code ("Region IV-A")
+            if re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)*", name) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 key = self._place_key(name)
-                if not name:
-                    continue
-                # at last, a place the article writes only inside names ("Bangkok Metropolitan
-                # Administration"), where no part is known; never a code ("Region IV-A")
-                known = key in self.region_country or key in place_counts or bool(
-                    written and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)*", name) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-                )
-                named = self._country_named(text, key) if known else None
-                if named is None and (variant := self._spelled_otherwise(name, place_counts, place_names)):
-                    # the article's own spelling of the hint's place ("Navarra" for "Navarre",
-                    # "Kharkov region" for "Kharkiv oblast"): the form an analyst keeps
-                    key = key if known else variant[0]
-                    named, known = variant[1], True
-                if known:
-                    place_names.setdefault(key, named or name)
-                    return key
+                place_names.setdefault(key, self._country_named(text, key) or name)
+                return key
         return None
 
     def _spelled_otherwise(self, name: str, place_counts: Counter, place_names: dict) -> tuple[str, str] | None:
