@@ -1292,6 +1292,16 @@ class DocExtractor:
                 is_change, direction, list_item = True, previous.direction, followed.group("name")
             if is_change and list_item is None and i > 0 and quantities[i - 1].end >= sent.start_char:
                 list_item = _item_before_by(text, quantities[i - 1].end, before_start + len(before), self.change_word_re)
+            if (
+                not is_change and q.kind == "percent" and q.signed
+                and not SIGNED_LEVEL_BEFORE.search(text, max(sent.start_char, q.start - 80), q.start)
+                and not SHARE_OF_TOTAL_AFTER.match(text, q.end)
+            ):
+                # "business loans recorded -1.9%", "(8.36 days, -1.8%)", "+17.4% of exports": a
+                # percentage written with its sign is a change, unless it is a rate's or a balance's
+                # level ("inflation stood at -0.3%", "the balance was +0.4% of GDP")
+                is_change = True
+                direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
             contribution = None
             if not is_change and q.kind in ("percent", "points"):
                 head = text[sent.start_char : q.qualifier_start if q.qualifier_start is not None else q.start]
@@ -4276,6 +4286,15 @@ PACE_FROM = re.compile(
 )
 # the whole a share is of, right before the verb of its move: "that in GDP grew from 56 percent"
 SHARE_OF_WHOLE_BEFORE = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:GDP|GRDP|GSDP|GVA|total|economy)\s+$", re.I)
+# before a signed percentage, what makes it a level and not a change: a rate or a balance it is
+# the level of ("inflation stood at -0.3%", "a deficit of -2.1%"), or a pace it moved to or from
+SIGNED_LEVEL_BEFORE = re.compile(
+    r"\b(?:rates?|inflation|CPI|ratio|share|yields?|unemployment|jobless|margin|spread|deficit|surplus|debt|balance|position|gap|returns?|temperatures?|contribut\w*|influence\w*)\b"
+    r"|\b(?:to|from|between|and|versus|vs\.?)\s*$",
+    re.I,
+)
+# after a percentage, the whole it is a share of: "-2.4% of GDP", "+3% of the total"
+SHARE_OF_TOTAL_AFTER = re.compile(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:GDP|GRDP|GSDP|GVA|gross|total|budget|output)\b", re.I)
 # what is a rate or a level already, whose move "to" a percentage is not a pace of growth
 RATE_LIKE = re.compile(r"\b(?:rates?|inflation|ratio|share|yields?|unemployment|index|CPI|prices?|margin|spread|deficit|surplus|debt|balance)\b", re.I)
 # an item of a list of amounts, "name of N", after the list's separator: ", distributable VAT revenue of "
