@@ -46,6 +46,8 @@ DATE_NEIGHBOUR = re.compile(
 )
 COUNT_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 SUBJECT_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP"}
+# the labels of names: a span of one of them with no letter in it names nothing
+NAME_LABELS = {"GPE", "ORG", "LOC", "FAC", "NORP", "PERSON", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 # the kind words after a place's name ("the Kherson region", "Niger State")
 PLACE_KIND_NOUNS = {"region", "oblast", "province", "county", "governorate", "prefecture", "krai", "district", "emirate", "canton"}
 TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
@@ -1124,6 +1126,7 @@ class DocExtractor:
                 is_change = True
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
             previous = growth_rates[-1] if growth_rates else None
+            previous_kind = ("percent" if previous.unit in ("%", "pp") else "money" if MONEY_CODE.fullmatch(previous.unit) else "other") if previous is not None else None
             same_unit = None
             if (
                 not is_change
@@ -1151,11 +1154,14 @@ class DocExtractor:
                     re.fullmatch(r"\s*\)?\s*,?\s+or\s+(?:by\s+)?", text[previous.end : q.start])
                     or q.kind == "money" and MONEY_CODE.fullmatch(previous.unit) and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
                     or q.kind == "percent" and previous.unit != "%" and text[q.end : q.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
+                    or q.kind == "money" and previous.unit == "%" and text[q.end : q.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
+                    or q.kind != previous_kind and TIME_THEN_OR.fullmatch(text, previous.end, q.start)
                 )
             ):
-                # "decreased $5.8 billion, or 2.3 percent", "decreased ... by R11,87-billion (10,2%)":
-                # the same change restated in another unit; "grew by PLN 6.1 bln (EUR 1.36 bln)": in
-                # another currency
+                # "decreased $5.8 billion, or 2.3 percent", "decreased ... by R11,87-billion (10,2%)",
+                # "increased 7.0 percent ($286.9 million)", "rose $87.5 million in June, or 6.2
+                # percent": the same change restated in another unit; "grew by PLN 6.1 bln (EUR 1.36
+                # bln)": in another currency
                 is_change = True
                 direction = previous.direction
                 phrase_start = q.start
@@ -1779,6 +1785,9 @@ class DocExtractor:
             growth_rates = [by_bank(g) for g in growth_rates]
         metrics, growth_rates = self._flows_to_date(ctx, metrics), self._flows_to_date(ctx, growth_rates)
         metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics))]
+        if SPELLED_OUT_RE.search(text):
+            metrics = [_by_acronym(r, text) for r in metrics]
+            growth_rates = [_by_acronym(r, text) for r in growth_rates]
         growth_rates = _paces_compared(text, [_points_of_a_rate(_sane(g)) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))])
         # a table's cells stand each for itself: the level in the next column is not where its change ended
         growth_rates = [replace(g, to_value=None) if g.rule_id.startswith("table_cell+period_row") else g for g in growth_rates]
@@ -4296,6 +4305,9 @@ SIGNED_LEVEL_BEFORE = re.compile(
 # after a percentage, the whole it is a share of: "-2.4% of GDP", "+3% of the total"
 SHARE_OF_TOTAL_AFTER = re.compile(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:GDP|GRDP|GSDP|GVA|gross|total|budget|output)\b", re.I)
 # what is a rate or a level already, whose move "to" a percentage is not a pace of growth
+# between a change and the same change restated in another unit, a time said of the first: " in
+# June, or ", " in the first quarter, or "
+TIME_THEN_OR = re.compile(r"\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z][\w ]{0,25}?(?:\s+(?:19|20)\d\d)?\s*,\s*or\s+(?:by\s+)?")
 RATE_LIKE = re.compile(r"\b(?:rates?|inflation|ratio|share|yields?|unemployment|index|CPI|prices?|margin|spread|deficit|surplus|debt|balance)\b", re.I)
 # an item of a list of amounts, "name of N", after the list's separator: ", distributable VAT revenue of "
 LIST_ITEM_OF = re.compile(
@@ -4555,6 +4567,21 @@ def _name_before_worth(doc: Doc, text: str, q: RawQuantity, sentence_start: int)
 LEADING_MONTH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\s+(?=[A-Za-z][\w-]*\s+[A-Za-z])")  # not "December Update", a document
 
 
+def _by_acronym(record, text: str):
+    """Return ``record`` with a common measure spelled out in its indicator named by its acronym,
+    where the article writes the acronym itself, not only in brackets after the words: "Gross regional
+    domestic product (GRDP) ... GRDP per capita" names it "GRDP"."""
+    if not record.indicator or not SPELLED_OUT_RE.search(record.indicator):
+        return record
+
+    def short(match: re.Match) -> str:
+        acronym = SPELLED_OUT[match.group(1).lower()]
+        defined = re.search(rf"\b{re.escape(match.group(1))}\s*\({acronym}\)", record.sentence, re.I)
+        return acronym if defined else match.group(0)
+
+    return replace(record, indicator=SPELLED_OUT_RE.sub(short, record.indicator))
+
+
 def _clean_indicator(text: str) -> str:
     """Return an indicator without the holes left by removed numbers ("( )") and line breaks."""
     text = text.split("\n")[0]
@@ -4640,6 +4667,8 @@ def _names_nothing(text: str, ent: Span) -> bool:
     """Return True for a span the model labels that names nothing: "US| dollars 541 million", "US $" (a
     currency's name, no mention of the place), and a clause of a headline in title case ("The
     State's General Budget Recorded A Deficit Of ..."): a name holds no verb."""
+    if ent.label_ in NAME_LABELS and not any(c.isalpha() for c in ent.text):
+        return True  # "as will that of services (+1.0%)": a figure the model read as a place
     if ent.label_ in ("GPE", "NORP"):
         return CURRENCY_NAME_AFTER.match(text, ent.end_char) is not None or WIRE_TAG.match(text, ent.start_char - 1, ent.end_char + 2) is not None
     return (
@@ -5304,9 +5333,18 @@ OF_GDP = re.compile(r"\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|nomin
 REGION_KIND = re.compile(r"^(?:Canton|Province|State|Region|County)\s+of\s+|\s+(?:Governorate|Province|Region|region|County|State|Oblast|Krai|Prefecture|Canton|Emirate|Department|District)$")
 # measures analysts name by their acronym ("GDP", "CPI"): never spelled out as an indicator
 KNOWN_ACRONYMS = {
-    "GDP", "GNP", "GNI", "GVA", "GSDP", "CPI", "PPI", "WPI", "HICP", "RPI", "PCE", "PMI", "FDI", "ODI", "GST", "VAT",
+    "GDP", "GNP", "GNI", "GVA", "GSDP", "GRDP", "GRP", "CPI", "PPI", "WPI", "HICP", "RPI", "PCE", "PMI", "FDI", "ODI", "GST", "VAT",
     "IIP", "OCR", "NPA", "NPL", "CAD", "TEU", "EPS", "GFCF", "NNP", "NDP",
 }
+# the words the common measures are spelled out with, and their acronyms: an indicator is named
+# by the acronym, its shortest complete form, where the article writes it ("gross regional domestic
+# product (GRDP) ... GRDP per capita")
+SPELLED_OUT = {
+    "gross domestic product": "GDP", "gross regional domestic product": "GRDP", "gross state domestic product": "GSDP",
+    "gross regional product": "GRP", "gross value added": "GVA", "gross national income": "GNI", "gross national product": "GNP",
+    "consumer price index": "CPI", "consumer prices index": "CPI", "goods and services tax": "GST",
+}
+SPELLED_OUT_RE = re.compile(r"\b(" + "|".join(SPELLED_OUT) + r")\b(?:\s*\([A-Z]{2,5}\)?)?", re.I)
 # pay said by the hour: the amounts after it are per hour
 HOURLY = re.compile(r"\b(?:hourly\s+(?:wages?|earnings|pay|rates?)|(?:wages?|pay|earnings)\s+per\s+hour)\b", re.I)
 # ages, not quantities: "aged 15 to 24", "core-aged women (25 to 54 years)", "15- to 64-year-olds"
