@@ -231,6 +231,9 @@ class DocExtractor:
         self.lexicons = lexicons
         self.measure_acronyms: set[str] = set()  # of the article being extracted
         self.finder = QuantityFinder(lexicons)
+        self.cities_of: dict[str, list[str]] = {}  # country -> the cities cities.tsv lists for it
+        for r in lexicons.cities:
+            self.cities_of.setdefault(r["country"], []).append(r["city"])
         self.scale_of_rule = {r["id"]: float(r["multiplier"]) for r in lexicons.scales}  # "scale_bn" -> 1e9
         self.countries = CountryGuesser(lexicons)
         self.stock_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "stock"}
@@ -371,6 +374,25 @@ class DocExtractor:
                 place_names.setdefault(key, self._country_named(text, key) or name)
                 return key
         return None
+
+    def _city_of_story(self, text: str, country: str | None, region: str) -> str | None:
+        """Return the city of ``country`` a story filed under one of its regions is on, or None:
+        one the headline or the opening sentence names, not as a dateline, and the text names
+        more often than the region ("Agadir" five times, "Souss-Massa" once)."""
+        first_break = text.find("\n")
+        body_start = first_break + 1 if 0 < first_break < 150 else 0
+        opening = text[: text.find(". ", body_start) + 1 or len(text)]
+
+        def times(name: str) -> int:
+            return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+        named = [
+            city for city in self.cities_of.get(country or "", ())
+            if city in opening and self._place_key(city) != self._place_key(region) and self._place_key(city) not in self.region_country
+            and not re.match(rf"\s*{re.escape(city)}\s*[:,—–-]", text[body_start:])  # "Muscat: ...", where it was filed
+        ]
+        city = max(named, key=times, default=None)
+        return city if city is not None and times(city) > times(region) else None
 
     def _spelled_otherwise(self, name: str, place_counts: Counter, place_names: dict) -> tuple[str, str] | None:
         """Return the key and form of the place the article names that is ``name`` spelled
@@ -547,6 +569,12 @@ class DocExtractor:
         hinted = self._hinted_region(country, text, place_counts, place_names)
         if hinted is not None:
             main_key = hinted
+            city = self._city_of_story(text, country_row.get("country"), place_names.get(hinted, hinted))
+            if city is not None:
+                # "Moroccan tourists top arrivals in Agadir", filed under Souss-Massa: the city the
+                # story is on, which it names more often than the region the meta names
+                main_key = self._place_key(city)
+                place_names[main_key] = city
         if main_key and self.region_country.get(main_key) == "United States" and country_row.get("country") == "United States":
             # a US state's budget year is not the federal one (October): July in 46 states, with
             # four exceptions ("FY25" in New Mexico runs from July 2024)
@@ -1719,6 +1747,7 @@ class DocExtractor:
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
         growth_rates = self._figure_that_moved(ctx, metrics, growth_rates)
         growth_rates = _moves_to_a_level(text, metrics, growth_rates)
+        growth_rates = _levels_set_against(text, metrics, growth_rates)
         growth_rates = _contributions_to_growth(text, growth_rates)
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _change_of_the_compared(text, metrics, growth_rates)
@@ -6327,6 +6356,37 @@ def _moves_to_a_level(text: str, metrics: list[Metric], growth_rates: list[Growt
     return sorted(growth_rates + added, key=lambda g: g.start)
 
 
+def _levels_set_against(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
+    """Add the move between a level and the one it is set against: "N25 billion as against N20
+    billion", "2.46% in March 2021 instead of 2.97% in December 2020": a change with no size,
+    from the second to the first (in points for rates). "Compared with" is not read so: it sets
+    beside a level one that is often not its own earlier value."""
+    added = []
+    ends = {(g.from_value, g.to_value) for g in growth_rates}
+    for level, base in zip(metrics, metrics[1:]):
+        if (
+            level.value is None or base.value is None or level.unit != base.unit or level.sentence != base.sentence
+            or level.value == base.value or (base.value, level.value) in ends
+            or not SET_AGAINST.fullmatch(re.sub(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b", "YEAR", text[level.end : base.start]))
+            or re.match(r"\s*(?:,|and|to|:|-)\s*\S{0,4}\d", text[base.end : base.end + 12])  # "... as against 4.96 per cent and 3.81 per cent", "57 to 43 as against 39 to 61": lists and ratios
+            or re.search(r"(?:\d\S{0,12}\s*(?:,|and|to|:)\s*\S{0,4})$", text[max(0, level.start - 30) : level.start])
+        ):
+            continue
+        unit, _ = _change_unit(level.unit, None)
+        added.append(GrowthRate(
+            indicator=level.indicator, subject=level.subject, value=None, unit="pp" if unit == "%" else unit,
+            direction=Direction.INCREASE if level.value > base.value else Direction.DECREASE, basis=None,
+            from_value=base.value, to_value=level.value, qualifier=None, period=level.period,
+            text=text[level.start : base.end], sentence=level.sentence, start=level.start, end=base.end, rule_id="set_against+" + level.rule_id,
+        ))
+    if not added:
+        return growth_rates
+    return sorted(growth_rates + added, key=lambda g: g.start)
+
+
+# between a level and the one it is set against: " in March 2021 instead of ", " for capital
+# project as against ", " for 2020-21 as against 2019-20 revised estimates of "
+SET_AGAINST = re.compile(r"[^\d;.()]{0,40}?\b(?:as\s+against|instead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?", re.I)
 # a move to a level, with no size between the verb and "to": "increased substantially to", "had
 # risen to", "is projected to come down to around"
 MOVED_TO = re.compile(
