@@ -6390,7 +6390,7 @@ SET_AGAINST = re.compile(r"[^\d;.()]{0,40}?\b(?:as\s+against|instead\s+of)\s+(?:
 # a move to a level, with no size between the verb and "to": "increased substantially to", "had
 # risen to", "is projected to come down to around"
 MOVED_TO = re.compile(
-    r"\b(?P<verb>rose|risen|rises|rising|increased|jumped|climbed|grew|surged|soared|widened|raised|recover(?:ed|s)?|edged\s+up|ticked\s+up|went\s+up|gone\s+up|"
+    r"\b(?P<verb>rose|risen|rises|rising|increased|jumped|climbed|grew|grown|surged|soared|widened|raised|recover(?:ed|s)?|edged\s+up|ticked\s+up|went\s+up|gone\s+up|"
     r"fell|fallen|falls|falling|declined|decreased|dropped|eased|dipped|slowed|slipped|narrowed|lowered|plunged|slumped|shrank|come\s+down|came\s+down|went\s+down|gone\s+down)"
     r"(?:\s+(?:slightly|sharply|substantially|significantly|further|again|moderately|marginally|back|this\s+year|last\s+year|in\s+\w+))*\s+to\s+(?:about\s+|around\s+|just\s+|nearly\s+|almost\s+|some\s+|a\s+|an\s+)?$",
     re.I,
@@ -7140,13 +7140,13 @@ PHRASAL_UP = re.compile(r"\b(?:set|sets|setting|made|make|makes|making|build|bui
 PACE_UP_FROM = re.compile(r",?\s*(?P<cue>(?:up|down)\s+(?:slightly\s+|sharply\s+|marginally\s+)?from)\s+(?:the\s+|an?\s+)?(?:revised\s+)?$", re.I)
 # after an amount, the earlier amount it moved from: " down from $15.56B", ", up slightly from 1,729"
 LEVEL_DOWN_FROM_AFTER = re.compile(
-    r"\s*,?\s*(?:slightly\s+|sharply\s+|marginally\s+)?(?:down|up)\s+(?:slightly\s+|sharply\s+|marginally\s+)?from\s+(?:about\s+|around\s+)?(?:the\s+)?[^\s\d]{0,4}\s?\d", re.I
+    r"\s*,?\s*(?:slightly\s+|sharply\s+|marginally\s+)?(?:down|up)\s+(?:[a-z]+ly\s+)?from\s+(?:about\s+|around\s+)?(?:the\s+)?[^\s\d]{0,4}\s?\d", re.I
 )
 # a level's change from an earlier one, said after it: ", down from", "$13.99B down from",
 # "down slightly from", "which was marginally higher than"
 SINCE_LEVEL = re.compile(
     r"(?:,\s*|\s+)(?:(?:which|that)\s+(?:was|is)\s+)?(?:slightly\s+|sharply\s+|marginally\s+|significantly\s+|substantially\s+)?"
-    r"(?P<cue>down|up|lower|higher)\s+(?:slightly\s+|sharply\s+|marginally\s+|significantly\s+|substantially\s+)?(?:from|than)\s*$",
+    r"(?P<cue>down|up|lower|higher)\s+(?:[a-z]+ly\s+)?(?:from\s*(?:the\s+)?|than\s*)$",
     re.I,
 )
 # a verb that spends or receives money, which the parse may give as what an amount measures
