@@ -265,6 +265,15 @@ PLACE_BODY_AFTER = re.compile(r" (?:(?:county|state|city|provincial|municipal|re
 # a law's name and its number after it: "Federal Public Budget Law No. 13 of 2023"
 LAW_WORD_AT_END = re.compile(r"\b(?:Law|Act|Decree|Regulation|Ordinance|Proclamation|Code)$")
 LAW_NUMBER_AFTER = re.compile(r"\s+No\.?\s?\d+(?:[/-]\d+)?(?:\s+of\s+(?:19|20)\d\d)?")
+# two programmes the model joins with "and", each ending in a programme's word
+_POLICY_HEAD = r"(?:Scheme|Programme|Program|Plan|Fund|Initiative|Policy|Project|Strategy|Agenda|Act|Law|Bill)"
+TWO_POLICIES = re.compile(rf"([A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*\s+{_POLICY_HEAD})\s+(?:and|&)\s+([A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*\s+{_POLICY_HEAD})")
+LAW_WORD_AT_START = re.compile(r"(?:Draft\s+)?(?:Law|Bill|Act|Decree)\b")
+# the rest of a law's title, which the model cuts at its first small word: " on the State Budget of
+# Turkmenistan for 2026", " to the Law on Execution of the Budget of the Republika Srpska for 2020"
+LAW_TITLE_AFTER = re.compile(
+    r"(?:\s+(?:on|of|to|for|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the)(?=\s+[A-Z]|$|\W))*(?<!\sof)(?<!\sand)(?<!\sthe))+(?:\s+for\s+(?:19|20)\d\d(?:[/-]\d\d)?)?"
+)
 # the word a policy document's name ends with, cut off by the model
 POLICY_DOCUMENT_AFTER = re.compile(r" (?:Statement|Framework)\b")
 # a budget named as a body: "Union Budget for FY2023-24", "February National Budget"
@@ -504,7 +513,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     spans = _places_the_model_missed(doc, text_of_doc, spans, lexicons)
     spans = _body_the_acronym_names(doc, text_of_doc, spans)
     place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if re.search(r"includ|such as|namely|like", text_of_doc) else []
+    titles_of_laws: list[tuple[int, int]] = []  # the spans of laws named with their whole title
     for ent in spans:
+        if any(a <= ent.start_char and ent.end_char <= b for a, b in titles_of_laws):
+            continue  # "State Budget" in "the Law of Turkmenistan on the State Budget of Turkmenistan for 2026": part of a law's title
         label = LABEL_MAP.get(ent.label_, ent.label_)
         if label in ("ORG", "PERSON", "LOC", "FAC", "NORP") and any(a <= ent.start_char and ent.end_char <= b for a, b in place_lists):
             label = "GPE"  # "11 states including Red Sea, South Darfur, Khartoum, Al-Gazira": each item is a place
@@ -728,6 +740,10 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
         following = POLICY_DOCUMENT_AFTER.match(text_of_doc, ent.end_char) if label == "POLICY" else None
         if following:
             text += following.group(0)  # "Medium Term Budget Policy| Statement": the model stops before the document's last word
+        titled = LAW_TITLE_AFTER.match(text_of_doc, ent.end_char) if label == "POLICY" and ent.text.endswith(text) and (LAW_WORD_AT_START.match(text) or LAW_WORD_AT_END.search(text)) else None
+        if titled:
+            text += titled.group(0)  # "the Law of Turkmenistan| on the State Budget of Turkmenistan for 2026": a law's title is its name
+            titles_of_laws.append((ent.start_char, titled.end()))
         numbered = LAW_NUMBER_AFTER.match(text_of_doc, ent.end_char) if label == "POLICY" and LAW_WORD_AT_END.search(text) else None
         if numbered:
             text += numbered.group(0)  # "the Federal Public Budget Law| No. 13 of 2023": a law's number is part of its name
@@ -833,6 +849,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             for part in (joined.group("first"), joined.group("second")):
                 if HAS_NAME.search(part) and _key(part) not in stoplist:
                     _mention(found, order, part, "ORG", "ner_outlets", ent.start_char)
+            continue
+        pair = TWO_POLICIES.fullmatch(text) if label == "POLICY" else None
+        if pair:
+            # "Pradhan Mantri Jeevan Suraksha Scheme and Atal Pension Scheme": two programmes, each named whole
+            for part in pair.groups():
+                if _key(part) not in stoplist:
+                    _mention(found, order, part, "POLICY", "ner_two_policies", ent.start_char)
             continue
         dashed = re.fullmatch(r"(?P<first>[^–-]+?)\s+[–-]\s+(?P<second>[^–-]+)", text) if label in ("ORG", "LOC", "GPE", "PRODUCT", "WORK_OF_ART") else None
         if dashed:
