@@ -1179,7 +1179,7 @@ class DocExtractor:
             if (
                 not is_change and previous is not None and previous.end <= q.start and previous.start >= sent.start_char
                 and previous.value is not None and (
-                    re.fullmatch(r"\s*\)?\s*,?\s+or\s+(?:by\s+)?", text[previous.end : q.start])
+                    re.fullmatch(r"\s*\)?\s*,?\s+or\s+(?:by\s+)?", text[previous.end : q.qualifier_start if q.qualifier_start is not None else q.start])  # "up by $25 million or less than 0.2 percent"
                     or q.kind == "money" and MONEY_CODE.fullmatch(previous.unit) and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
                     or q.kind == "percent" and previous.unit != "%" and text[q.end : q.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
                     or q.kind == "money" and previous.unit == "%" and text[q.end : q.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
@@ -5799,8 +5799,8 @@ def _sane(record):
     indicator, subject = record.indicator, record.subject
     if indicator:
         indicator = re.sub(r"^(?:and|or|but|while|whereas)\s+(?=\S)", "", indicator)  # "but imports": the joint of two clauses
-    if indicator and (AMOUNT_IN_TEXT.search(indicator) or all(w in UNIT_WORDS for w in indicator.lower().split())):
-        indicator = None
+    if indicator and (AMOUNT_IN_TEXT.search(indicator) or all(w in UNIT_WORDS for w in indicator.lower().split()) or re.fullmatch(r"['’]s", indicator)):
+        indicator = None  # and "'s", the verb of "it's $22.47 billion"
     if subject and indicator and subject.lower() == indicator.lower() and record.unit == "count":
         subject = None
     if isinstance(record, Metric) and record.unit == "count" and indicator and INDEX_NAME.search(indicator):
