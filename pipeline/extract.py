@@ -1326,6 +1326,10 @@ class DocExtractor:
                 is_change, direction, list_item = True, previous.direction, followed.group("name")
             if is_change and list_item is None and i > 0 and quantities[i - 1].end >= sent.start_char:
                 list_item = _item_before_by(text, quantities[i - 1].end, before_start + len(before), self.change_word_re)
+            if not is_change and q.kind == "percent" and OVER_A_BASE_AFTER.match(text, q.end) and not SIGNED_LEVEL_BEFORE.search(text, max(sent.start_char, q.start - 80), q.start):
+                # "totaled $1.75 billion, 4.7 percent over last year": the change on the base said after it
+                is_change = True
+                direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
             if (
                 not is_change and q.kind == "percent" and q.signed
                 and not SIGNED_LEVEL_BEFORE.search(text, max(sent.start_char, q.start - 80), q.start)
@@ -4331,6 +4335,8 @@ SIGNED_LEVEL_BEFORE = re.compile(
     r"|\b(?:to|from|between|and|versus|vs\.?)\s*$",
     re.I,
 )
+# after a percentage, "over" a base of comparison: " over last year", " over the same period of 2022", " over 2021"
+OVER_A_BASE_AFTER = re.compile(r"\s+over\s+(?:(?:the\s+)?(?:last|previous|prior|preceding|same|corresponding|year-ago)\s+(?:year|quarter|month|period|fiscal|financial)|(?:19|20)\d\d\b)", re.I)
 # after a percentage, the whole it is a share of: "-2.4% of GDP", "+3% of the total"
 SHARE_OF_TOTAL_AFTER = re.compile(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:GDP|GRDP|GSDP|GVA|gross|total|budget|output)\b", re.I)
 # what is a rate or a level already, whose move "to" a percentage is not a pace of growth
