@@ -1094,7 +1094,7 @@ class DocExtractor:
                 # "£21m. down against the budget", "28% ahead of the budget", "short of our budget by
                 # almost £5m.": the gap between an outturn and its plan is a change from the plan
                 is_change = True
-                direction = Direction.DECREASE if (gap or short).group("way").lower() in ("down", "behind", "below", "short", "less", "lower", "under") else Direction.INCREASE
+                direction = Direction.DECREASE if ((gap or short).group("way") or "").lower() in ("down", "behind", "below", "short", "less", "lower", "under") else Direction.INCREASE
                 phrase_start = q.start if gap is not None else before_start + short.start()
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
@@ -1392,6 +1392,8 @@ class DocExtractor:
                 elif cue_before is not None and (cue_before.group("rates") or "").lower() == "rates" and q.kind == "points":
                     # "cut rates by 25 basis points", "slashed rates by a total of 175 basis points"
                     record = replace(record, indicator="interest rates")
+                if short is not None and short.group("over") and metrics and metrics[-1].start >= sent.start_char and metrics[-1].indicator:
+                    record = replace(record, indicator=metrics[-1].indicator)  # "receipts ... totaled $15.1 billion, exceeding budgeted estimates by $1.4 billion"
                 if continues is not None:
                     ctx.continued[record.start] = continues.start
                     if record.indicator is None:
@@ -1538,7 +1540,7 @@ class DocExtractor:
                 said = GROWTH_AS_SUBJECT.match(clause) or CHANGE_IS.search(before)
                 falls = said is not None and _falls(said.groupdict().get("noun") or said.groupdict().get("put"))
                 record = self._growth(ctx, q, sent, Direction.DECREASE if q.value < 0 or falls else Direction.INCREASE, q.start, metrics, subject_memory, paragraph, period_cache)
-                record = replace(record, indicator=carried or record.indicator or indicator or (growth_is and "growth"), rule_id="growth_rate_named+" + q.rule_id)
+                record = replace(record, indicator=carried or record.indicator or indicator or ("growth" if growth_is or said is not None and (said.groupdict().get("noun") or "").lower() == "growth" else None), rule_id="growth_rate_named+" + q.rule_id)
                 growth_rates.append(record)
                 pace = growth_rates[-2] if len(growth_rates) > 1 else None
                 moved = PACE_UP_FROM.search(before) if pace is not None else None
@@ -6956,7 +6958,7 @@ GROWTH_AS_SUBJECT = re.compile(
 # a change as the subject of a copula, anywhere in its sentence: "the highest change was 24.85%",
 # "the average price change for food and beverages was 5.45%"
 CHANGE_IS = re.compile(
-    r"\b(?P<noun>change|increase|rise|growth|appreciation|depreciation|decline|decrease|fall|drop|contraction)(?:\s+(?:in|of|for)\s+[^,;\d]{1,60}?)?\s+(?:is|was|were|has\s+been|stood\s+at|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$"
+    r"\b(?P<noun>change|increase|rise|growth|appreciation|depreciation|decline|decrease|fall|drop|contraction)(?:\s+(?:in|of|for)\s+[^,;\d]{1,60}?)?\s+(?:(?:is|was|were|has\s+been|will\s+be)(?:\s+(?:estimated|projected|forecast|expected|seen)\s+(?:at|to\s+be))?|stood\s+at|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$"
     # "Revisions put the change in the volume of GDP in the second quarter of 2017 at 0.8 per cent"
     r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<put>change|increase|rise|growth|decline|decrease|fall|drop|contraction)\b[^;%]{0,80}?\s+at\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
     re.I,
@@ -7170,7 +7172,8 @@ AGAINST_PLAN_AFTER = re.compile(
 )
 # and before it: "short of our budget by almost £5m."
 SHORT_OF_PLAN_BEFORE = re.compile(
-    r"\b(?P<way>short)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:budget|target|forecast|estimates?|projections?)\s+by\s+(?:almost\s+|about\s+|nearly\s+|around\s+|some\s+)?$",
+    r"\b(?:(?P<way>short)\s+of|(?P<over>exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beat(?:ing|s)?|overshot|overshooting))\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:budget(?:ed)?|original|initial|revised|official)\s+)?"
+    r"(?:budget|target|forecast|estimates?|projections?|expectations)\s+by\s+(?:almost\s+|about\s+|nearly\s+|around\s+|some\s+)?$",
     re.I,
 )
 # the base of an index: "(2015=100)", "expressed in base 100", "base year 2010 = 100"
