@@ -1333,7 +1333,7 @@ class DocExtractor:
             if (
                 not is_change and q.kind == "percent" and q.signed
                 and not SIGNED_LEVEL_BEFORE.search(text, max(sent.start_char, q.start - 80), q.start)
-                and not SHARE_OF_TOTAL_AFTER.match(text, q.end)
+                and not SHARE_OF_WHOLE_AFTER.match(text, q.end)  # "-2.4% of GDP": a share of the whole
             ):
                 # "business loans recorded -1.9%", "(8.36 days, -1.8%)", "+17.4% of exports": a
                 # percentage written with its sign is a change, unless it is a rate's or a balance's
@@ -4339,12 +4339,10 @@ SIGNED_LEVEL_BEFORE = re.compile(
 )
 # after a percentage, "over" a base of comparison: " over last year", " over the same period of 2022", " over 2021"
 OVER_A_BASE_AFTER = re.compile(r"\s+over\s+(?:(?:the\s+)?(?:last|previous|prior|preceding|same|corresponding|year-ago)\s+(?:year|quarter|month|period|fiscal|financial)|(?:19|20)\d\d\b)", re.I)
-# after a percentage, the whole it is a share of: "-2.4% of GDP", "+3% of the total"
-SHARE_OF_TOTAL_AFTER = re.compile(r"\s*(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:GDP|GRDP|GSDP|GVA|gross|total|budget|output)\b", re.I)
-# what is a rate or a level already, whose move "to" a percentage is not a pace of growth
 # between a change and the same change restated in another unit, a time said of the first: " in
 # June, or ", " in the first quarter, or "
 TIME_THEN_OR = re.compile(r"\s+(?:in|during|for)\s+(?:the\s+)?[A-Za-z][\w ]{0,25}?(?:\s+(?:19|20)\d\d)?\s*,\s*or\s+(?:by\s+)?")
+# what is a rate or a level already, whose move "to" a percentage is not a pace of growth
 RATE_LIKE = re.compile(r"\b(?:rates?|inflation|ratio|share|yields?|unemployment|index|CPI|prices?|margin|spread|deficit|surplus|debt|balance)\b", re.I)
 # an item of a list of amounts, "name of N", after the list's separator: ", distributable VAT revenue of "
 LIST_ITEM_OF = re.compile(
