@@ -386,9 +386,10 @@ class DocExtractor:
         def times(name: str) -> int:
             return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
+        region_key = self._place_key(region)
         named = [
             city for city in self.cities_of.get(country or "", ())
-            if city in opening and self._place_key(city) != self._place_key(region) and self._place_key(city) not in self.region_country
+            if city in opening and self._place_key(city) != region_key and self._place_key(city) not in self.region_country
             and not re.match(rf"\s*{re.escape(city)}\s*[:,—–-]", text[body_start:])  # "Muscat: ...", where it was filed
         ]
         city = max(named, key=times, default=None)
@@ -1154,7 +1155,6 @@ class DocExtractor:
                 is_change = True
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
             previous = growth_rates[-1] if growth_rates else None
-            previous_kind = ("percent" if previous.unit in ("%", "pp") else "money" if MONEY_CODE.fullmatch(previous.unit) else "other") if previous is not None else None
             same_unit = None
             if (
                 not is_change
@@ -1183,7 +1183,7 @@ class DocExtractor:
                     or q.kind == "money" and MONEY_CODE.fullmatch(previous.unit) and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
                     or q.kind == "percent" and previous.unit != "%" and text[q.end : q.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
                     or q.kind == "money" and previous.unit == "%" and text[q.end : q.end + 1] == ")" and re.fullmatch(r"\s*\(\s*", text[previous.end : q.start])
-                    or q.kind != previous_kind and TIME_THEN_OR.fullmatch(text, previous.end, q.start)
+                    or TIME_THEN_OR.fullmatch(text, previous.end, q.start) and q.kind != ("percent" if previous.unit in ("%", "pp") else "money" if MONEY_CODE.fullmatch(previous.unit) else "other")
                 )
             ):
                 # "decreased $5.8 billion, or 2.3 percent", "decreased ... by R11,87-billion (10,2%)",
@@ -1753,7 +1753,6 @@ class DocExtractor:
         growth_rates = self._levels_reached(ctx, metrics, growth_rates)
         growth_rates = self._figure_that_moved(ctx, metrics, growth_rates)
         growth_rates = _moves_to_a_level(text, metrics, growth_rates)
-        growth_rates = _levels_set_against(text, metrics, growth_rates)
         growth_rates = _contributions_to_growth(text, growth_rates)
         growth_rates = _restated_ends(text, growth_rates)
         growth_rates = _change_of_the_compared(text, metrics, growth_rates)
@@ -2451,21 +2450,26 @@ class DocExtractor:
     def _level_than_level(self, ctx: _Context, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
         """Return the changes a text states by setting one level beside an earlier one, with no
         size: "the N2.18tn is lower than N2.24tn disbursed in the preceding quarter" is a change
-        from N2.24tn to N2.18tn."""
+        from N2.24tn to N2.18tn, and so is "N25 billion as against N20 billion" (``_set_against``)."""
         out = []
         taken = {(g.from_value, g.to_value) for g in growth_rates}
         ordered = sorted(metrics, key=lambda m: m.start)
         for a, b in zip(ordered, ordered[1:]):
+            if a.value is None or b.value is None or a.unit != b.unit or a.value == b.value or (b.value, a.value) in taken or a.sentence != b.sentence:
+                continue
             gap = LEVEL_THAN.fullmatch(ctx.text, a.end, b.start)
-            if gap is None or a.unit != b.unit or a.value == b.value or (b.value, a.value) in taken or a.sentence != b.sentence:
+            if gap is not None:
+                start, rule = a.end + gap.start("cue") - gap.start(), "growth_level_than_level+"
+            elif _set_against(ctx.text, a, b):
+                start, rule = a.start, "set_against+"
+            else:
                 continue
             sent = ctx.sents[max(0, bisect_right(ctx.sent_starts, a.start) - 1)]
-            start = a.end + gap.start("cue") - gap.start()
             out.append(GrowthRate(
                 indicator=a.indicator or b.indicator, subject=a.subject or b.subject, value=None, unit="pp" if a.unit == "%" else a.unit,
                 direction=_direction_of(b.value, a.value), basis=self._basis(ctx.text, sent, start, b.end), from_value=b.value, to_value=a.value,
                 qualifier=None, period=a.period, text=ctx.text[start : b.end], sentence=a.sentence, start=start, end=b.end,
-                rule_id="growth_level_than_level+" + a.rule_id,
+                rule_id=rule + a.rule_id,
             ))
         return out
 
@@ -6362,32 +6366,16 @@ def _moves_to_a_level(text: str, metrics: list[Metric], growth_rates: list[Growt
     return sorted(growth_rates + added, key=lambda g: g.start)
 
 
-def _levels_set_against(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[GrowthRate]:
-    """Add the move between a level and the one it is set against: "N25 billion as against N20
-    billion", "2.46% in March 2021 instead of 2.97% in December 2020": a change with no size,
-    from the second to the first (in points for rates). "Compared with" is not read so: it sets
-    beside a level one that is often not its own earlier value."""
-    added = []
-    ends = {(g.from_value, g.to_value) for g in growth_rates}
-    for level, base in zip(metrics, metrics[1:]):
-        if (
-            level.value is None or base.value is None or level.unit != base.unit or level.sentence != base.sentence
-            or level.value == base.value or (base.value, level.value) in ends
-            or not SET_AGAINST.fullmatch(re.sub(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b", "YEAR", text[level.end : base.start]))
-            or re.match(r"\s*(?:,|and|to|:|-)\s*\S{0,4}\d", text[base.end : base.end + 12])  # "... as against 4.96 per cent and 3.81 per cent", "57 to 43 as against 39 to 61": lists and ratios
-            or re.search(r"(?:\d\S{0,12}\s*(?:,|and|to|:)\s*\S{0,4})$", text[max(0, level.start - 30) : level.start])
-        ):
-            continue
-        unit, _ = _change_unit(level.unit, None)
-        added.append(GrowthRate(
-            indicator=level.indicator, subject=level.subject, value=None, unit="pp" if unit == "%" else unit,
-            direction=Direction.INCREASE if level.value > base.value else Direction.DECREASE, basis=None,
-            from_value=base.value, to_value=level.value, qualifier=None, period=level.period,
-            text=text[level.start : base.end], sentence=level.sentence, start=level.start, end=base.end, rule_id="set_against+" + level.rule_id,
-        ))
-    if not added:
-        return growth_rates
-    return sorted(growth_rates + added, key=lambda g: g.start)
+def _set_against(text: str, level: Metric, base: Metric) -> bool:
+    """Return True where a level is set against the one before it: "N25 billion as against N20
+    billion", "2.46% in March 2021 instead of 2.97% in December 2020". "Compared with" is not
+    read so: it sets beside a level one that is often not its own earlier value. Lists ("... as
+    against 4.96 per cent and 3.81 per cent") and ratios ("57 to 43 as against 39 to 61") are not."""
+    return bool(
+        SET_AGAINST.fullmatch(re.sub(r"\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b", "YEAR", text[level.end : base.start]))
+        and not re.match(r"\s*(?:,|and|to|:|-)\s*\S{0,4}\d", text[base.end : base.end + 12])
+        and not re.search(r"(?:\d\S{0,12}\s*(?:,|and|to|:)\s*\S{0,4})$", text[max(0, level.start - 30) : level.start])
+    )
 
 
 # between a level and the one it is set against: " in March 2021 instead of ", " for capital
