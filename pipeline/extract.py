@@ -59,6 +59,7 @@ JOBS_AFTER = re.compile(r"^\s+(?:(?:new|net|additional|extra|more|formal|direct|
 BASE_ONLY = re.compile(
     r"(?:(?:compared\s+(?:with|to)|in\s+(?:relation|comparison)\s+(?:with|to)|than|versus|vs\.?|v\.|against|relative\s+to|over|from|below|above)\s+(?:in\s+)?(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:\w+\s+)?"
     r"|(?:preceding|previous|prior)\s+(?:financial\s+|fiscal\s+)?year\s*\(\s*"  # "in the preceding financial year (2022-23)"
+    r"|(?:%|per\s*cent|percent|increase|rise|decrease|fall|drop|decline|growth|up|down|higher|lower)\s+on\s+(?:the\s+)?(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?"  # "a 1.5% increase on 2010", "up 3% on the same month of 2019"
     r"|(?:compared\s+(?:with|to)|than|against|over)\s+(?:that\s+|those\s+|the\s+)?(?:data|figures?|levels?|amounts?|numbers?|totals?|ones?)\s+(?:recorded|registered|reported|posted|seen|observed)\s+(?:in|during|for|at)\s+(?:the\s+)?"  # "than the data recorded in December 2019"
     r")$",
     re.I,
@@ -1682,7 +1683,10 @@ class DocExtractor:
                 for g in growth_rates
             ]
         coming = self._budget_presented_for(ctx)
-        if coming is not None and (ctx.lead_period is None or not ctx.lead_period.end or ctx.lead_period.end < coming.start):
+        if coming is not None and (
+            ctx.lead_period is None or not ctx.lead_period.end or ctx.lead_period.end < coming.start
+            or ctx.lead_period.start and _months_apart(ctx.lead_period.end, ctx.lead_period.start) >= 24  # "over the next 20 years": a plan's span, not the budget's year
+        ):
             # "Goa CM presents revenue surplus budget of Rs 26,855 cr", in February: the budget is
             # for the fiscal year about to start, whatever year the article looks back at first
             ctx.lead_period = coming
@@ -2120,8 +2124,13 @@ class DocExtractor:
         country the rules know. Else None."""
         if ctx.published is None or ctx.country.get("id") == "country_unknown":
             return None
-        opening = ctx.text[: ctx.paragraph_starts[2] if len(ctx.paragraph_starts) > 2 else 600]
-        if not BUDGET_PRESENTED.search(opening) or NOT_THE_MAIN_BUDGET.search(opening) or re.search(r"\b(?:19|20)\d\d\b", opening):
+        starts = [s for s in ctx.paragraph_starts[1:] if not DATELINE_ONLY.fullmatch(ctx.text, s, ctx.text.find("\n", s) if "\n" in ctx.text[s:] else len(ctx.text))]
+        opening = ctx.text[: starts[1] if len(starts) > 1 else 600]  # the headline and the lead, past a line that only dates the story
+        if not BUDGET_PRESENTED.search(opening) or NOT_THE_MAIN_BUDGET.search(opening) or any(
+            not re.search(r"\b(?:compared\s+(?:to|with)|than|over|against|from)\s+(?:the\s+|its\s+)?$", opening[max(0, y.start() - 30) : y.start()], re.I)
+            and not (int(y.group()) == ctx.published.year and re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$", opening[max(0, y.start() - 20) : y.start()]))
+            for y in re.finditer(r"\b(?:19|20)\d\d\b", opening)
+        ):  # a year named, but not one compared with ("35 per cent higher compared to the 2024 budget"), nor the day of writing ("19:25 pm on 30 November 2021")
             return None
         start_month = self._fiscal(ctx)[0]
         year = ctx.published.year if ctx.published.month < start_month else ctx.published.year + 1
@@ -5473,8 +5482,10 @@ MONEY_THEN_BRACKET = re.compile(r"(?:[$€£¥₹₦]|\b[A-Z]{2,3}\s?|\b(?:Rs|Dh
 GOVERNMENT_UNIT = re.compile(r"\b(?:Ministry|Ministries|Department|Directorate|Agency|Bureau|Office|Commission|Board|MDAs?|Sector|Docket)\b|\b(?:ministry|department|docket|sector)$")
 BUDGET_WORD = re.compile(r"\b(?:[Bb]udget|[Aa]ppropriation|[Ee]stimates)\b")
 # a budget laid before a house: "Goa CM presents revenue surplus budget", "unveiled Ksh. 12.5 billion Estimates"
+# a line of a page that only says when the story was filed: "19:25 pm on 30 November 2021"
+DATELINE_ONLY = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?)?(?:\w+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d(?:\s*,?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*")
 BUDGET_PRESENTED = re.compile(
-    r"\b(?:present(?:s|ed|ing)?|unveil(?:s|ed|ing)?|table(?:s|d)?|tabling|lay(?:s|ing)?|laid|submit(?:s|ted|ting)?)\b[^.\n]{0,60}\b(?:budget|estimates)\b", re.I
+    r"\b(?:present(?:s|ed|ing)?|unveil(?:s|ed|ing)?|table(?:s|d)?|tabling|lay(?:s|ing)?|laid|submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+down)\b[^.\n]{0,60}\b(?:budget|estimates)\b", re.I
 )
 # a budget that changes or reviews the year's own: "supplementary budget", "mid-year review"
 NOT_THE_MAIN_BUDGET = re.compile(r"\b(?:supplementary|revised|mid-?year|review|update|amendment|amended|mini-budget)\b", re.I)
@@ -7100,6 +7111,9 @@ LOCAL_BODY = re.compile(r"\b(?!The\b)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 FORECAST_MADE_IN = re.compile(r"\b(?:projected|forecast|forecasted|estimated|predicted)\s+(?:in|last)\s+(?:the\s+)?$|\bover\s+(?:the\s+)?$", re.I)
 FORECAST_AFTER_MONTH = re.compile(r"(?:['’]s)?\s+(?:revenue\s+|budget\s+|economic\s+)?(?:forecast|projection|estimate|outlook)s?\b", re.I)
 # data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
+# "7 AHs, established in 2016, where this indicator increased by 2.5 times": the year something
+# came into being, which dates it and not a figure beside it
+FOUNDED_IN = re.compile(r"(?:,|\bwhich\s+(?:was|were)|\bthat\s+(?:was|were))\s*(?:established|formed|founded|created|set\s+up|incorporated)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
 RELEASED_ON = re.compile(
     r"\b(?:figures|data|statistics|numbers|estimates|report|release|results|review|statement|update|budget|outlook)\s+(?:were\s+|was\s+)?(?:issued|released|published|posted|presented|delivered|tabled|unveiled)"
     r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:on\s+)?(?:this\s+|last\s+)?$",
@@ -7213,6 +7227,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     one before it; a period that only names the base of a comparison ("compared with the
     second quarter") is passed over.
     """
+    found = [p for p in found if not FOUNDED_IN.search(text, max(0, p[0] - 40), p[0])]  # "7 AHs, established in 2016, where ...": the year they came into being
     if not found:
         return None
     # a figure in brackets takes a time said in its own brackets ("2.1% in the third quarter (2.4%
@@ -7280,7 +7295,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
         p for p in found
         if not (p[3] and p[3] == p[4] and RELEASED_ON.search(text, max(0, p[0] - 40), p[0]))  # "figures issued this Wednesday (4)": the day of the release, not of the figures
         and not (p[3] and p[4] and _months_apart(p[4], p[3]) == 0 and (FORECAST_MADE_IN.search(text, max(0, p[0] - 30), p[0]) or FORECAST_AFTER_MONTH.match(text, p[1])))  # "the surplus projected in December", "the September forecast": when a forecast was made
-        and not BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]])
+        and not (BASE_ONLY.search(text[max(0, p[0] - 40) : p[0]]) and not (p[1] <= q.start and re.fullmatch(r",\s*(?:when|where)\b[^;.]*", text[p[1] : q.start])))  # but "an increase on 2014, where 505 million euros ...": the base's own figure
         and not (re.match(r"\s*(?:the\s+)?(?:preceding|previous|prior)\b", p[2], re.I) and BASE_AMOUNT.search(text[max(0, p[0] - 60) : p[0]]))
         and not (p[2].lower().startswith("since") and RECORD_SINCE.search(text, max(0, p[0] - 40), p[0]))  # "its lowest level since 1974"
         and not (p[1] <= q.start and BASE_CLAUSE.search(text, max(0, p[0] - 80), p[0]))  # "... lower than the N1.599 trillion it got in the first half of 2019 and 7.36% lower ..."
