@@ -7102,8 +7102,13 @@ NUMBERED_GROUP = re.compile(
 # the words a parse leaves of such a group: "main group", "the group", "ninth group"
 GROUP_WORD = re.compile(r"(?:\b(?:the|main|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+)*\b(?:group|category|division)\b", re.I)
 # a figure said of the whole country: "... by 1.8% nationally", "nationwide (-56%)", "the national average of 5%"
-NATIONAL_AFTER = re.compile(r"\s*(?:nationally|nationwide|country-?wide|at\s+(?:the\s+)?national\s+level|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole)\b", re.I)
-NATIONAL_BEFORE = re.compile(r"\b(?:nationally|nationwide|country-?wide|(?:the\s+)?national\s+(?:average|figure|rate|level)(?:\s+(?:of|at|was|is|stood\s+at))?)\s*[(:,]?\s*(?:of\s+|at\s+)?$", re.I)
+# (and each item of a list so said: "6.65 per cent and 5.38 per cent nationally")
+NATIONAL_AFTER = re.compile(r"(?:\s*(?:,|and)\s*(?:Rs\.?\s*|[$€£¥₹]\s*)?\d[\d.,]*\s*(?:per\s*cent|percent|%)?)*\s*(?:nationally|nationwide|country-?wide|at\s+(?:the\s+)?national\s+level|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole)\b", re.I)
+NATIONAL_BEFORE = re.compile(
+    r"\b(?:nationally|nationwide|country-?wide|(?:the\s+)?national\s+(?:averages?|figures?|rates?|levels?)(?:\s+(?:of|at|was|were|is|are|stood\s+at))?)\s*[(:,]?\s*(?:of\s+|at\s+)?"
+    r"(?:(?:Rs\.?\s*|[$€£¥₹]\s*)?\d[\d.,]*\s*(?:per\s*cent|percent|%)?\s*(?:,|and)\s*)*$",  # "national figures of Rs 99,404 and Rs 1,06,744": the list's later items too
+    re.I,
+)
 # a local government named by its city or county: "The Lusaka City Council", "Harare Municipal Council"
 LOCAL_BODY = re.compile(r"\b(?!The\b)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:City|Municipal|Metropolitan|Town|District|County)\s+(?:Council|Assembly|Corporation|Government)\b")
 # a month that dates when a forecast was made, not what it forecasts: "projected in December",
@@ -7114,6 +7119,12 @@ FORECAST_AFTER_MONTH = re.compile(r"(?:['’]s)?\s+(?:revenue\s+|budget\s+|econo
 # "7 AHs, established in 2016, where this indicator increased by 2.5 times": the year something
 # came into being, which dates it and not a figure beside it
 FOUNDED_IN = re.compile(r"(?:,|\bwhich\s+(?:was|were)|\bthat\s+(?:was|were))\s*(?:established|formed|founded|created|set\s+up|incorporated)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+# a relative clause on what a noun went through, and when: "boreholes which were drilled in"
+RELATIVE_EVENT_IN = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+[a-z]+(?:ed|en|t|wn)\s+(?:in|during)\s+(?:the\s+)?$", re.I)
+# what an amount is for, and when that went through something: "Sh278 million for projects identified in"
+PURPOSE_EVENT_IN = re.compile(
+    r"\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|m|crore|lakh)?\s*(?:\([^()]{0,40}\)\s*)?(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\s+[a-z]+(?:ed|en|t|wn)\s+(?:in|during)\s+(?:the\s+)?$"
+)
 RELEASED_ON = re.compile(
     r"\b(?:figures|data|statistics|numbers|estimates|report|release|results|review|statement|update|budget|outlook)\s+(?:were\s+|was\s+)?(?:issued|released|published|posted|presented|delivered|tabled|unveiled)"
     r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:on\s+)?(?:this\s+|last\s+)?$",
@@ -7227,7 +7238,12 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     one before it; a period that only names the base of a comparison ("compared with the
     second quarter") is passed over.
     """
-    found = [p for p in found if not FOUNDED_IN.search(text, max(0, p[0] - 40), p[0])]  # "7 AHs, established in 2016, where ...": the year they came into being
+    found = [
+        p for p in found if not FOUNDED_IN.search(text, max(0, p[0] - 40), p[0])  # "7 AHs, established in 2016, where ...": the year they came into being
+        and not (p[0] >= q.end and (lambda m: m is not None and re.search(r"[A-Za-z]", text[q.end : m.start()]))(RELATIVE_EVENT_IN.search(text, max(q.end, p[0] - 60), p[0])))
+        and not PURPOSE_EVENT_IN.search(text, max(0, p[0] - 100), p[0])
+    ]  # "Sh16 million has also been provided for equipping of boreholes which were drilled in the FY 2019/2020", "Sh278 million for projects
+    # identified in FY 2019/2020": the time of what the noun went through, for the figure before and for the next
     if not found:
         return None
     # a figure in brackets takes a time said in its own brackets ("2.1% in the third quarter (2.4%

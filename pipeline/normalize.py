@@ -186,9 +186,9 @@ PERIOD_PATTERN = re.compile(
     | (?P<quarter>\b(?P<qord>{_ORD_RE}|(?-i:IV|III|II|I))[\s-](?:quarter|trimester)\b(?:\s(?:(?:of|in)\s(?:the\s)?(?:year\s)?)?(?P<q_year>{_YEAR_RE})\b|\s(?:of|in)\s(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b)?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:-to-|to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE})|\s(?:of\s)?(?P<mr_rel>this|last|next)\syear\b)?)
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
-    | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
+    | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s)?(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
     | (?P<bymid>\bby\ (?:the\ middle\ of\ (?:(?P<mid_rel>this|next|the)\ year\b|(?P<mid_year>{_YEAR_RE})\b)|mid-?\s?(?P<mid_year2>{_YEAR_RE})\b))
-    | (?P<endof>\b(?:by|as\ of|as\ at|at)\ (?:the\ )?end(?:\ of|-|\ (?={_MONTH_RE}\b))\s?(?:(?P<end_rel>this|next|last|the)\ year\b|(?:(?P<end_month>{_MONTH_RE})(?:\s(?={_YEAR_RE}))?)?(?P<end_year>{_YEAR_RE})?(?:(?<=\d)\s?[-–/]\s?(?P<end_fy2>{_YEAR_RE}|\d\d)\b)?))
+    | (?P<endof>\b(?:by|as\ of|as\ at|at)\ (?:the\ )?end(?:\ of|-|\ (?={_MONTH_RE}\b))\s?(?:(?P<end_rel>this|next|last|the)\ year\b|(?:(?P<end_month>{_MONTH_RE})(?:\s(?={_YEAR_RE}))?)?(?:(?:the\s)?(?:FY|fiscal\syear|financial\syear)\s?(?={_YEAR_RE}))?(?P<end_year>{_YEAR_RE})?(?:(?<=\d)\s?[-–/]\s?(?P<end_fy2>{_YEAR_RE}|\d\d)\b)?))
     | (?P<till>\b(?:till|until|up\ to|upto|after)\s(?:the\ end\ of\ )?(?P<till_month>{_MONTH_RE})\b(?!\s\d{{1,2}}\b)(?:,?\s(?P<till_year>{_YEAR_RE}))?)
     | (?P<asof>\b(?:as\ of|as\ at|by)\s(?:(?:the\ )?end\ of\ )?(?P<asof_month>{_MONTH_RE})(?:\s(?P<asof_year>{_YEAR_RE}))?\b)
     | (?P<yearto>\b(?:the\ )?(?:year|12\ months|twelve\ months)\ (?:(?:that|which)\ )?(?:to|ended|ending|through)(?:\ in)?\s(?:(?:the\ )?end\ of\ |end-|the\ (?=\w+\squarter))?(?P<yt_month>{_MONTH_RE})(?:\s(?P<yt_day>\d{{1,2}}))?(?:\s(?P<yt_quarter>quarter))?,?(?:\s(?P<yt_year>{_YEAR_RE}))?\b)
@@ -715,7 +715,7 @@ PERIOD_START = re.compile(
     # with the word that must follow them ("the past year", "in the next", "to date", "by end-")
     rf"(?<![\w])(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)?\s|Q[1-4]|H[12]|FY|(?-i:IV|I{{1,3}})(?=\squarter)|{_MONTH_RE}|"
     r"the(?=\s(?:fiscal|financial|current|coming|next|this|last|previous|preceding|past|year|\w+\s(?:months|quarters)))|"
-    r"in(?=\sthe\s(?:past|next|coming)\s)|to(?=\sdate)|on(?=\s[mtwfs])|at(?=\s(?:the\s)?end)|by(?=\s(?:the\s|mid|end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"in(?=\sthe\s(?:past|next|coming)\s)|to(?=\sdate)|on(?=\s[mtwfs])|at(?=\s(?:the\s)?end)|by(?=\s(?:the\s|mid|end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     r"(?:year|up|upto|after|so|as|until|till|between|current|coming|next|this|last|previous|preceding|prior|past|from|through|"
     r"fiscal|financial|budget|quarter|first|second|third|fourth|final|closing|opening|half|twelve|eleven|ten|nine|eight|"
     r"seven|six|five|four|three|two|one|today|tonight|since|ytd|end|monday|tuesday|wednesday|thursday|friday|saturday|"
