@@ -53,6 +53,10 @@ PLACE_KIND_NOUNS = {"region", "oblast", "province", "county", "governorate", "pr
 TRANSACTIONAL = {"raised", "raise", "raises", "raising"}
 # "created 220,000 new jobs" is a change of employment; "created a fund of $10 million" is not
 JOB_MAKING = {"created", "create", "creates", "creating"}
+# after "N more" or "N less": the rest of a change in a count or an amount ("735 more unemployed, an
+# increase of 22.64%", "CHF 636 million less, as Stocker explained", "313 more (12,142 in total)"), not an
+# addition still to come ("30 more will be built", "20 more planned")
+COUNT_MORE_OR_LESS = re.compile(r"(?:\s+(?!(?:will|would|shall|are|is|to|planned|expected|set|due)\b)[a-z]+)?(?:\s*[,.;(]|\s+(?:who|which|that)\b)")
 JOBS_AFTER = re.compile(r"^\s+(?:(?:new|net|additional|extra|more|formal|direct|permanent|full-time|private-sector)\s+){0,3}(?:jobs|positions|posts|workplaces|job\s+opportunities)\b", re.I)
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
@@ -86,7 +90,7 @@ PRECEDING_YEAR = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*)?(?:in\s+(?:surplus|deficit)\s+|(?:decline|drop|fall|rise|increase|gain|growth|contraction|expansion)\s+)?(?P<phrase>(?:(?:(?:of|in|for|during)\s+)?the\s+(?:preceding|previous|prior)\s+(?:(?:financial|fiscal)\s+(?P<unit>year)|(?P<fiscal>fiscal)|(?P<unit3>year|month))"
     r"|(?:a|one)\s+(?P<unit2>year|month)\s+(?:earlier|ago|before|previously)"
     # "in the same period a year ago", "during the same months of last year": the sentence's span, a year back
-    r"|(?P<same>in|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+year)))\b",
+    r"|(?P<same>in|during|for)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|months?|quarter|half)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|preceding|prior)\s+year)))\b",
     re.I,
 )
 # the unit of a market price: one currency in another, or a currency by a commodity's unit
@@ -1105,6 +1109,7 @@ class DocExtractor:
                     re.match(r"(?:\s+(?!than\b)[\w’'-]+){0,6}?\s+than\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 60])  # "$529 million more into the state's coffers than anticipated"
                     or self.basis_re.match(text, q.end + cue_after.end() + 1) and text[q.end + cue_after.end() : q.end + cue_after.end() + 1] == " "
                     or MORE_FOR_A_TOTAL.match(text, q.end + cue_after.end())  # "$642 million more in revenue — for a total of $16.5 billion"
+                    or COUNT_MORE_OR_LESS.match(text, q.end + cue_after.end()) and (cue != "more" or q.kind == "count")
                 ):
                     row = None  # "half a billion dollars more" is an added amount; "$0.6 billion more than May", "3.4 percent more year on year" a change
                 if nxt is not None and nxt.unit == q.unit and LEVELS_COMPARED.fullmatch(text, q.end, nxt.start):
@@ -1121,7 +1126,7 @@ class DocExtractor:
                     )
                     # "a €325.9 million decrease in national debt", "a further $2.1 billion increase next year",
                     # "the N17 billion growth by Edo State IGR", "which indicates N9.44 billion increase over the previous year"
-                    and re.match(r"\s+in\s|\s*[,.;]|\s+(?:next|this|last|over|on|from|compared|by)\b", after[cue_after.end() :])
+                    and (re.match(r"\s+in\s|\s*[,.;]|\s+(?:next|this|last|over|on|from|compared|by)\b", after[cue_after.end() :]) or COUNT_MORE_OR_LESS.match(after, cue_after.end()))
                 ):
                     is_change = True
                     direction = Direction(row["direction"])
@@ -2124,19 +2129,25 @@ class DocExtractor:
         country the rules know. Else None."""
         if ctx.published is None or ctx.country.get("id") == "country_unknown":
             return None
+        start_month = self._fiscal(ctx)[0]
+        if (ctx.published.month - start_month) % 12 <= 1:
+            # in the first two months of a fiscal year: a budget tabled late, for the year under way
+            year = ctx.published.year if ctx.published.month >= start_month else ctx.published.year - 1
+        else:
+            year = ctx.published.year if ctx.published.month < start_month else ctx.published.year + 1
+        if (year - ctx.published.year) * 12 + start_month - ctx.published.month > 7:
+            return None
+        end = date(year + 1, start_month, 1) - timedelta(days=1)
         starts = [s for s in ctx.paragraph_starts[1:] if not DATELINE_ONLY.fullmatch(ctx.text, s, ctx.text.find("\n", s) if "\n" in ctx.text[s:] else len(ctx.text))]
         opening = ctx.text[: starts[1] if len(starts) > 1 else 600]  # the headline and the lead, past a line that only dates the story
         if not BUDGET_PRESENTED.search(opening) or NOT_THE_MAIN_BUDGET.search(opening) or any(
             not re.search(r"\b(?:compared\s+(?:to|with)|than|over|against|from)\s+(?:the\s+|its\s+)?$", opening[max(0, y.start() - 30) : y.start()], re.I)
             and not (int(y.group()) == ctx.published.year and re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$", opening[max(0, y.start() - 20) : y.start()]))
+            and int(y.group()) not in (year, end.year)
             for y in re.finditer(r"\b(?:19|20)\d\d\b", opening)
-        ):  # a year named, but not one compared with ("35 per cent higher compared to the 2024 budget"), nor the day of writing ("19:25 pm on 30 November 2021")
+        ):  # a year named, but not the budget's own ("for the financial year 2019-2020"), nor one compared with ("35 per cent
+            # higher compared to the 2024 budget"), nor the day of writing ("19:25 pm on 30 November 2021")
             return None
-        start_month = self._fiscal(ctx)[0]
-        year = ctx.published.year if ctx.published.month < start_month else ctx.published.year + 1
-        if (year - ctx.published.year) * 12 + start_month - ctx.published.month > 7:
-            return None
-        end = date(year + 1, start_month, 1) - timedelta(days=1)
         return Period("the budget presented", date(year, start_month, 1).isoformat(), end.isoformat())
 
     def _headline_span(self, ctx: _Context) -> tuple[str, str] | None:

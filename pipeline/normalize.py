@@ -180,7 +180,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<dayrange>\b(?:(?P<dr_between>between\s)|from\s)?(?:(?P<dr_d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m1>{_MONTH_RE})|(?P<dr_m1b>{_MONTH_RE})\s(?P<dr_d1b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y1>{_YEAR_RE}))?\s?(?(dr_between)and|(?:to|until|till|through|-|–))\s?(?:(?P<dr_d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m2>{_MONTH_RE})|(?P<dr_m2b>{_MONTH_RE})\s(?P<dr_d2b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y2>{_YEAR_RE}))?\b)
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
     | (?P<dayfirst>(?<![\d.,$£€¥₹-])\b(?P<df_n>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?=(?-i:[A-Z]))(?P<df_month>{_MONTH_RE})\b(?:,?\s(?P<df_year>{_YEAR_RE}))?)
-    | (?P<half>\b(?P<hord>first|second|1st|2nd)[\s-]half\b(?:\s(?:of|in)\s(?:(?:the\s)?(?:year\s)?(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?P<half_rel>next|this|last)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
+    | (?P<half>\b(?P<hord>first|second|1st|2nd)[\s-]half\b(?:\s(?:of|in)\s(?:(?:the\s)?(?:year\s)?(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?:the\s)?(?P<half_rel>next|this|last|previous|preceding|current)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<monthrel>\b(?P<mrel_month>{_MONTH_RE})\s(?:of\s)?(?P<mrel>last|this|next|the\ previous|the\ current)\syear\b)
     | (?P<lastpart>\b(?:last|final|closing)\s(?P<lp_unit>quarter|half|month)\s(?:of|in)\s(?:the\s)?(?:year\s)?(?:(?P<lp_year>{_YEAR_RE})\b|(?P<lp_rel>this|last|previous|current)\syear\b))
     | (?P<quarter>\b(?P<qord>{_ORD_RE}|(?-i:IV|III|II|I))[\s-](?:quarter|trimester)\b(?:\s(?:(?:of|in)\s(?:the\s)?(?:year\s)?)?(?P<q_year>{_YEAR_RE})\b|\s(?:of|in)\s(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b)?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
@@ -569,7 +569,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         year = g["half_year"] or g["half_year2"]
         year = int(year) if year else pub_year
         if g["half_rel"] and year is not None:  # "the second half of next year"
-            year += {"next": 1, "this": 0, "last": -1}[g["half_rel"].lower()]
+            year += {"next": 1, "this": 0, "current": 0, "last": -1, "previous": -1, "preceding": -1}[g["half_rel"].lower()]
         if year is None:
             return None
         return (f"{year}-01-01", f"{year}-06-30") if which == 1 else (f"{year}-07-01", f"{year}-12-31")
