@@ -403,6 +403,23 @@ def _joined_persons(doc: Doc, spans: list) -> list:
     return out
 
 
+def _place_then_body(doc: Doc, spans: list) -> list:
+    """Return ``spans`` with a place's name the model cut off the body right after it made one
+    body again: "Ajman | Executive Council", "WA | Treasury", "Sichuan | Provincial Bureau of
+    Statistics" (one space between, and a word of a body's kind in the second)."""
+    out = []
+    for ent in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.label_ == "GPE" and ent.label_ == "ORG" and last.end == ent.start and doc[last.end - 1].whitespace_ == " "
+            and doc[ent.start].is_title and BODY_WORD.search(ent.text) and not re.match(r"(?:the|The)\b", ent.text)
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
     """Return ``spans`` with a place whose name holds "and" made one again where the model cut
     it: "Newfoundland | and | Labrador", "Trinidad | and | Tobago" (the lexicons' names)."""
@@ -510,6 +527,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = _joined_places(doc, _joined_persons(doc, _person_after_body(doc, list(doc.ents if ents is None else ents))), country_names)
+    spans = _place_then_body(doc, spans)
     spans = _places_the_model_missed(doc, text_of_doc, spans, lexicons)
     spans = _body_the_acronym_names(doc, text_of_doc, spans)
     place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if re.search(r"includ|such as|namely|like", text_of_doc) else []
@@ -547,6 +565,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             joined = JOINED_FIRST_WORD_BEFORE.search(text_of_doc, max(0, ent.start_char - 40), ent.start_char)
             if joined and BODY_END.search(raw) and raw.startswith(ent.text):
                 raw = joined.group("first") + raw  # "the Economics and |Finance Committee|": the model stops at "and"
+        if label == "ORG" and re.search(r"\s(?:of|for|and|&)$", raw):
+            # "Office of| State Budget Director", "Centre for Economic| Forecasts": a name does not end
+            # on "of"; the words in capitals after it are its own, and with none it ends before ("Tube &")
+            rest = re.match(r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*)+", text_of_doc[ent.end_char : ent.end_char + 80]) if raw == ent.text and (
+                BODY_WORD.search(raw) or BODY_NAME.search(raw) or re.search(r"\b(?:Government|Centre|Center|Directorate|Secretariat|Assembly|Division|Unit|Programme|Program)\b", raw)
+            ) else None
+            raw = raw + rest.group(0) if rest else re.sub(r"\s+(?:of|for|and|&)$", "", raw)
         if label == "ORG" and AMOUNT_AFTER.match(text_of_doc, ent.end_char) and len(ent) > 2 and not BODY_END.search(raw) and BODY_NAME.search(raw.rsplit(" ", 1)[0]):
             raw = raw.rsplit(" ", 1)[0]  # "Central Bank of Iraq |Auctions| $137,196,863": a headline's verb, not the body's last word
         if label in ("GPE", "NORP") and CURRENCY_AFTER.match(text_of_doc, ent.end_char) or label in ("GPE", "NORP", "LOC", "ORG", "PERSON") and CURRENCY_ALONE.fullmatch(ent.text):

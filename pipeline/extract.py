@@ -1483,6 +1483,7 @@ class DocExtractor:
                 and not (CONTRIBUTED_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start) and SHARE_OF_WHOLE_AFTER.match(text, q.end))  # "contributing 9.5 percent to Dubai's GDP": a share of it
                 and not COMPARED_RATE.search(before) and not RATE_FROM.search(before)  # the pace compared with: read below
                 and not re.search(r"\d[^()\d]{0,25}\(\s*$", text[max(sent.start_char, q.start - 40) : q.start])  # "Rs 1.141 trillion (65.20%) for recurrent expenditure": the amount's share
+                and not (metrics and metrics[-1].end <= q.start and metrics[-1].start >= sent.start_char and re.fullmatch(r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", text[metrics[-1].end : q.qualifier_start if q.qualifier_start is not None else q.start]))  # "Sh6.1 billion or 33.79 per cent development expenditure": a level, restated as its share
                 and not (
                     text[q.start - 1 : q.start] == "(" and not self.change_word_re.search(text, sent.start_char, q.start)
                     and not re.search(r"\b(?:rate|growth|pace|expansion)\b", text[sent.start_char : q.start], re.I)
@@ -5374,7 +5375,12 @@ LISTED_PLACE_GAP = re.compile(
 )
 
 # a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
-SHARE_VERB_BEFORE = re.compile(r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?$", re.I)
+SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|constituted"
+    r"|translating\s+in(?:to)?|translates\s+in(?:to)?|translated\s+in(?:to)?|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s*(?:,|and)\s*)*$",  # "representing 15 and 11 per cent respectively": each item of the list
+    re.I,
+)
 # "than the N1.599 trillion it got in [the first half of 2019]", "from 5% in [2019]": the time of a base
 # amount, which dates the base and not a figure said after it
 BASE_CLAUSE = re.compile(
