@@ -1477,7 +1477,7 @@ class DocExtractor:
                 named_growth, carried = True, earlier_forecast.indicator
             if (
                 q.kind == "percent" and not named_growth and indicator and FLOW_HEAD.search(re.split(r"\s(?:of|from|in|for|on|to|at)\s", indicator)[0]) and not RATE_LIKE.search(indicator)
-                and not re.match(r"share\b", indicator, re.I) and not SHARE_VERB_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start)
+                and not re.match(r"share\b", indicator, re.I) and not SHARE_VERB_OR_LIST_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start)
                 and not re.match(r"(?:\s*[-–]\s*[\d.]+\s*(?:%|per\s*cent|percent))?\s+of\b", text[q.end : q.end + 20]) and not re.search(r"\b(?:target|goal|forecast)\b", indicator, re.I)
                 and not SHARE_WITH_ITS_AMOUNT.match(text, q.end)  # "41.8 percent (2.1 billion manats) of state budget expenditures": a part, with its amount
                 and not (CONTRIBUTED_BEFORE.search(text, max(sent.start_char, q.start - 40), q.qualifier_start if q.qualifier_start is not None else q.start) and SHARE_OF_WHOLE_AFTER.match(text, q.end))  # "contributing 9.5 percent to Dubai's GDP": a share of it
@@ -5375,12 +5375,13 @@ LISTED_PLACE_GAP = re.compile(
 )
 
 # a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
-SHARE_VERB_BEFORE = re.compile(
+SHARE_VERB = (
     r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|constituted"
     r"|translating\s+in(?:to)?|translates\s+in(?:to)?|translated\s+in(?:to)?|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?"
-    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s*(?:,|and)\s*)*$",  # "representing 15 and 11 per cent respectively": each item of the list
-    re.I,
 )
+SHARE_VERB_BEFORE = re.compile(SHARE_VERB + "$", re.I)
+# the same, or a later item of the list it states ("representing 15 and 11 per cent respectively")
+SHARE_VERB_OR_LIST_BEFORE = re.compile(SHARE_VERB + r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s*(?:,|and)\s*)*$", re.I)
 # "than the N1.599 trillion it got in [the first half of 2019]", "from 5% in [2019]": the time of a base
 # amount, which dates the base and not a figure said after it
 BASE_CLAUSE = re.compile(
