@@ -1340,9 +1340,7 @@ class DocExtractor:
                 not is_change and q.kind == "percent" and q.signed
                 and not SIGNED_LEVEL_BEFORE.search(text, max(sent.start_char, q.start - 80), q.start)
                 and not SHARE_OF_WHOLE_AFTER.match(text, q.end)  # "-2.4% of GDP": a share of the whole
-            ) or (
-                not is_change and q.kind == "count" and q.signed and re.match(r"\s+(?:[a-z]+s|unemployed|people|staff)\b", text[q.end : q.end + 20])
-            ):  # "financial services (-300 jobs)", "(+1,200 visitors)": a count of things written with its sign
+            ):
                 # "business loans recorded -1.9%", "(8.36 days, -1.8%)", "+17.4% of exports": a
                 # percentage written with its sign is a change, unless it is a rate's or a balance's
                 # level ("inflation stood at -0.3%", "the balance was +0.4% of GDP")
