@@ -443,6 +443,14 @@ def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
 NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’.-]*")
 
 
+# a span made only of number words: an amount written out ("Five Hundred and Fifty Billion")
+NUMBER_WORDS_ONLY = re.compile(
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|thousand|million|billion|trillion|and)(?:[\s-]+|$))+",
+    re.I,
+)
+
+
 def _generic_phrase(text: str, lexicons: Lexicons) -> bool:
     """Return True where ``text`` is made of the words of a field or sector alone (rules/generic_words.tsv)."""
     generic = _built(lexicons, "generic words", lambda lx: frozenset(row["word"].lower() for row in lx.generic_words))
@@ -619,6 +627,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             text = re.split(r"['’]s\s+", text)[-1]  # "Mizuho’s Suehiro": the person is after the possessive
         if label == "ORG" and re.search(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Pty|Cos|Bros)$", text) and (raw.endswith(".") or text_of_doc[ent.end_char : ent.end_char + 1] == "."):
             text += "."  # "Mizuho Securities Co." keeps the point of its abbreviation
+        if NUMBER_WORDS_ONLY.fullmatch(text):
+            continue  # "Sixty Six Billion", "Nine Hundred": an amount in words, no name
         if label != "POLICY" and not ent.id_ and _names_a_category(text):
             continue  # "Mining and Quarrying", "Other Fuels", "Routine Maintenance": a statistical category, no name
         if not text or len(text) < 2 or not (HAS_NAME.search(text) or ent.id_ in REGEX_RULE_IDS):
