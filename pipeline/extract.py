@@ -2126,8 +2126,8 @@ class DocExtractor:
 
     def _budget_presented_for(self, ctx: _Context) -> Period | None:
         """Return the fiscal year a budget the headline or lead says is presented is for, where
-        neither names a year: the one that starts within seven months of publication, in a
-        country the rules know. Else None."""
+        neither names another year: the one that starts within seven months of publication, or
+        the one under way in its first two months, in a country the rules know. Else None."""
         if ctx.published is None or ctx.country.get("id") == "country_unknown":
             return None
         start_month = self._fiscal(ctx)[0]
@@ -5499,9 +5499,9 @@ MONEY_THEN_BRACKET = re.compile(r"(?:[$€£¥₹₦]|\b[A-Z]{2,3}\s?|\b(?:Rs|Dh
 # a unit of a government, whose money in a budget is a line of the government's budget
 GOVERNMENT_UNIT = re.compile(r"\b(?:Ministry|Ministries|Department|Directorate|Agency|Bureau|Office|Commission|Board|MDAs?|Sector|Docket)\b|\b(?:ministry|department|docket|sector)$")
 BUDGET_WORD = re.compile(r"\b(?:[Bb]udget|[Aa]ppropriation|[Ee]stimates)\b")
-# a budget laid before a house: "Goa CM presents revenue surplus budget", "unveiled Ksh. 12.5 billion Estimates"
 # a line of a page that only says when the story was filed: "19:25 pm on 30 November 2021"
 DATELINE_ONLY = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?)?(?:\w+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d(?:\s*,?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*")
+# a budget laid before a house: "Goa CM presents revenue surplus budget", "unveiled Ksh. 12.5 billion Estimates"
 BUDGET_PRESENTED = re.compile(
     r"\b(?:present(?:s|ed|ing)?|unveil(?:s|ed|ing)?|table(?:s|d)?|tabling|lay(?:s|ing)?|laid|submit(?:s|ted|ting)?|introduc(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+down)\b[^.\n]{0,60}\b(?:budget|estimates)\b", re.I
 )
@@ -7133,7 +7133,6 @@ LOCAL_BODY = re.compile(r"\b(?!The\b)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’
 # "up by $274 million over November" (the forecast before), "in the September forecast"
 FORECAST_MADE_IN = re.compile(r"\b(?:projected|forecast|forecasted|estimated|predicted)\s+(?:in|last)\s+(?:the\s+)?$|\bover\s+(?:the\s+)?$", re.I)
 FORECAST_AFTER_MONTH = re.compile(r"(?:['’]s)?\s+(?:revenue\s+|budget\s+|economic\s+)?(?:forecast|projection|estimate|outlook)s?\b", re.I)
-# data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
 # "7 AHs, established in 2016, where this indicator increased by 2.5 times": the year something
 # came into being, which dates it and not a figure beside it
 FOUNDED_IN = re.compile(r"(?:,|\bwhich\s+(?:was|were)|\bthat\s+(?:was|were))\s*(?:established|formed|founded|created|set\s+up|incorporated)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
@@ -7143,6 +7142,7 @@ RELATIVE_EVENT_IN = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been|has\s
 PURPOSE_EVENT_IN = re.compile(
     r"\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|m|crore|lakh)?\s*(?:\([^()]{0,40}\)\s*)?(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z]+s\s+[a-z]+(?:ed|en|t|wn)\s+(?:in|during)\s+(?:the\s+)?$"
 )
+# data and a verb of publishing before a day: "figures issued this Wednesday", "data released on Monday"
 RELEASED_ON = re.compile(
     r"\b(?:figures|data|statistics|numbers|estimates|report|release|results|review|statement|update|budget|outlook)\s+(?:were\s+|was\s+)?(?:issued|released|published|posted|presented|delivered|tabled|unveiled)"
     r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w'’.-]*){1,5})?\s+(?:on\s+)?(?:this\s+|last\s+)?$",
@@ -7249,6 +7249,17 @@ BUDGET_TALK = re.compile(r"\b(?:budget|appropriation|estimates)\b", re.I)
 WEEKDAY = re.compile(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 
 
+def _dates_a_nouns_event(text: str, p, q: RawQuantity) -> bool:
+    """Return True where the period ``p`` dates what a noun near the figure went through, not the
+    figure: "7 AHs, established in 2016, where ...", "Sh16 million has also been provided for
+    equipping of boreholes which were drilled in the FY 2019/2020", "Sh278 million for projects
+    identified in FY 2019/2020" (for the figure before and for the next)."""
+    if FOUNDED_IN.search(text, max(0, p[0] - 40), p[0]) or PURPOSE_EVENT_IN.search(text, max(0, p[0] - 100), p[0]):
+        return True
+    clause = RELATIVE_EVENT_IN.search(text, max(q.end, p[0] - 60), p[0]) if p[0] >= q.end else None
+    return clause is not None and bool(re.search(r"[A-Za-z]", text[q.end : clause.start()]))  # a noun between: not the figure's own clause
+
+
 def _choose_period(text: str, found: list, q: RawQuantity):
     """Return the period a number belongs to among the periods of its sentence, or None.
 
@@ -7256,12 +7267,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     one before it; a period that only names the base of a comparison ("compared with the
     second quarter") is passed over.
     """
-    found = [
-        p for p in found if not FOUNDED_IN.search(text, max(0, p[0] - 40), p[0])  # "7 AHs, established in 2016, where ...": the year they came into being
-        and not (p[0] >= q.end and (lambda m: m is not None and re.search(r"[A-Za-z]", text[q.end : m.start()]))(RELATIVE_EVENT_IN.search(text, max(q.end, p[0] - 60), p[0])))
-        and not PURPOSE_EVENT_IN.search(text, max(0, p[0] - 100), p[0])
-    ]  # "Sh16 million has also been provided for equipping of boreholes which were drilled in the FY 2019/2020", "Sh278 million for projects
-    # identified in FY 2019/2020": the time of what the noun went through, for the figure before and for the next
+    found = [p for p in found if not _dates_a_nouns_event(text, p, q)]
     if not found:
         return None
     # a figure in brackets takes a time said in its own brackets ("2.1% in the third quarter (2.4%
