@@ -443,6 +443,11 @@ def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
 NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w'’.-]*")
 
 
+# a word a body's name cannot end on, and the words in capitals that may follow it
+DANGLING_WORD = re.compile(r"\s+(?:of|for|and|&)$")
+CAPITALISED_WORDS = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*)+")
+# kinds of body that BODY_WORD and BODY_NAME leave out
+MORE_BODY_WORDS = re.compile(r"\b(?:Government|Centre|Center|Directorate|Secretariat|Assembly|Division|Unit|Programme|Program)\b")
 # a span made only of number words: an amount written out ("Five Hundred and Fifty Billion")
 NUMBER_WORDS_ONLY = re.compile(
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -573,13 +578,13 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             joined = JOINED_FIRST_WORD_BEFORE.search(text_of_doc, max(0, ent.start_char - 40), ent.start_char)
             if joined and BODY_END.search(raw) and raw.startswith(ent.text):
                 raw = joined.group("first") + raw  # "the Economics and |Finance Committee|": the model stops at "and"
-        if label == "ORG" and re.search(r"\s(?:of|for|and|&)$", raw):
+        dangling = DANGLING_WORD.search(raw) if label == "ORG" else None
+        if dangling:
             # "Office of| State Budget Director", "Centre for Economic| Forecasts": a name does not end
             # on "of"; the words in capitals after it are its own, and with none it ends before ("Tube &")
-            rest = re.match(r"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*)+", text_of_doc[ent.end_char : ent.end_char + 80]) if raw == ent.text and (
-                BODY_WORD.search(raw) or BODY_NAME.search(raw) or re.search(r"\b(?:Government|Centre|Center|Directorate|Secretariat|Assembly|Division|Unit|Programme|Program)\b", raw)
-            ) else None
-            raw = raw + rest.group(0) if rest else re.sub(r"\s+(?:of|for|and|&)$", "", raw)
+            named_body = raw == ent.text and (BODY_WORD.search(raw) or BODY_NAME.search(raw) or MORE_BODY_WORDS.search(raw))
+            rest = CAPITALISED_WORDS.match(text_of_doc[ent.end_char : ent.end_char + 80]) if named_body else None
+            raw = raw + rest.group(0) if rest else raw[: dangling.start()]
         if label == "ORG" and AMOUNT_AFTER.match(text_of_doc, ent.end_char) and len(ent) > 2 and not BODY_END.search(raw) and BODY_NAME.search(raw.rsplit(" ", 1)[0]):
             raw = raw.rsplit(" ", 1)[0]  # "Central Bank of Iraq |Auctions| $137,196,863": a headline's verb, not the body's last word
         if label in ("GPE", "NORP") and CURRENCY_AFTER.match(text_of_doc, ent.end_char) or label in ("GPE", "NORP", "LOC", "ORG", "PERSON") and CURRENCY_ALONE.fullmatch(ent.text):

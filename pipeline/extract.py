@@ -2131,15 +2131,19 @@ class DocExtractor:
         if ctx.published is None or ctx.country.get("id") == "country_unknown":
             return None
         start_month = self._fiscal(ctx)[0]
-        if (ctx.published.month - start_month) % 12 <= 1:
-            # in the first two months of a fiscal year: a budget tabled late, for the year under way
-            year = ctx.published.year if ctx.published.month >= start_month else ctx.published.year - 1
-        else:
-            year = ctx.published.year if ctx.published.month < start_month else ctx.published.year + 1
+        running = ctx.published.year if ctx.published.month >= start_month else ctx.published.year - 1  # the fiscal year under way
+        # in its first two months a budget is one tabled late, for that year; later, for the next
+        year = running if (ctx.published.month - start_month) % 12 <= 1 else running + 1
         if (year - ctx.published.year) * 12 + start_month - ctx.published.month > 7:
             return None
         end = date(year + 1, start_month, 1) - timedelta(days=1)
-        starts = [s for s in ctx.paragraph_starts[1:] if not DATELINE_ONLY.fullmatch(ctx.text, s, ctx.text.find("\n", s) if "\n" in ctx.text[s:] else len(ctx.text))]
+        starts = []  # of the paragraphs after the headline, the first two that do more than date the story
+        for s in ctx.paragraph_starts[1:]:
+            line_end = ctx.text.find("\n", s)
+            if not DATELINE_ONLY.fullmatch(ctx.text, s, line_end if line_end >= 0 else len(ctx.text)):
+                starts.append(s)
+                if len(starts) == 2:
+                    break
         opening = ctx.text[: starts[1] if len(starts) > 1 else 600]  # the headline and the lead, past a line that only dates the story
         if not BUDGET_PRESENTED.search(opening) or NOT_THE_MAIN_BUDGET.search(opening) or any(
             not re.search(r"\b(?:compared\s+(?:to|with)|than|over|against|from)\s+(?:the\s+|its\s+)?$", opening[max(0, y.start() - 30) : y.start()], re.I)
@@ -5375,13 +5379,17 @@ LISTED_PLACE_GAP = re.compile(
 )
 
 # a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
+# an item of a list of figures ("15 and 11 per cent", "Rs 99,404 and Rs 1,06,744"), for the patterns
+# that read a whole list as said of one thing
+LISTED_NUMBER = r"\d[\d.,]*\s*(?:per\s*cent|percent|%)?"
+LISTED_AMOUNT = r"(?:Rs\.?\s*|[$€£¥₹]\s*)?" + LISTED_NUMBER
 SHARE_VERB = (
     r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|constituted"
     r"|translating\s+in(?:to)?|translates\s+in(?:to)?|translated\s+in(?:to)?|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?"
 )
 SHARE_VERB_BEFORE = re.compile(SHARE_VERB + "$", re.I)
 # the same, or a later item of the list it states ("representing 15 and 11 per cent respectively")
-SHARE_VERB_OR_LIST_BEFORE = re.compile(SHARE_VERB + r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s*(?:,|and)\s*)*$", re.I)
+SHARE_VERB_OR_LIST_BEFORE = re.compile(SHARE_VERB + r"(?:" + LISTED_NUMBER + r"\s*(?:,|and)\s*)*$", re.I)
 # "than the N1.599 trillion it got in [the first half of 2019]", "from 5% in [2019]": the time of a base
 # amount, which dates the base and not a figure said after it
 BASE_CLAUSE = re.compile(
@@ -7121,10 +7129,10 @@ NUMBERED_GROUP = re.compile(
 GROUP_WORD = re.compile(r"(?:\b(?:the|main|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+)*\b(?:group|category|division)\b", re.I)
 # a figure said of the whole country: "... by 1.8% nationally", "nationwide (-56%)", "the national average of 5%"
 # (and each item of a list so said: "6.65 per cent and 5.38 per cent nationally")
-NATIONAL_AFTER = re.compile(r"(?:\s*(?:,|and)\s*(?:Rs\.?\s*|[$€£¥₹]\s*)?\d[\d.,]*\s*(?:per\s*cent|percent|%)?)*\s*(?:nationally|nationwide|country-?wide|at\s+(?:the\s+)?national\s+level|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole)\b", re.I)
+NATIONAL_AFTER = re.compile(r"(?:\s*(?:,|and)\s*" + LISTED_AMOUNT + r")*\s*(?:nationally|nationwide|country-?wide|at\s+(?:the\s+)?national\s+level|across\s+the\s+country|for\s+the\s+country\s+as\s+a\s+whole)\b", re.I)
 NATIONAL_BEFORE = re.compile(
     r"\b(?:nationally|nationwide|country-?wide|(?:the\s+)?national\s+(?:averages?|figures?|rates?|levels?)(?:\s+(?:of|at|was|were|is|are|stood\s+at))?)\s*[(:,]?\s*(?:of\s+|at\s+)?"
-    r"(?:(?:Rs\.?\s*|[$€£¥₹]\s*)?\d[\d.,]*\s*(?:per\s*cent|percent|%)?\s*(?:,|and)\s*)*$",  # "national figures of Rs 99,404 and Rs 1,06,744": the list's later items too
+    r"(?:" + LISTED_AMOUNT + r"\s*(?:,|and)\s*)*$",  # "national figures of Rs 99,404 and Rs 1,06,744": the list's later items too
     re.I,
 )
 # a local government named by its city or county: "The Lusaka City Council", "Harare Municipal Council"
