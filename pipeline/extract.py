@@ -3490,10 +3490,13 @@ class DocExtractor:
         if NOT_A_MEASURE.fullmatch(indicator) or AMOUNT_IN_TEXT.search(indicator) or DEGREE_WORDS.fullmatch(indicator) or UNIT_WORD.fullmatch(indicator):
             return True  # "... declined even further by 15.9 percent": how much, not what
         if re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+[A-Z]", indicator) or any(
-            indicator == e.text and any(w.lower() in self.title_words for w in re.findall(r"[A-Za-z]+", ctx.text[max(0, e.start_char - 60) : e.start_char]))
+            indicator == e.text and (
+                any(w.lower() in self.title_words for w in re.findall(r"[A-Za-z]+", ctx.text[max(0, e.start_char - 60) : e.start_char]))
+                or SPEAKS_AFTER.match(ctx.text, e.end_char)
+            )
             for e in ctx.ents if e.label_ == "PERSON"
         ):
-            return True  # "Mr Orji explained", "Director, ..., Orji Ogbonnaya": a person with a title, not a measure
+            return True  # "Mr Orji explained", "Director, ..., Orji Ogbonnaya", "Banjo noted that": a person, not a measure
         if any(
             indicator == name or indicator.endswith(" " + name) and not re.search(r"\b(?:from|of|by|to|for|with|at|in)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?)*$", indicator[: -len(name)])
             for name in ctx.bodies_named
@@ -7254,6 +7257,8 @@ BRACKET_WITH_FIGURE = re.compile(r"\s*\((?P<inside>[^()]{0,60}?\d[\d.,]*\s*(?:%|
 COMPARED_WITH_WHOLE = re.compile(r"\b(?P<cue>compared\s+(?:to|with)|as\s+against|against)\s+(?:the\s+)?[^;.,\d]{0,25}?(?:\d{4}(?:[-/]\d{2,4})?)?[^;.,\d]{0,25}?\b(?:budget|estimates?|allocation|figure|level|total)\s+(?:of|which\s+(?:only\s+)?(?:allocated|was|stood\s+at))\s+(?:about\s+|around\s+|only\s+)?$", re.I)
 # words of a budget presented or passed
 BUDGET_TALK = re.compile(r"\b(?:budget|appropriation|estimates)\b", re.I)
+# a verb of speaking right after a name, which makes it a person's: "Banjo noted", "Badal further said"
+SPEAKS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|further\s+|also\s+)?(?:said|says|noted|notes|stated|states|added|adds|explained|explains|told|announced|disclosed|revealed|remarked|observed)\b")
 WEEKDAY = re.compile(r"(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 
 
