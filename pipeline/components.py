@@ -21,7 +21,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .entities import BODY_NOUNS, PORTFOLIO_WORDS, TEXT_KEY, doc_text
+from .entities import BODY_NOUNS, ENTS_KEY, PORTFOLIO_WORDS, TEXT_KEY, doc_text
 from .extract import DATELINE_DATE, HEADLINE_LINE, DocExtractor
 from .lexicons import Lexicons, load_lexicons, rules_fingerprint
 from .records import ArticleResult, result_from_dict
@@ -206,6 +206,7 @@ class PolexComponent:
         )
         doc.user_data.pop("_polex_ent_index", None)
         doc.user_data.pop(TEXT_KEY, None)
+        doc.user_data.pop(ENTS_KEY, None)
         doc.user_data[RESULT_KEY] = result.to_dict()
         return doc
 
@@ -271,7 +272,9 @@ class PolexComponent:
             and "=" not in e.text and text[e.start_char - 1 : e.start_char] != "=" and text[e.end_char : e.end_char + 1] != "="
         ]
         ents = self._regions(doc, _possessive_names(doc, sorted(kept + rule_spans, key=lambda s: s.start)))
-        doc.ents = _datelines(doc, [e for e in ents if not _capitals_heading(e)], self.place_names, self.dateline_names)
+        ents = _datelines(doc, [e for e in ents if not _capitals_heading(e)], self.place_names, self.dateline_names)
+        doc.ents = ents
+        doc.user_data[ENTS_KEY] = tuple(sorted(ents, key=lambda e: e.start))  # what doc.ents gives, kept for the extraction
         return doc
 
     def _last_line(self, doc: Doc, ent: Span) -> Span | None:

@@ -23,6 +23,7 @@ PORTFOLIO_WORDS = {
 from .records import Entity  # noqa: E402
 
 TEXT_KEY = "_polex_text"
+ENTS_KEY = "_polex_ents"
 
 
 def doc_text(doc: Doc) -> str:
@@ -31,6 +32,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def doc_ents(doc: Doc) -> tuple:
+    """Return ``doc.ents``, as the polex component set them where it did: Doc.ents builds new
+    Spans on every access, from a pass over every token."""
+    ents = doc.user_data.get(ENTS_KEY)
+    return tuple(doc.ents) if ents is None else ents
 
 
 # the last word of a document's title: a publication is not a named body, place or plan
@@ -1249,11 +1257,27 @@ def _abbreviates(alias: str, name: str) -> bool:
     return k == len(capitals)
 
 
+def _place_alias_keys(lexicons: Lexicons) -> tuple[list[frozenset], dict[str, list[int]]]:
+    """Return the name keys of each place_aliases.tsv row, and the rows each key is in, built once."""
+    return _built(lexicons, "place alias keys", _make_place_alias_keys)
+
+
+def _make_place_alias_keys(lexicons: Lexicons) -> tuple[list[frozenset], dict[str, list[int]]]:
+    rows = [frozenset(_key(n) for n in (row["place"], *row["aliases"].split("|"))) for row in lexicons.place_aliases]
+    rows_of: dict[str, list[int]] = {}
+    for k, names in enumerate(rows):
+        for name in names:
+            rows_of.setdefault(name, []).append(k)
+    return rows, rows_of
+
+
 def _merge_places(found: dict[str, "_Found"], lexicons: Lexicons) -> None:
     """Fold the names of one place into its fullest form in the article: "UK" into "Britain"."""
-    for row in lexicons.place_aliases:
-        names = {_key(n) for n in (row["place"], *row["aliases"].split("|"))}
-        keys = [k for k in found if k in names]
+    rows, rows_of = _place_alias_keys(lexicons)
+    # only the rows that name a place of the article, in their order; merging only removes names
+    for row in sorted({row for key in found for row in rows_of.get(key, ())}):
+        names = rows[row]
+        keys = [key for key in found if key in names]
         for key in keys:
             # a listed place is a place, whatever the model calls it ("exports to EU" ORG); a
             # union named in full ("the European Union") is the body its members make up

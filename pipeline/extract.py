@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import BYLINE_PLACE, LIST_JOINT, body_named, doc_text, expand_acronym, extract_entities
+from .entities import BYLINE_PLACE, LIST_JOINT, body_named, doc_ents, doc_text, expand_acronym, extract_entities
 from .lexicons import Lexicons
 from .normalize import ORDINALS, _number_word, find_periods, fiscal_part, parse_published, scale
 from .quantities import WORD_NUMBERS, QuantityFinder, RawQuantity, with_unit_of
@@ -456,7 +456,7 @@ class DocExtractor:
     def extract(self, doc: Doc, article: str, published: str | None, country: str | None = None) -> ArticleResult:
         text = doc_text(doc)
         # doc.ents builds new Spans on every access: read it once, without the spans that name nothing
-        ents = tuple(e for e in doc.ents if not _names_nothing(text, e))
+        ents = tuple(e for e in doc_ents(doc) if not _names_nothing(text, e))
         _index_entities(doc, ents)
         # only places that govern (GPE) carry over as the subject of later sentences; words the
         # model takes for places but the stoplist knows better ("Nominal" GDP) are none
