@@ -165,9 +165,10 @@ def _names_a_pace(phrase: str, indicator: str | None) -> bool:
 
 # where one clause of a sentence ends and the next, with figures of its own, begins
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
-# "for the month", "in the year": a period named by reference to the one the article reports on
+# "for the month", "in the year": a period named by reference to the one the article reports on (not
+# "in the year-on-year comparison", "in the year-ago quarter": a basis, another time)
 ANAPHORIC_PERIOD = re.compile(
-    r"\b(?:for|in|during)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?!\s+(?:to|ago|before|earlier|of|ended|ending))"
+    r"\b(?:for|in|during)\s+(?P<phrase>the\s+(?P<unit>month|quarter|year))\b(?![-‐–])(?!\s+(?:to|ago|before|earlier|of|ended|ending))"
     r"|\b(?P<phrase2>full[- ](?P<unit2>year))\s+(?:target|goal|forecast|growth|projection|outlook|estimate)",  # "our full-year target growth of 6.5 to 7.5 percent"
     re.I,
 )
