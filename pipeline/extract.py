@@ -165,6 +165,8 @@ def _names_a_pace(phrase: str, indicator: str | None) -> bool:
 
 # where one clause of a sentence ends and the next, with figures of its own, begins
 CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but)\b|\bwhile\b", re.I)
+# after a base's time, the end a move reached and its time: " to $4.527 billion in "
+MOVED_TO_THEN_TIME = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[^\s\d,;.]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z%]+\s+){0,3}(?:in|by|during)\s+(?:the\s+)?")
 # "for the month", "in the year": a period named by reference to the one the article reports on (not
 # "in the year-on-year comparison", "in the year-ago quarter": a basis, another time)
 ANAPHORIC_PERIOD = re.compile(
@@ -3089,6 +3091,12 @@ class DocExtractor:
                 continue
             if re.search(r"\b(?:previous|preceding|prior|last|past|same|earlier|ago|before)\b", p[2], re.I):
                 return None  # "from 8.8 percent growth in the previous year": a base said from the figure's own time, which the lead gives
+            later = next((r for r in found if r[0] >= p[1] and r[3] and r[4] and MOVED_TO_THEN_TIME.fullmatch(ctx.text, p[1], r[0])), None)
+            if later is not None and later[4] > _years_later(p[4], 1):
+                # "increased more than six times from $728 million in 2000 to $4.527 billion in 2011":
+                # a change over years runs from the base's time to the end's (one "from ... in 2021
+                # to ... in 2022" is the later year's, as below)
+                return (p[0], later[1], f"{p[2]} to {later[2]}", p[3], later[4])
             base = Period(p[2], p[3], p[4])
             if _months(base) != 12 or not base.start.endswith("-01") or _next_day(base.end)[8:] != "01":
                 return None  # a month or a quarter may be compared with the one before or a year before
