@@ -3085,7 +3085,9 @@ class DocExtractor:
         """Return the span just after the one the figure a time-less figure is compared with is
         dated by, or None: "real GDP growth slowed to 2.7 percent, compared with 5.0 percent in
         2008" is of 2009, "widened to 9.3 percent of GDP from 7.0 percent in 2008" too. Only a
-        year (calendar or fiscal), and not past the publication day."""
+        year (calendar or fiscal), and not past the publication day. Where the move's end and
+        its time follow over more than a year ("from $728 million in 2000 to $4.527 billion in
+        2011"), the span from the base's time to the end's."""
         for p in found:
             if p[0] < q.end or not (p[3] and p[4]) or not COMPARED_FIGURE_THEN_TIME.fullmatch(ctx.text, q.end, p[0]):
                 continue
