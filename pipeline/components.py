@@ -21,7 +21,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .entities import BODY_NOUNS, ENTS_KEY, PORTFOLIO_WORDS, TEXT_KEY, doc_text
+from .entities import BODY_NOUNS, PORTFOLIO_WORDS, TEXT_KEY, doc_text
 from .extract import DATELINE_DATE, HEADLINE_LINE, DocExtractor
 from .lexicons import Lexicons, load_lexicons, rules_fingerprint
 from .records import ArticleResult, result_from_dict
@@ -199,14 +199,13 @@ class PolexComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         self.lexicons  # noqa: B018 - loads the rules if neither __init__ nor from_disk did
-        doc = self._annotate_entities(doc)
+        ents = self._annotate_entities(doc)
         result = self.extractor.extract(
             doc, article=doc.user_data.get(ARTICLE_KEY, ""), published=doc.user_data.get(PUBLISHED_KEY),
-            country=doc.user_data.get(COUNTRY_KEY),
+            country=doc.user_data.get(COUNTRY_KEY), ents=ents,
         )
         doc.user_data.pop("_polex_ent_index", None)
         doc.user_data.pop(TEXT_KEY, None)
-        doc.user_data.pop(ENTS_KEY, None)
         doc.user_data[RESULT_KEY] = result.to_dict()
         return doc
 
@@ -214,7 +213,9 @@ class PolexComponent:
         for doc in docs:
             yield self(doc)
 
-    def _annotate_entities(self, doc: Doc) -> Doc:
+    def _annotate_entities(self, doc: Doc) -> tuple[Span, ...]:
+        """Set ``doc.ents`` to the model's entities with polex's rules applied, and return them in
+        order, as ``doc.ents`` gives them."""
         model_ents = [self._last_line(doc, e) if "\n" in e.text else e for e in doc.ents]
         model_ents = [e for e in model_ents if e is not None]
         matches = self.ruler(doc)
@@ -274,8 +275,7 @@ class PolexComponent:
         ents = self._regions(doc, _possessive_names(doc, sorted(kept + rule_spans, key=lambda s: s.start)))
         ents = _datelines(doc, [e for e in ents if not _capitals_heading(e)], self.place_names, self.dateline_names)
         doc.ents = ents
-        doc.user_data[ENTS_KEY] = tuple(sorted(ents, key=lambda e: e.start))  # what doc.ents gives, kept for the extraction
-        return doc
+        return tuple(sorted(ents, key=lambda e: e.start))
 
     def _last_line(self, doc: Doc, ent: Span) -> Span | None:
         """Return the part of a model entity on its last line, or None.

@@ -23,7 +23,6 @@ PORTFOLIO_WORDS = {
 from .records import Entity  # noqa: E402
 
 TEXT_KEY = "_polex_text"
-ENTS_KEY = "_polex_ents"
 
 
 def doc_text(doc: Doc) -> str:
@@ -32,13 +31,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
-
-
-def doc_ents(doc: Doc) -> tuple:
-    """Return ``doc.ents``, as the polex component set them where it did: Doc.ents builds new
-    Spans on every access, from a pass over every token."""
-    ents = doc.user_data.get(ENTS_KEY)
-    return tuple(doc.ents) if ents is None else ents
 
 
 # the last word of a document's title: a publication is not a named body, place or plan

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import BYLINE_PLACE, LIST_JOINT, body_named, doc_ents, doc_text, expand_acronym, extract_entities
+from .entities import BYLINE_PLACE, LIST_JOINT, body_named, doc_text, expand_acronym, extract_entities
 from .lexicons import Lexicons
 from .normalize import ORDINALS, _number_word, find_periods, fiscal_part, parse_published, scale
 from .quantities import WORD_NUMBERS, QuantityFinder, RawQuantity, with_unit_of
@@ -456,10 +456,12 @@ class DocExtractor:
 
     # ------------------------------------------------------------------ entry point
 
-    def extract(self, doc: Doc, article: str, published: str | None, country: str | None = None) -> ArticleResult:
+    def extract(self, doc: Doc, article: str, published: str | None, country: str | None = None, ents=None) -> ArticleResult:
+        """Return the records of ``doc``; ``ents`` are its entities in order where the caller has
+        them (doc.ents builds new Spans on every access, from a pass over every token)."""
         text = doc_text(doc)
-        # doc.ents builds new Spans on every access: read it once, without the spans that name nothing
-        ents = tuple(e for e in doc_ents(doc) if not _names_nothing(text, e))
+        # read the entities once, without the spans that name nothing
+        ents = tuple(e for e in (doc.ents if ents is None else ents) if not _names_nothing(text, e))
         _index_entities(doc, ents)
         # only places that govern (GPE) carry over as the subject of later sentences; words the
         # model takes for places but the stoplist knows better ("Nominal" GDP) are none
@@ -5392,11 +5394,11 @@ LISTED_PLACE_GAP = re.compile(
     re.I,
 )
 
-# a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
 # an item of a list of figures ("15 and 11 per cent", "Rs 99,404 and Rs 1,06,744"), for the patterns
 # that read a whole list as said of one thing
 LISTED_NUMBER = r"\d[\d.,]*\s*(?:per\s*cent|percent|%)?"
 LISTED_AMOUNT = r"(?:Rs\.?\s*|[$€£¥₹]\s*)?" + LISTED_NUMBER
+# a verb that states a share of a whole: "representing 39.37 per cent of", "accounting for 55.3 percent of"
 SHARE_VERB = (
     r"\b(?:representing|represents|represented|accounting\s+for|accounts\s+for|accounted\s+for|making\s+up|makes\s+up|made\s+up|constituting|constitutes|constituted"
     r"|translating\s+in(?:to)?|translates\s+in(?:to)?|translated\s+in(?:to)?|equivalent\s+to)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+|roughly\s+|almost\s+)?"
