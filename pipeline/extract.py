@@ -461,7 +461,10 @@ class DocExtractor:
         them (doc.ents builds new Spans on every access, from a pass over every token)."""
         text = doc_text(doc)
         # read the entities once, without the spans that name nothing
-        ents = tuple(e for e in (doc.ents if ents is None else ents) if not _names_nothing(text, e))
+        ents = tuple(
+            e for e in (doc.ents if ents is None else ents)
+            if not _names_nothing(text, e) and e.text.lower().rstrip(".") not in self.title_words  # "Cllr." alone: a title, no name
+        )
         _index_entities(doc, ents)
         # only places that govern (GPE) carry over as the subject of later sentences; words the
         # model takes for places but the stoplist knows better ("Nominal" GDP) are none
