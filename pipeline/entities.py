@@ -185,7 +185,7 @@ DATELINE_DAY_AFTER = re.compile(
     r",\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?[:—–-]"
 )
 # honorifics before a name: "Dr", "Alhaji", "Datuk Seri", "Tan Sri"
-HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Dame|Sir|Engr|Datuk(?:\s+(?:Seri|Patinggi))?(?:\s+Panglima)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri)"
+HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Dame|Sir|Engr|Rt\.?\s+Hon|Hon|Datuk(?:\s+(?:Seri|Patinggi))?(?:\s+Panglima)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri)"
 HONORIFIC_BEFORE = re.compile(rf"^(?:{HONORIFICS}\.?\s+)+(?=[A-Z])")  # "Datuk Patinggi Tan Sri Abang Johari": all of them
 # the given name before an Arabic name's "son of" part the model read alone: "Sheikh |Humaid| bin Rashid Al Nuaimi"
 NAME_BEFORE_NASAB = re.compile(r"(?:(?<=\s)|^)(?:Sheikh(?:a)?\s+|Shaikh\s+)?(?P<name>[A-Z][\w'’-]+)\s+$")
@@ -1612,7 +1612,9 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
     if match is None:
         lower = LOWER_APPOSITIVE_TITLE.search(before)
         if lower is not None and lower.group("title").split()[-1] in titles:
-            return lower.group("title"), None  # "the country's prime minister, Christopher Luxon, whose ..."
+            # "the country's prime minister, Christopher Luxon, whose ...", "The governor of the Bank of the Republic of Burundi (BRB), Mr. ..."
+            org = lower.group("org")
+            return lower.group("title"), (org if org and BODY_NAME.search(org) else None)
         return None
     words = [w.lower().strip(".,") for w in match.group("title").split()]
     if not any(w in titles for w in words):
@@ -1631,7 +1633,7 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
 
 # "Nigeria's Minister of Finance, ", "The Accountant-General of the Federation, ", "the Governor of the CBN (CBN), "
 APPOSITIVE_TITLE = re.compile(
-    r"(?:^|[.;:\n]\s*|,\s*|\bsaid\s+|\s(?=the\s+[a-z]+(?:'s|’s)\s))(?:the\s+|The\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+|(?:city|county|state|country|region|province|council|municipality|government)(?:'s|’s)\s+)?"
+    r"(?:^|[.;:\n]\s*|,[”\"’]?\s*|\bsaid\s+|\s(?=the\s+[a-z]+(?:'s|’s)\s))(?:the\s+|The\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+|(?:city|county|state|country|region|province|council|municipality|government)(?:'s|’s)\s+)?"
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})?(?:\s*\([A-Z]{2,8}\)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?)"
     r"\s*(?:\([^)]{1,15}\))?,\s*$"
 )
@@ -1642,9 +1644,13 @@ DEPARTMENT_TITLE = re.compile(
     r"\s*,\s*$"
 )
 # a title in lower case set off before a name: ", the country's prime minister, ", "and its chief economist, "
-LOWER_APPOSITIVE_TITLE = re.compile(r"(?:^|[,;:]\s*|\band\s+)(?:the|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)\s*,\s*$")
+# "the country's prime minister, ", "– The governor of the Bank of the Republic of Burundi (BRB), "
+LOWER_APPOSITIVE_TITLE = re.compile(
+    r"(?:^|[,;:–—]\s*|\band\s+|[.!?]\s+)(?:the|The|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})(?:\s*\([A-Z]{2,8}\))?)?\s*,\s*$"
+)
 # an honorific and given names between a title and the name the model found: ", Mrs. Oluwatoyin |Sakirat Madein"
-HONORIFIC_TAIL = re.compile(rf"(?<![\w.])(?:{HONORIFICS}|Chief)\.?\s+(?:[A-Z][a-z]+\s+){{0,2}}$")
+HONORIFIC_TAIL = re.compile(rf"(?<![\w.])(?:(?:{HONORIFICS}|Chief)\.?\s+)+(?:[A-Z][a-z]+\s+){{0,2}}$")  # "Rt. Hon. Dr |Ifeanyi Ugwuanyi": all of them
 # a body by the kind of its name: "Office for National Statistics", "Bank of Ghana" (used by functions
 # above as well: this is the one definition)
 BODY_NAME = re.compile(r"\b(?:Bank|Ministry|Committee|Commission|Agency|Authority|Bureau|Office|Department|Council|Fund|Board|Reserve|Treasury|Organi[sz]ation|Institute|Association|Service|Corporation|Company|Exchange|University)\b")
@@ -1661,6 +1667,8 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
     ents = doc.ents if ents is None else ents  # doc.ents builds new Spans on every access
     after = text[ent.end_char : ent.end_char + 200]
     match = TITLE_AFTER.match(after)
+    if match and re.match(r"[a-z]+ed\s", match.group("role")):
+        match = None  # "Mr. John Gaul-Lebo, commended the governor for ...": a verb, not a title
     if match:
         role = match.group("role").strip()
         role = _second_role(titles).split(role)[0]

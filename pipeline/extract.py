@@ -117,7 +117,9 @@ PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 # an office held for a place's government: "Treasurer", "Finance Minister", "Kano State Governor"
-PLACE_OFFICE = re.compile(r"\b(?:minister|treasurer|premier|mec|commissioner|mayor|administrator|governor)\b", re.I)
+PLACE_OFFICE = re.compile(r"\b(?:minister|treasurer|premier|mec|commissioner|mayor|administrator|governor|gov|menteri\s+besar|ruler)\b", re.I)
+# a text that names a central bank, whose head is a governor too
+CENTRAL_BANK_NAMED = re.compile(r"\b(?:central|reserve|national|people's|people’s)\s+bank\b|\bbank\s+of\b|\bmonetary\s+(?:authority|policy)\b", re.I)
 # a place named in the title itself: "Kano State Governor", "Sole Administrator of Rivers State"
 PLACE_IN_TITLE = re.compile(r"(?:^|\bof\s+)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:State|Province|County|Region))\b")
 
@@ -125,16 +127,17 @@ PLACE_IN_TITLE = re.compile(r"(?:^|\bof\s+)(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][
 def _served_place(entity: Entity, ctx: "_Context") -> Entity:
     """Return ``entity`` with, for a person holding a government office the text ties to no body,
     the place whose government it is: the one the title names ("Kano State Governor"), else the
-    article's own ("Treasurer Curtis Pitt" in a Queensland budget story). A governor of a central
-    bank, a shadow or former office holder, and a president (often another country's) are left alone."""
+    article's own ("Treasurer Curtis Pitt" in a Queensland budget story, "Gov. Tony Evers" in a
+    Wisconsin one). A governor in a text that names a central bank, a shadow or former office
+    holder, and a president (often another country's) are left alone."""
     title = entity.title or ""
     if entity.label != "PERSON" or entity.organization or not PLACE_OFFICE.search(title) or re.search(r"\b(?:shadow|former|ex|bank|central|deputy\s+governor)\b", title, re.I):
         return entity
     named = PLACE_IN_TITLE.search(title)
     if named:
         return replace(entity, organization=named.group("place"))
-    if re.search(r"\bgovernor\b", title, re.I) or not ctx.main_subject:
-        return entity  # a governor alone may be a central bank's
+    if not ctx.main_subject or len(title.split()) > 6 or re.search(r"\bgovernor\b", title, re.I) and (ctx.central_bank or CENTRAL_BANK_NAMED.search(ctx.text)):
+        return entity  # a governor alone, where the text names a central bank, may be the bank's
     return replace(entity, organization=ctx.main_subject)
 
 
