@@ -1646,7 +1646,7 @@ DEPARTMENT_TITLE = re.compile(
 # a title in lower case set off before a name: ", the country's prime minister, ", "and its chief economist, "
 # "the country's prime minister, ", "– The governor of the Bank of the Republic of Burundi (BRB), "
 LOWER_APPOSITIVE_TITLE = re.compile(
-    r"(?:^|[,;:–—]\s*|\band\s+|[.!?]\s+)(?:the|The|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)"
+    r"(?:^|[,;:–—]\s*|\b(?:and|by)\s+|[.!?]\s+)(?:the|The|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)"
     r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})(?:\s*\([A-Z]{2,8}\))?)?\s*,\s*$"
 )
 # an honorific and given names between a title and the name the model found: ", Mrs. Oluwatoyin |Sakirat Madein"
@@ -1707,8 +1707,9 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
             break  # a title never runs over a line break: "... budget\n\nFinance Minister X"
         if token.ent_type_ == "PERSON":
             break
-        if token.lower_ in ("from", "with", "at", "for", "on", "in", "about", "after", "before", "between") or (
-            token.lower_ == "of" and not (token.i > 0 and doc[token.i - 1].text[:1].isupper())  # "the government of President Santos"; not "Bank of England chief"
+        if token.lower_ in ("from", "with", "at", "on", "in", "about", "after", "before", "between") or (
+            # "the government of President Santos", "calls for Governor X"; not "Bank of England chief", "Minister for Finance Edward Scicluna"
+            token.lower_ in ("of", "for") and not (token.i > 0 and doc[token.i - 1].text[:1].isupper())
         ) or (
             token.text.islower() and token.tag_.startswith(("VB", "NN")) and token.lower_ not in titles and token.lower_ not in TITLE_MODIFIERS
         ):
