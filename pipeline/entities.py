@@ -185,7 +185,7 @@ DATELINE_DAY_AFTER = re.compile(
     r",\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?[:—–-]"
 )
 # honorifics before a name: "Dr", "Alhaji", "Datuk Seri", "Tan Sri"
-HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Dame|Sir|Engr|Rt\.?\s+Hon|Hon|Datuk(?:\s+(?:Seri|Patinggi))?(?:\s+Panglima)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri)"
+HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Alhaji|Alhaja|Dame|Sir|Engr|Rt\.?\s+Hon|Hon|Cllr|Datuk(?:\s+(?:Seri|Patinggi))?(?:\s+Panglima)?|Dato['’]?(?:\s+Sri)?|Tan\s+Sri)"
 HONORIFIC_BEFORE = re.compile(rf"^(?:{HONORIFICS}\.?\s+)+(?=[A-Z])")  # "Datuk Patinggi Tan Sri Abang Johari": all of them
 # the given name before an Arabic name's "son of" part the model read alone: "Sheikh |Humaid| bin Rashid Al Nuaimi"
 NAME_BEFORE_NASAB = re.compile(r"(?:(?<=\s)|^)(?:Sheikh(?:a)?\s+|Shaikh\s+)?(?P<name>[A-Z][\w'’-]+)\s+$")
@@ -1255,7 +1255,16 @@ def _place_alias_keys(lexicons: Lexicons) -> tuple[list[frozenset], dict[str, li
 
 
 def _make_place_alias_keys(lexicons: Lexicons) -> tuple[list[frozenset], dict[str, list[int]]]:
-    rows = [frozenset(_key(n) for n in (row["place"], *row["aliases"].split("|"))) for row in lexicons.place_aliases]
+    # a region's postal code is one of its names ("RICHMOND, VA"), and so is an abbreviation
+    # without its full stop, as the tokenizer leaves it ("LANSING, Mich. (AP)" gives "Mich")
+    codes: dict[str, set[str]] = {}
+    for row in lexicons.region_codes:
+        codes.setdefault(_key(row["region"]), set()).add(row["code"])
+    rows = []
+    for row in lexicons.place_aliases:
+        names = [row["place"], *row["aliases"].split("|"), *codes.pop(_key(row["place"]), ())]
+        rows.append(frozenset(_key(n) for n in names) | {_key(n)[:-1] for n in names if n.endswith(".") and "." not in n[:-1]})
+    rows += [frozenset({region, *(_key(c) for c in code_set)}) for region, code_set in codes.items()]
     rows_of: dict[str, list[int]] = {}
     for k, names in enumerate(rows):
         for name in names:
@@ -1613,8 +1622,9 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
         lower = LOWER_APPOSITIVE_TITLE.search(before)
         if lower is not None and lower.group("title").split()[-1] in titles:
             # "the country's prime minister, Christopher Luxon, whose ...", "The governor of the Bank of the Republic of Burundi (BRB), Mr. ..."
-            org = lower.group("org")
-            return lower.group("title"), (org if org and BODY_NAME.search(org) else None)
+            # "Delta State governor, Rt. Hon. Sheriff Oborevwori": the place before the title is whose
+            org = lower.group("org") if lower.group("org") and BODY_NAME.search(lower.group("org")) else lower.group("place")
+            return lower.group("title"), org
         return None
     words = [w.lower().strip(".,") for w in match.group("title").split()]
     if not any(w in titles for w in words):
@@ -1628,13 +1638,21 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
         title, organization = of.group("title"), of.group("org")
     if organization is None and match.group("owner") and BODY_NAME.search(match.group("owner")):
         organization = match.group("owner")
+    if organization is None:
+        # "Cork City Council Chief Executive, Ann Doherty said": the body's name, then the title
+        words = title.split()
+        k = 0
+        while k < len(words) and words[k].lower() not in titles and words[k].lower() not in PORTFOLIO_WORDS and words[k].lower() not in TITLE_MODIFIERS:
+            k += 1
+        if 2 <= k < len(words) and BODY_NAME.search(" ".join(words[:k])):
+            organization, title = " ".join(words[:k]), " ".join(words[k:])
     return title, organization
 
 
 # "Nigeria's Minister of Finance, ", "The Accountant-General of the Federation, ", "the Governor of the CBN (CBN), "
 APPOSITIVE_TITLE = re.compile(
-    r"(?:^|[.;:\n]\s*|,[”\"’]?\s*|\bsaid\s+|\s(?=the\s+[a-z]+(?:'s|’s)\s))(?:the\s+|The\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+|(?:city|county|state|country|region|province|council|municipality|government)(?:'s|’s)\s+)?"
-    r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})?(?:\s*\([A-Z]{2,8}\)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?)"
+    r"(?:^|[.;:\n][”\"’]?\s*|,[”\"’]?\s*|\b(?:said|to|by|from|with)\s+|\s(?=the\s+[a-z]+(?:'s|’s)\s))(?:the\s+|The\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})(?:'s|’s)\s+|(?:city|county|state|country|region|province|council|municipality|government)(?:'s|’s)\s+)?"
+    r"(?P<title>(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})?(?:\s*\([A-Z]{2,8}\)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?)"
     r"\s*(?:\([^)]{1,15}\))?,\s*$"
 )
 # "the OAGF's Director, Press and Public Relations, ": a title, its department, then the name
@@ -1644,9 +1662,9 @@ DEPARTMENT_TITLE = re.compile(
     r"\s*,\s*$"
 )
 # a title in lower case set off before a name: ", the country's prime minister, ", "and its chief economist, "
-# "the country's prime minister, ", "– The governor of the Bank of the Republic of Burundi (BRB), "
+# "the country's prime minister, ", "– The governor of the Bank of the Republic of Burundi (BRB), ", "Delta State governor, "
 LOWER_APPOSITIVE_TITLE = re.compile(
-    r"(?:^|[,;:–—]\s*|\b(?:and|by)\s+|[.!?]\s+)(?:the|The|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)"
+    r"(?:^|[,;:–—\n]\s*|\b(?:and|by)\s+|[.!?]\s+)(?:(?:the|The|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?|(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+)(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)"
     r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})(?:\s*\([A-Z]{2,8}\))?)?\s*,\s*$"
 )
 # an honorific and given names between a title and the name the model found: ", Mrs. Oluwatoyin |Sakirat Madein"
