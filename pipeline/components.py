@@ -229,6 +229,8 @@ class PolexComponent:
                 # "Treasurer Jim Chalmers": the name is what follows the title
                 while start < end - 1 and doc[start].lower_ in self.title_words:
                     start += 1
+                if any(doc[k].lower_ in self.title_words or doc[k].lower_ in PORTFOLIO_WORDS for k in range(start, end)):
+                    continue  # "Deputy | Finance Minister Piotr": more title, not a name; the model's name stands
             elif span.label_ == "ORG" and start > 1 and doc[start - 1].lower_ in ("for", "of") and doc[start - 2].lower_ in self.title_words:
                 # "Secretary for Administration of the Hong Kong SAR Government": the words up to
                 # "of the" belong to the title; the organisation is what follows

@@ -1617,6 +1617,9 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
         # "the OAGF's Director, Press and Public Relations, Bawa Mokwa": a title with its department
         owner = department.group("owner")
         return department.group("title"), (owner if owner and (BODY_NAME.search(owner) or re.fullmatch(r"[A-Z]{2,8}", owner)) else None)
+    bodied = TITLE_COMMA_BODY.search(before)
+    if bodied is not None and bodied.group("title").split()[-1].lower() in titles and _names_a_body(bodied.group("org")):
+        return bodied.group("title"), bodied.group("org")  # "the Chairman, Edo Taskforce on Internally Generated Revenue, "
     match = APPOSITIVE_TITLE.search(before)
     if match is None:
         lower = LOWER_APPOSITIVE_TITLE.search(before)
@@ -1647,6 +1650,20 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
         if 2 <= k < len(words) and BODY_NAME.search(" ".join(words[:k])):
             organization, title = " ".join(words[:k]), " ".join(words[k:])
     return title, organization
+
+
+# "the Chairman, Edo Taskforce on Internally Generated Revenue, ": a title, its body, then the name
+TITLE_COMMA_BODY = re.compile(
+    r"(?:^|[.;:\n][”\"’]?\s*|\b(?:said|to|by|from|with|that)\s+)(?:the\s+|The\s+)?(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*,\s*"
+    r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w&'’-]*)){1,8})(?:\s*,\s*[A-Z]{2,8})?\s*,\s*$"  # its short name may follow: ", IGR, "
+)
+# ", Chairman, House Committee on Appropriation.": the body after a person's title
+BODY_AFTER_ROLE = re.compile(r"\s*,\s*(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w&'’-]*)){1,8})(?=\s*(?:[,.;:]|$|said\b|says\b|told\b))")
+
+
+def _names_a_body(name: str) -> bool:
+    """Return True for a name with a word that names a body: "House Committee on Appropriation", "Edo Taskforce"."""
+    return bool(BODY_NAME.search(name) or re.search(r"\bTask\s*[Ff]orce\b", name))
 
 
 # "Nigeria's Minister of Finance, ", "The Accountant-General of the Federation, ", "the Governor of the CBN (CBN), "
@@ -1703,6 +1720,11 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
             if organization and all(w.lower() in PORTFOLIO_WORDS - {"treasury", "state"} or w.lower() in ("and", "affairs", "government") for w in organization.split()):
                 # "China's Minister of Commerce": the portfolio is part of the title, not a body
                 title, organization = f"{title} of {organization}", None
+            if organization is None:
+                # "Kennedy Njoku, Chairman, House Committee on Appropriation.": the body after the title
+                body = BODY_AFTER_ROLE.match(after, match.end())
+                if body is not None and _names_a_body(body.group("org")):
+                    organization = body.group("org")
             possessive = re.match(r"^(?P<org>.+?)(?:'s|’s)\s+(?P<title>.+)$", title)
             if possessive and organization is None:
                 owner = possessive.group("org")
@@ -1730,6 +1752,8 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
             token.lower_ in ("of", "for") and not (token.i > 0 and doc[token.i - 1].text[:1].isupper())
         ) or (
             token.text.islower() and token.tag_.startswith(("VB", "NN")) and token.lower_ not in titles and token.lower_ not in TITLE_MODIFIERS
+            # a portfolio or party, as a noun, belongs to the title: "Carinthia's finance chief X", "FPÖ-Vienna party chief X"
+            and (token.tag_.startswith("VB") or token.lower_ not in PORTFOLIO_WORDS and token.lower_ != "party")
         ):
             break  # "remarks from Governor Bullock": the title is "Governor"
         role_tokens.insert(0, token)
