@@ -637,7 +637,7 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _spaced_decimal_commas(_decimal_commas(_comma_space_thousands(_space_thousands(_subunits(_doublings(self.finder.find(text), text), text), text), text), text), text), text), text), text)), text)
+        quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _spaced_decimal_commas(_decimal_commas(_comma_space_thousands(_space_thousands(_subunits(_doublings(_spelled_amounts(self.finder.find(text), text), text), text), text), text), text), text), text), text), text)), text)
         quantities = _resolve_dollars(_dollar_of_the_other_end(quantities, text), ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
@@ -5188,16 +5188,22 @@ def _amounts_in_the_articles_currency(text: str, metrics: list[Metric], growth_r
     article gives its other amounts in, where one currency has at least three quarters of them
     and the amount names no counted thing ("3.92 million TEU", "5.2 million barrels")."""
     money = Counter(r.unit for r in metrics + growth_rates if MONEY_CODE.fullmatch(r.unit))
-    if sum(money.values()) < 2:
+    if not money:
         return metrics, growth_rates
     currency, n = money.most_common(1)[0]
     if n < 0.75 * sum(money.values()):
         return metrics, growth_rates
 
-    counted = {r.sentence for r in metrics + growth_rates if r.unit == "count" and COUNTED_AFTER.match(text, r.end)}
+    def counts(r) -> bool:
+        # "3.92 million TEU" counts things; "274.5 Billion representing a 25% growth", "5,741.1
+        # million received in 2020" are followed by a verb, not by what they count
+        return bool(COUNTED_AFTER.match(text, r.end)) and not VERB_AFTER_AMOUNT.match(text, r.end)
+
+    # a sentence whose other scaled amount counts things ("7.7 crore e-way bills")
+    counted = {r.sentence for r in metrics + growth_rates if r.unit == "count" and BARE_SCALED_AMOUNT.fullmatch(r.text) and counts(r)}
 
     def priced(r):
-        if r.unit != "count" or r.value is None or not BARE_SCALED_AMOUNT.fullmatch(r.text) or COUNTED_AFTER.match(text, r.end):
+        if r.unit != "count" or r.value is None or not BARE_SCALED_AMOUNT.fullmatch(r.text) or counts(r):
             return r
         if r.indicator and COUNTED_THINGS.search(r.indicator) or r.sentence in counted:
             return r  # "7.7 crore e-way bills were generated, ... than 7.5 crore in July": its partner counts things
@@ -5489,6 +5495,8 @@ SHARE_WITH_ITS_AMOUNT = re.compile(
 BARE_SCALED_AMOUNT = re.compile(r"[-+−]?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn|trl|tn|crore|lakh)", re.I)
 # a word after an amount that names what it counts: "3.92 million TEU", "1.2 million visitors"
 COUNTED_AFTER = re.compile(r"\s+(?!(?:in|for|to|from|and|or|was|is|are|were|has|had|will|would|compared|against|versus|by|at|on|of|over|last|this|the|a|an|which|that|while|with|as|more|less|higher|lower|up|down)\b)[A-Za-z]")
+# a verb right after an amount, then what it governs: "274.5 Billion representing a 25% growth"
+VERB_AFTER_AMOUNT = re.compile(r"\s+[a-z]+(?:ed|ing)\b(?=\s+(?:in|on|at|by|from|to|for|during|over|under|the|a|an|its|their|this|that|\d)\b|\s*[,.;)])")
 # measures that count things, not money
 COUNTED_THINGS = re.compile(r"\b(?:people|persons|population|visitors|tourists|arrivals|jobs|barrels|tons|tonnes|units|vehicles|passengers|households|residents|workers|employees|students|cases|doses|trees|seedlings|TEU|containers|subscribers|users|customers|beneficiaries|voters|births|deaths|hectares|acres|litres|liters|kilometres|kilometers|trips|nights|stays)\b", re.I)
 # two times joined, the span from the first to the last: "between July and August"
@@ -6670,6 +6678,57 @@ def _what_doubled(doc: Doc, g: GrowthRate) -> GrowthRate:
         return g
     indicator = doc[words[0].i : words[-1].i + 1].text
     return replace(g, indicator=indicator)
+
+
+# what joins the parts of an amount spelled out in words, and the subunit that may end it
+SPELLED_JOIN = re.compile(r",?\s*(?:and\s+)?")
+SPELLED_SUBUNIT = re.compile(r"\s+(?:kobo|cents?|pence|paise|sen|fils)\b", re.I)
+
+
+def _spelled_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with an amount spelled out in words as one quantity: "One Hundred and
+    Forty-Seven Billion, Seven Hundred and Eighty Seven Million, ..., Three Hundred Naira", which
+    the scanner reads as one number per scale word, is 147787781300 naira (a trailing "Forty-Five
+    Kobo" adds 0.45); where the same amount follows in digits, in brackets, the digits are the
+    record and the words are dropped. The parts must fall in scale, each below a thousand of its scale."""
+    def rank(q: RawQuantity) -> int:
+        k = 0
+        while q.value >= 1000 ** (k + 1) and k < 4:
+            k += 1
+        return k if q.value % (1000 ** k) == 0 else -1
+
+    out: list[RawQuantity] = []
+    i = 0
+    while i < len(quantities):
+        run = [quantities[i]]
+        while (
+            run[-1].written and run[-1].kind in ("count", "money") and run[-1].unit in ("count",) and i + len(run) < len(quantities)
+            and quantities[i + len(run)].written and SPELLED_JOIN.fullmatch(text, run[-1].end, quantities[i + len(run)].start)
+            and 0 <= rank(quantities[i + len(run)]) < rank(run[-1])
+        ):
+            run.append(quantities[i + len(run)])
+        if len(run) < 2 or rank(run[0]) < 2:
+            out.append(quantities[i])
+            i += 1
+            continue
+        last = run[-1]
+        value, end = sum(q.value for q in run), last.end
+        if last.kind == "money" and i + len(run) < len(quantities):
+            sub = quantities[i + len(run)]
+            tail = SPELLED_SUBUNIT.match(text, sub.end)
+            if sub.written and sub.value < 100 and SPELLED_JOIN.fullmatch(text, last.end, sub.start) and tail:
+                value, end = value + sub.value / 100, tail.end()  # "..., Nine Hundred and Thirty Naira, Forty-Five Kobo"
+                run.append(sub)
+        after = quantities[i + len(run)] if i + len(run) < len(quantities) else None
+        if after is not None and abs(after.value - value) < 0.01 and re.fullmatch(r"\s*(?:only\s*)?\(\s*", text[end : after.start], re.I):
+            i += len(run)  # "... Three Hundred Naira (N147,787,781,300.00)": the figure in digits is the record
+            continue
+        out.append(replace(
+            last, start=run[0].start, number_start=run[0].number_start, end=end, core_end=end, value=round(value, 2),
+            qualifier=run[0].qualifier, qualifier_start=run[0].qualifier_start, has_scale=True, rule_id=last.rule_id + "+spelled_amount",
+        ))
+        i += len(run)
+    return out
 
 
 def _doublings(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
