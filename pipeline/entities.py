@@ -1678,8 +1678,8 @@ DEPARTMENT_TITLE = re.compile(
     r"(?P<title>(?:Director|Head|Manager|Commissioner|Officer|Controller|Coordinator)(?:-General)?\s*,\s*[A-Z][\w&-]*(?:\s+(?:and|&)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*){0,5})"
     r"\s*,\s*$"
 )
-# a title in lower case set off before a name: ", the country's prime minister, ", "and its chief economist, "
-# "the country's prime minister, ", "– The governor of the Bank of the Republic of Burundi (BRB), ", "Delta State governor, "
+# a title in lower case set off before a name: ", the country's prime minister, ", "and its chief economist, ",
+# "– The governor of the Bank of the Republic of Burundi (BRB), ", "Delta State governor, "
 LOWER_APPOSITIVE_TITLE = re.compile(
     r"(?:^|[,;:–—\n]\s*|\b(?:and|by)\s+|[.!?]\s+)(?:(?:the|The|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?|(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+)(?P<title>(?:[a-z-]+\s+){0,2}[a-z]+)"
     r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w&'’-]*)){0,7})(?:\s*\([A-Z]{2,8}\))?)?\s*,\s*$"

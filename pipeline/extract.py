@@ -637,7 +637,12 @@ class DocExtractor:
         ctx.last_sector, ctx.sectors, ctx.bodies, ctx.indicators, ctx.kept_at = {}, set(), set(), {}, {}
         ctx.series = series_cells(text) if SERIES_ROW.search(text) else {}
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
-        quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(_elided_percents(_list_said_once(self.scale_of_rule, _spaced_decimal_commas(_decimal_commas(_comma_space_thousands(_space_thousands(_subunits(_doublings(_spelled_amounts(self.finder.find(text), text), text), text), text), text), text), text), text), text), text)), text)
+        # the scanner's numbers, with those it split or misread made whole, in this order
+        quantities = self.finder.find(text)
+        for mend in (_spelled_amounts, _doublings, _subunits, _space_thousands, _comma_space_thousands, _decimal_commas, _spaced_decimal_commas, _spaced_decimal_points):
+            quantities = mend(quantities, text)
+        quantities = _elided_percents(_list_said_once(self.scale_of_rule, quantities, text), text)
+        quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(quantities, text)), text)
         quantities = _resolve_dollars(_dollar_of_the_other_end(quantities, text), ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _money_by_noun(quantities, text)
@@ -645,6 +650,7 @@ class DocExtractor:
         quantities = [_negative_by_word(q, text) for q in quantities]
         quantities = _bracketed_conversions(quantities, text)
         quantities = _hourly_amounts(quantities, text)
+        quantities = _barrel_prices(quantities, text)
         quantities = [q for q in quantities if not AGES_BEFORE.search(text, max(0, q.start - 30), q.qualifier_start if q.qualifier_start is not None else q.start)]
         quantities = _exchange_rates(quantities, text)
         ctx.lead_period = ctx.headline_period = self._headline_period(ctx, quantities)
@@ -6193,7 +6199,8 @@ DOLLAR_ADJECTIVES = {
 # "the dollar averaged ¥108.33", "the New Zealand dollar fell 0.90% to $0.5745"
 RATE_BEFORE = re.compile(
     r"\b(?P<adj>US|U\.S\.|American|Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan)?\s*(?P<cur>dollar|greenback|euro|yen|pound|sterling|yuan|renminbi|rupee|won|naira|rand|peso)"
-    r"\s+(?:(?:has|had|was|is)\s+)?(?:averaged|stood\s+at|was\s+at|was|traded\s+at|trading\s+at|fell(?:\s+\S+%)?\s+to|rose(?:\s+\S+%)?\s+to|weakened\s+to|strengthened\s+to|ended\s+at|closed\s+at|hit|at|to)"
+    r"\s+(?:on\s+average\s+)?(?:(?:has|had|was|is)\s+)?(?:averaged|stood\s+at|was\s+at|was|traded\s+at|trading\s+at|fell(?:\s+\S+%)?\s+to|rose(?:\s+\S+%)?\s+to|weakened\s+to|strengthened\s+to|ended\s+at|closed\s+at|hit|reached"
+    r"|to\s+(?:the\s+)?[A-Za-z]+\s+at|at|to)"  # "the dollar on average was SCR14.20", "has reached 61,00 pounds", "US dollar to Naira at N305"
     r"\s+(?:around|about|nearly|some)?\s*$",
     re.I,
 )
@@ -6212,7 +6219,7 @@ def _currency_code(match: re.Match) -> str:
 
 
 # "N1,450 to $1", "¥150 per dollar", "7.2 yuan against the dollar"
-RATE_AFTER = re.compile(r"^\s*(?:to|per|against|a)\s+(?:the\s+|one\s+)?(?:(?P<sym>\$|US\$|€|£)\s?1\b|(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|greenback|euro|yen|pound|sterling)\b)", re.I)
+RATE_AFTER = re.compile(r"^\s*(?:to|per|against|a)\s+(?:the\s+|one\s+)?(?:(?P<sym>\$|US\$|€|£)\s?1\b|(?:US\s+|U\.S\.\s+)?(?P<cur>dollar|greenback|euro|yen|pound|sterling)\b|(?P<code>USD|EUR|GBP|JPY|CNY|CHF)\b)", re.I)
 
 
 # "(1 US dollar = 170.4000 Syrian pound)", "($1 = 7.1 yuan)": a wire story's rate of the day
@@ -6261,7 +6268,7 @@ def _exchange_rates(quantities: list[RawQuantity], text: str) -> list[RawQuantit
                 out.pop()  # the "1 US dollar" of the rate is no figure of its own
         elif after is not None:
             symbol = after.group("sym")
-            base = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(symbol) if symbol else CURRENCY_WORDS[after.group("cur").lower()]
+            base = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(symbol) if symbol else after.group("code").upper() if after.group("code") else CURRENCY_WORDS[after.group("cur").lower()]
             if symbol and k + 1 < len(quantities) and quantities[k + 1].start < q.end + 30 and quantities[k + 1].value == 1:
                 skip.add(k + 1)  # the "$1" of "N1,450 to $1" is no figure of its own
         elif before is not None:
@@ -6273,6 +6280,28 @@ def _exchange_rates(quantities: list[RawQuantity], text: str) -> list[RawQuantit
             base = out[-1].unit.split("/")[1]  # "..., down from ¥120.13 in fiscal 2015"
         if base is not None and base != code:
             q = replace(q, unit=f"{code}/{base}", rule_id=q.rule_id + "+exchange_rate")
+        out.append(q)
+    return out
+
+
+# an oil price named before an amount: "the oil benchmark of $75", "oil prices reached USD 55.0"
+OIL_PRICE_BEFORE = re.compile(r"\b(?:oil|crude|Brent|WTI)(?:\s+(?:price|benchmark|budget\s+benchmark))s?\b|\b(?:price|benchmark)\s+of\s+(?:Brent|WTI|crude|oil)\b", re.I)
+# a price said again without naming oil: "the average price has been $76"
+PRICE_WORD = re.compile(r"\bprices?\b", re.I)
+
+
+def _barrel_prices(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Give a price of oil said without its unit the unit per barrel: "the oil benchmark of $75"
+    is USD/bbl, and so is "the average price has been $76" after "$74 per barrel" in the lines
+    before. Only an amount without a scale that a barrel can cost (1 to 300) is one."""
+    out: list[RawQuantity] = []
+    for q in quantities:
+        if q.kind == "money" and "/" not in q.unit and not q.has_scale and 1 <= q.value <= 300:
+            clause_start = max(_sentence_start_before(text, q.start), q.start - 90)
+            before = q.qualifier_start if q.qualifier_start is not None else q.start
+            earlier = [p for p in out[-6:] if p.unit == q.unit + "/bbl" and q.start - p.end < 300]
+            if OIL_PRICE_BEFORE.search(text, clause_start, before) or earlier and PRICE_WORD.search(text, clause_start, before):
+                q = replace(q, unit=q.unit + "/bbl", kind="money", rule_id=q.rule_id + "+unit_barrel")
         out.append(q)
     return out
 
@@ -6751,19 +6780,20 @@ def _doublings(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
 
 def _comma_space_thousands(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Return ``quantities`` with an amount whose thousands a stray space sets apart after the
-    comma ("P148, 481", "Rs 15, 893 crore") read whole: a currency before the first group, three
-    digits in the second."""
+    comma ("P148, 481", "Rs 15, 893 crore", "N134, 286, 425, 019.00") read whole: a currency before
+    the first group, three digits in each later one, decimals only after the last."""
 
     def join(last: RawQuantity, q: RawQuantity) -> RawQuantity | None:
+        digits = text[q.number_start : q.number_end]
         if not (
             last.kind == "money" and "/" not in last.unit and not last.has_scale and not last.written
-            and re.fullmatch(r"\d{1,3}", text[last.number_start : last.number_end]) and text[last.end : q.start] == ", "
-            and re.fullmatch(r"\d{3}", text[q.number_start : q.number_end]) and q.kind in ("count", "money") and q.qualifier_start is None
-            and (q.kind == "count" or q.unit == last.unit)
+            and re.fullmatch(r"\d{1,3}(?:, \d{3})*", text[last.number_start : last.number_end]) and text[last.end : q.start] == ", "
+            and re.fullmatch(r"\d{3}(?:\.\d{1,2})?", digits) and q.kind in ("count", "money") and q.qualifier_start is None
+            and (q.kind == "count" or q.unit == last.unit) and (q.has_scale or q.end == q.number_end or q.kind == "money")
         ):
             return None
-        whole = int(text[last.number_start : last.number_end]) * 1000 + int(text[q.number_start : q.number_end])
-        multiplier = q.value / int(text[q.number_start : q.number_end]) if q.has_scale else 1
+        whole = int(text[last.number_start : last.number_end].replace(", ", "")) * 1000 + float(digits)
+        multiplier = q.value / float(digits) if q.has_scale and float(digits) else 1
         return _from_first(
             last, q, value=float(whole * multiplier) if q.has_scale else float(whole), unit=last.unit, kind="money",
             rule_id=last.rule_id + "+comma_space_thousands",
@@ -6797,6 +6827,30 @@ def _spaced_decimal_commas(quantities: list[RawQuantity], text: str) -> list[Raw
         return _from_first(
             last, q, value=round(value, 6), unit=last.unit if money else q.unit, kind="money" if money else q.kind,
             rule_id=q.rule_id + "+spaced_decimal_comma",
+        )
+
+    return _join_pairs(quantities, join)
+
+
+def _spaced_decimal_points(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Join an amount split at its decimal point by a stray space before a scale word ("Rs 35,627.
+    31 crore", "Rs 513 .13 crore"): one amount, Rs 35,627.31 crore."""
+
+    def join(last: RawQuantity, q: RawQuantity) -> RawQuantity | None:
+        between, digits = text[last.end : q.start], text[q.number_start : q.number_end]
+        decimals = re.fullmatch(r"\.?(\d{1,2})", digits)
+        if not (
+            decimals and q.has_scale and not last.has_scale and not last.written and last.end == last.number_end
+            and last.kind in ("money", "count") and float(last.value).is_integer() and q.kind in ("money", "count") and q.qualifier_start is None
+            and (between == ". " and not digits.startswith(".") or between == " " and digits.startswith("."))
+            and (q.kind == "count" or last.kind == "count" or q.unit == last.unit)
+        ):
+            return None
+        scale = q.value / float(digits)  # "31 crore": 31 times ten million
+        money = last if last.kind == "money" else q
+        return _from_first(
+            last, q, value=(last.value + float("0." + decimals.group(1))) * scale, unit=money.unit, kind=money.kind,
+            rule_id=last.rule_id + "+spaced_decimal_point",
         )
 
     return _join_pairs(quantities, join)
