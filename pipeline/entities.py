@@ -1643,13 +1643,25 @@ def _appositive_title(before: str, titles: frozenset) -> tuple[str | None, str |
         organization = match.group("owner")
     if organization is None:
         # "Cork City Council Chief Executive, Ann Doherty said": the body's name, then the title
-        words = title.split()
-        k = 0
-        while k < len(words) and words[k].lower() not in titles and words[k].lower() not in PORTFOLIO_WORDS and words[k].lower() not in TITLE_MODIFIERS:
-            k += 1
-        if 2 <= k < len(words) and BODY_NAME.search(" ".join(words[:k])):
-            organization, title = " ".join(words[:k]), " ".join(words[k:])
+        split = _body_then_title(title, titles, capitalised=False)
+        if split is not None and BODY_NAME.search(split[0]):
+            organization, title = split
     return title, organization
+
+
+def _body_then_title(title: str, titles: frozenset, capitalised: bool) -> tuple[str, str] | None:
+    """Return (body, title) where ``title`` opens with two or more words that are no title,
+    portfolio or modifier words ("Federal Reserve | Chair", "Cork City Council | Chief
+    Executive"), else None. With ``capitalised``, the body's words must all be capitalised; without,
+    its small words count too ("Bank of the Republic | Governor")."""
+    words = title.split()
+    k = 0
+    while (
+        k < len(words) and (words[k][:1].isupper() or not capitalised)
+        and words[k].lower() not in titles and words[k].lower() not in PORTFOLIO_WORDS and words[k].lower() not in TITLE_MODIFIERS
+    ):
+        k += 1
+    return (" ".join(words[:k]), " ".join(words[k:])) if 2 <= k < len(words) else None
 
 
 # "the Chairman, Edo Taskforce on Internally Generated Revenue, ": a title, its body, then the name
@@ -1768,12 +1780,9 @@ def person_role(ent: Span, titles: frozenset, text: str | None = None, ents: lis
         if organization is None and title:
             # "Federal Reserve Chair Jerome Powell", where the model missed the body: two or more
             # capitalised words that are no title words name the body, the rest is the title
-            words = title.split()
-            k = 0
-            while k < len(words) and words[k][:1].isupper() and words[k].lower() not in titles and words[k].lower() not in PORTFOLIO_WORDS and words[k].lower() not in TITLE_MODIFIERS:
-                k += 1
-            if k >= 2 and k < len(words):
-                organization, title = " ".join(words[:k]), " ".join(words[k:])
+            split = _body_then_title(title, titles, capitalised=True)
+            if split is not None:
+                organization, title = split
         if organization is None and role_tokens[0].i >= 2 and doc[role_tokens[0].i - 1].text in ("'", "’") and doc[role_tokens[0].i - 2].ent_type_ == "ORG":
             # "Goldman Sachs' chief economist Jan Hatzius": the body before the possessive apostrophe
             owner = next((e for e in ents if e.start <= role_tokens[0].i - 2 < e.end), None)

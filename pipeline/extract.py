@@ -6731,7 +6731,7 @@ def _spelled_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuanti
     while i < len(quantities):
         run = [quantities[i]]
         while (
-            run[-1].written and run[-1].kind in ("count", "money") and run[-1].unit in ("count",) and i + len(run) < len(quantities)
+            run[-1].written and run[-1].unit == "count" and i + len(run) < len(quantities)
             and quantities[i + len(run)].written and SPELLED_JOIN.fullmatch(text, run[-1].end, quantities[i + len(run)].start)
             and 0 <= rank(quantities[i + len(run)]) < rank(run[-1])
         ):
