@@ -1845,11 +1845,11 @@ class DocExtractor:
             metrics = [by_bank(m) for m in metrics]
             growth_rates = [by_bank(g) for g in growth_rates]
         metrics, growth_rates = self._flows_to_date(ctx, metrics), self._flows_to_date(ctx, growth_rates)
-        metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics))]
+        metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics), period_cache.get("doc", ()))]
         if SPELLED_OUT_RE.search(text):
             metrics = [_by_acronym(r, text) for r in metrics]
             growth_rates = [_by_acronym(r, text) for r in growth_rates]
-        growth_rates = _paces_compared(text, [_points_of_a_rate(_sane(g)) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates))])
+        growth_rates = _paces_compared(text, [_points_of_a_rate(_sane(g)) for g in _each_year_said(text, self._each_place_after(ctx, growth_rates), period_cache.get("doc", ()))])
         # a table's cells stand each for itself: the level in the next column is not where its change ended
         growth_rates = [replace(g, to_value=None) if g.rule_id.startswith("table_cell+period_row") else g for g in growth_rates]
         metrics, growth_rates = self._handed_out_by(ctx, metrics), self._handed_out_by(ctx, growth_rates)
@@ -5822,21 +5822,58 @@ def _basis_of_gap(apart: int, length: int) -> Basis | None:
     return Basis.YOY if apart == 12 else Basis.MOM if apart == 1 and length == 1 else Basis.QOQ if apart == 3 and length == 3 else None
 
 
-def _each_year_said(text: str, records: list) -> list:
-    """Return ``records`` with one record per year of "in both 2022 and 2023" said right after a figure."""
+def _each_year_said(text: str, records: list, periods=()) -> list:
+    """Return ``records`` with one record per time of "in both 2022 and 2023", "for FY22 and FY23",
+    "in 2019 and 2020" said right after a figure: one value said of two times of the same length.
+    Not where the times are the figures' respective ones ("5% and 6% in 2019 and 2020")."""
     out = []
+    starts = {p[0]: p for p in periods}
+    ends = sorted(r.end for r in records)
     for record in records:
         both = BOTH_YEARS.match(text, record.end)
-        if both is None:
+        if both is not None:
+            times = [Period(year, f"{year}-01-01", f"{year}-12-31") for year in (both.group(1), both.group(2))]
+        else:
+            times = _two_times_after(text, record, starts)
+            if times and any(
+                record.start - 40 <= end <= record.start and re.fullmatch(r"[\s,]*(?:and|or|to)?[\s,]*", text[end : record.start])
+                and end != record.end for end in ends
+            ):
+                times = None  # one figure a time
+        if not times:
             out.append(record)
             continue
-        for year in (both.group(1), both.group(2)):
-            out.append(replace(record, period=Period(year, f"{year}-01-01", f"{year}-12-31")))
+        for period in times:
+            out.append(replace(record, period=period))
     return out
 
 
 # "grew 2.3% in both 2022 and 2023": one value said of two years
 BOTH_YEARS = re.compile(r"\s+in\s+both\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
+# the words between a figure and the first of two times it is said of: "by 9%, for both 2023 and 2024"
+# ("nearly 20 percent revenue growth in FY22 and FY23": a few words of what it measures may come between)
+BEFORE_TWO_TIMES = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|as|than|in|for|during)\b)[a-z-]+){0,3}\s*,?\s*(?:in|for|during)\s+(?:both\s+)?")
+# between the two: "2019 and 2020"; not a span ("between 2019 and 2020") nor each its own ("respectively")
+TWO_TIMES_JOINT = re.compile(r"\s*,?\s*and\s+")
+RESPECTIVE_AFTER = re.compile(r"\s*,?\s*(?:respectively|each)\b", re.I)
+
+
+def _two_times_after(text: str, record, starts: dict) -> list | None:
+    """The two times of the same length named right after ``record`` ("in 2019 and 2020"), else None."""
+    gap = BEFORE_TWO_TIMES.match(text, record.end)
+    if gap is None or gap.end() not in starts:
+        return None
+    first = starts[gap.end()]
+    joint = TWO_TIMES_JOINT.match(text, first[1])
+    if joint is None or joint.end() not in starts:
+        return None
+    second = starts[joint.end()]
+    if RESPECTIVE_AFTER.match(text, second[1]) or re.match(r"\s*\d", text[second[1] : second[1] + 3]):
+        return None
+    times = [Period(p[2], p[3], p[4]) for p in (first, second)]
+    if not all(t.start and t.end for t in times) or _months(times[0]) != _months(times[1]) or times[0].start >= times[1].start:
+        return None
+    return times
 
 
 # a rate or share that is a level in per cent: its change "by 1.1 percent" is in points
