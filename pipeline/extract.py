@@ -738,6 +738,10 @@ class DocExtractor:
                 LEGAL_REFERENCE_BEFORE.search(text, max(0, q.start - 40), q.start) or re.match(r"\(\s*$", before[-1:]) and re.match(r"\)\s*\(", text[q.end : q.end + 3])
             ):
                 continue  # "Section 107(2)(b)", "Regulation 25(1)(g)", "Article 4": where a law says it, no quantity
+            if q.kind == "count" and not q.written and (
+                re.search(r"\b(?:No|Nos|Nr)\.?\s?$", before) or re.match(r"-star\b", text[q.end : q.end + 6], re.I)
+            ):
+                continue  # "Resolution No 25/ND-CP", "ranked No. 1": a number that names or ranks; "4-star hotels": a grade
             if (
                 q.kind == "count" and not q.written and q.unit == "count" and re.fullmatch(r"\d", number) and text[q.end : q.end + 1] == ")"
                 and text.rfind("(", max(0, q.start - 200), q.start) <= text.rfind(")", max(0, q.start - 200), q.start)
@@ -1524,6 +1528,12 @@ class DocExtractor:
                 # "Growth slowed from 7.0% (upwardly revised from 6.7%) in 2021": the pace growth
                 # moved from, and the pace first estimated for it, are paces of growth
                 named_growth, carried = True, carried or indicator or "growth"
+            if q.kind == "percent" and not named_growth and growth_rates and growth_rates[-1].start >= sent.start_char and growth_rates[-1].unit == "%" and (
+                not RATE_LIKE.search(growth_rates[-1].indicator or "") and not COMPARED_RATE.search(before) and growth_rates[-1].end <= q.start and PACE_THEN_FROM.fullmatch(text, growth_rates[-1].end, q.qualifier_start if q.qualifier_start is not None else q.start)
+            ):
+                # "services recorded a growth of 7.8 percent in 2023 from 10.1 percent in the previous
+                # year": the pace a growth came from is a pace of growth too
+                named_growth, carried = True, carried or growth_rates[-1].indicator
             if q.kind == "percent" and not named_growth and (marked := BRACKETED_AFTER.match(text, q.end)) and self._basis_row(marked.group(1)):
                 # "4.61 Percent (Y-on-Y); 2.41 Percent (Q-to-Q)": a percentage marked with what it
                 # is measured against is a change
@@ -4364,6 +4374,9 @@ FLOW_HEAD = re.compile(
 # "surged by 10.7 percent from 1.7 percent": right after a change, the pace it moved from
 RATE_FROM = re.compile(r"\s(?P<move>from)\s+(?:the\s+)?(?:revised\s+)?$", re.I)
 # the pace growth moved from, with its first estimate: "Growth slowed from 7.0% (upwardly revised from 6.7%)"
+# between a growth in per cent, the time it is of, and the pace it came from: " in 2023 from " (right
+# after the growth, "surged by 9.2 percent from 2.1 percent", it is read as a move of the pace)
+PACE_THEN_FROM = re.compile(r"\s+in\s+[^,;%\d]{0,40}?(?:\d{4})?\s*,?\s+(?:(?:up|down)\s+)?from\s+(?:an?\s+(?:growth|increase|rise|expansion)\s+of\s+|the\s+)?", re.I)
 GROWTH_PACE_FROM = re.compile(
     r"\b(?:growth|expansion)\b[^.;%]{0,60}?\b(?:slowed|slows|slowing|accelerated|accelerates|eased|picked\s+up|quickened|decelerated|moderated|cooled|rebounded)\s+"
     r"(?:sharply\s+|slightly\s+|further\s+)?from\s+(?:an?\s+)?(?:(?:upwardly|downwardly)\s+revised\s+)?(?:[\d.]+\s?%\s*\((?:upwardly|downwardly)\s+revised\s+from\s+)?$",
@@ -7005,7 +7018,9 @@ def _elided_percents(quantities: list[RawQuantity], text: str) -> list[RawQuanti
 
 # the rest of a list of bare numbers whose unit follows the last: ", 56 and 52 per cent", " and 1.7 percentage points"
 ELIDED_LIST_UNIT = re.compile(
-    r"(?:(?:\s*,\s*[-+−]?\d+(?:\.\d+)?)*\s*,?\s*(?:and|or)\s+|\s?:\s?(?=\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))[-+−]?\d+(?:\.\d+)?\s*(?P<unit>%|per\s*cent|percent|percentage\s+points?|pp\b)",  # "a ratio of 57:43 percent"
+    r"(?:(?:\s*,\s*[-+−]?\d+(?:\.\d+)?)*\s*,?\s*(?:and|or)\s+|\s?:\s?(?=\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)))"  # "a ratio of 57:43 percent"
+    r"(?:[-+−]?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s))"  # "only 16 and nine percent"
+    r"\s*(?P<unit>%|per\s*cent|percent|percentage\s+points?|pp\b)",
     re.I,
 )
 # a change or level said of a rate before a bare number: "a growth of", "down by", "an increase of"
@@ -7153,7 +7168,7 @@ GROWTH_AS_SUBJECT = re.compile(
 # a change as the subject of a copula, anywhere in its sentence: "the highest change was 24.85%",
 # "the average price change for food and beverages was 5.45%"
 CHANGE_IS = re.compile(
-    r"\b(?P<noun>change|increase|rise|growth|appreciation|depreciation|decline|decrease|fall|drop|contraction)(?:\s+(?:in|of|for)\s+[^,;\d]{1,60}?)?\s+(?:(?:is|was|were|has\s+been|will\s+be)(?:\s+(?:estimated|projected|forecast|expected|seen)\s+(?:at|to\s+be))?|stood\s+at|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$"
+    r"\b(?P<noun>change|increase|rise|growth|appreciation|depreciation|decline|decrease|fall|drop|contraction)(?:\s+(?:in|of|for)\s+[^,;\d]{1,60}?)?\s+(?:(?:is|was|were|has\s+been|will\s+be)(?:\s+(?:estimated|projected|forecast|expected|seen)\s+(?:at|to\s+be))?|stood\s+at|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+|almost\s+|roughly\s+)?$"
     # "Revisions put the change in the volume of GDP in the second quarter of 2017 at 0.8 per cent"
     r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<put>change|increase|rise|growth|decline|decrease|fall|drop|contraction)\b[^;%]{0,80}?\s+at\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
     re.I,
