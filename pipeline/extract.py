@@ -730,7 +730,7 @@ class DocExtractor:
                 # years ("in 2024"), and the second year of "2024-25"
                 if digits.isdigit() and int(digits) in YEAR_RANGE and "," not in number and not q.has_scale:
                     continue
-                if re.search(r"\d{4}\s?[-–/]\s?$", before) and len(digits) <= 4:
+                if re.search(r"(?<![\d,.])(?:1[89]|20)\d\d\s?[-–/]\s?$", before) and len(digits) <= 4:
                     continue
                 if re.search(r"\bFY\s?'?(?:\d\d\s?[-–/]\s?)?$", before) and len(digits) <= 4:
                     continue  # "FY 24-25": a fiscal year's two short years
@@ -1123,6 +1123,23 @@ class DocExtractor:
                 is_change = True
                 direction = Direction.DECREASE if ((gap or short).group("way") or "").lower() in ("down", "behind", "below", "short", "less", "lower", "under") else Direction.INCREASE
                 phrase_start = q.start if gap is not None else before_start + short.start()
+            amounted = CHANGE_AMOUNTED_TO.search(before) if not is_change and q.kind in ("money", "count") else None
+            if amounted is not None:
+                # "The reduction in the value of crude oil exports from last August amounted to NOK
+                # 14.3 billion": the change is the subject, the amount its size
+                is_change = True
+                direction = Direction.DECREASE if _falls(amounted.group("noun")) or amounted.group("noun") in ("reduction", "deterioration") else Direction.INCREASE
+            converted = CONVERTED_THEN_CHANGE.match(text, q.end) if not is_change and q.kind == "money" else None
+            if converted is not None and (
+                re.search(r"\b(?:an?|the|its|their)\s+$", text[max(0, q.start - 8) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I)
+                or converted.group("open") is None and re.search(r"\b(?:an?|the|its|their)\s+[^\s(]{1,6}\s?[\d.,]+\s*(?:[a-z]{1,8}\s*)?\(\s*$", text[max(0, q.start - 40) : q.start], re.I)
+            ):
+                # "an AUD 1 billion ($771 million) improvement on last year's forecast": the change
+                # noun after an amount and its conversion in brackets names both as changes
+                row = self.change.get(converted.group("cue").lower())
+                if row is not None and row["role"] in ("noun", "noun_or_verb"):
+                    is_change = True
+                    direction = Direction(row["direction"])
             if not is_change and cue_after is not None and q.kind in ("percent", "points", "money", "count"):
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
@@ -5063,8 +5080,11 @@ def _join_ranges(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
         is_between = re.search(r"\bbetween\s*$", before, re.I) and re.fullmatch(r"\s*and\s*", between)
         is_dash = re.fullmatch(r"\s?[-–]\s?", between) and (low.unit == "count" or low.unit == high.unit) and not low.written
         is_to = re.fullmatch(r"\s+to\s+", between) and not re.search(r"\bfrom\s*$", before, re.I) and low.unit in ("count", high.unit)
-        if is_dash and high.unit == "count" and low.unit == "count":
-            continue  # "8-3-18" style sequences are refused elsewhere; plain "3-4" stays two counts
+        if is_dash and high.unit == "count" and low.unit == "count" and not (
+            low.value and high.value and 100 <= low.value < high.value <= 3 * low.value and not high.has_scale and not low.has_scale
+            and not (int(low.value) in YEAR_RANGE and int(high.value) in YEAR_RANGE) and not re.match(r"\s?[-–/]\s?\d", text[high.end : high.end + 3])
+        ):
+            continue  # "8-3-18" style sequences are refused elsewhere; plain "3-4" stays two counts ("7,000-7,500 people" is a range)
         if (
             low.unit == "count" and high.unit != "count" and not low.written and re.fullmatch(r"\s+to\s+", between) and re.search(r"\bfrom\s*$", before, re.I)
             and low.value and high.value and 0.1 <= high.value / low.value <= 10
@@ -7022,6 +7042,17 @@ ELIDED_LIST_UNIT = re.compile(
     r"(?:[-+−]?\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s))"  # "only 16 and nine percent"
     r"\s*(?P<unit>%|per\s*cent|percent|percentage\s+points?|pp\b)",
     re.I,
+)
+# a change noun as the subject, and a verb of amount: "The reduction in the value of crude oil exports
+# from last August amounted to", "the increase in revenue totalled"
+CHANGE_AMOUNTED_TO = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:annual|monthly|overall|total|net)\s+)?(?P<noun>increase|rise|growth|decline|decrease|fall|drop|reduction|contraction|improvement|deterioration)"
+    r"\s+(?:in|of)\s+[^,;\d]{1,80}?\s+(?:amounted\s+to|amounts\s+to|totall?ed|totals|came\s+to|comes\s+to)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|almost\s+)?$"
+)
+# after an amount, its conversion in brackets (or, after the conversion, the closing bracket), then a
+# change noun: "AUD 1 billion ($771 million) improvement on", "($771 million) improvement on"
+CONVERTED_THEN_CHANGE = re.compile(
+    r"(?P<open>\s*\([^()\d]{0,6}[\d.,]+\s*(?:trillion|billion|million|bn|m|tn|k)?\s*)?\)\s+(?P<cue>[a-z]+)\s+(?:on|over|from|in|compared|against|to)\b", re.I
 )
 # a change or level said of a rate before a bare number: "a growth of", "down by", "an increase of"
 ELIDED_RATE_BEFORE = re.compile(
