@@ -1121,7 +1121,7 @@ class DocExtractor:
                 # "£21m. down against the budget", "28% ahead of the budget", "short of our budget by
                 # almost £5m.": the gap between an outturn and its plan is a change from the plan
                 is_change = True
-                direction = Direction.DECREASE if ((gap or short).group("way") or "").lower() in ("down", "behind", "below", "short", "less", "lower", "under") else Direction.INCREASE
+                direction = Direction.DECREASE if ((gap or short).group("way") or "").lower() in ("down", "behind", "below", "short", "less", "lower", "under", "worse") else Direction.INCREASE
                 phrase_start = q.start if gap is not None else before_start + short.start()
             amounted = CHANGE_AMOUNTED_TO.search(before) if not is_change and q.kind in ("money", "count") else None
             if amounted is not None:
@@ -7420,7 +7420,7 @@ SPENT_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?P<item>[A-Za-z][\w&'’-]*(?:
 RECEIVER_BEFORE = re.compile(r"(?:^|[;,:]\s*|\band\s+)(?P<item>[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})\s+(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:gulp|receive|get|take)\s+$")
 # an outturn set against its plan, after the gap: "£21m. down against the budget", "£18m. ahead of budget"
 AGAINST_PLAN_AFTER = re.compile(
-    r"\.?\s+(?P<way>down|up|ahead|behind|below|above|short|less|more|lower|higher|under|over)\s+(?:of\s+|than\s+|against\s+|on\s+)?"
+    r"\.?\s+(?P<way>down|up|ahead|behind|below|above|short|less|more|lower|higher|under|over|better|worse)\s+(?:of\s+|than\s+|against\s+|on\s+)?"
     r"(?:the\s+|our\s+|its\s+|their\s+|what\s+was\s+)?(?:(?:government|state|treasury|council|ministry)['’]s\s+)?(?:(?:previous|original|initial|earlier|revised|monthly|annual)\s+)?"
     r"(?:budget(?:ed)?|forecast|targets?|targeted|estimates?|estimated|projections?|projected|plan(?:ned)?|benchmark|expectations)\b",
     re.I,

@@ -136,6 +136,10 @@ class QuantityFinder:
             if row["id"].startswith("frac_share") and not _is_share_fraction(text, match):
                 continue
             kind = {"pp": "points", "count": "count", "%": "percent"}.get(unit, "money")
+            if unit == "count" and (
+                text[match.end() : match.end() + 1] == "-" or re.search(r"\bin\s+$", text[max(0, start - 4) : start]) or re.match(r"\s+and\s+a\s+half\b", text[match.end() : match.end() + 14])
+            ):
+                continue  # "a billion-dollar deal": a modifier; "one in a million": an idiom; "a billion and a half dollars": not read
             if unit == "count" and match.group("currency"):
                 unit, kind = self.suffix[match.group("currency").lower()]["code"], "money"
                 end = match.end("currency")
