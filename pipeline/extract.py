@@ -1815,7 +1815,7 @@ class DocExtractor:
         # January and February" is the sum of both months
         metrics = [_later_of_two_times(m, ctx.published) if m.unit == "%" and re.search(r"\bto\s+$", text[max(0, m.start - 5) : m.start]) else m for m in metrics]
         growth_rates = [_later_of_two_times(g, ctx.published) if g.unit == "pp" else g for g in growth_rates]
-        growth_rates = [_since_a_year_before(g, ctx.published) for g in growth_rates]
+        growth_rates = [_since_a_year_before(_annually(text, g), ctx.published) for g in growth_rates]
         growth_rates = _ends_by_arithmetic(ctx.paragraph_starts, metrics, growth_rates)
         growth_rates = _owner_of_the_end(metrics, growth_rates)
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
@@ -2906,6 +2906,9 @@ class DocExtractor:
             if _period_at(periods, at) is None and level is not None:
                 at = level.end()
             base = _period_at(periods, at)
+            if base is not None and base[3] and base[3] == base[4] and match.group(0).split()[0].lower() == "on":
+                base = None  # "..., the Statistics Office reported on Wednesday": the day it was said, no base
+                continue
             if base is None and match.group(0).split()[0].lower() in ("over", "compared", "versus", "against"):
                 # "a growth of 24.26% over the gross personal income tax collection (including STT) of
                 # ₹9.67 lakh crore of the preceding year": the base's time ends its phrase
@@ -2923,7 +2926,8 @@ class DocExtractor:
             since = ctx.sent_starts[max(0, k - 1)]
             breaks = list(CLAUSE_BREAK.finditer(ctx.text, since, g.start))
             since = breaks[-1].end() if breaks else since
-            for match in re.finditer(r"(?:^|,)\s*(?:(?:when|as|if)\s+)?(?:compared\s+(?:with|to)|in\s+(?:relation|comparison)\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?", ctx.text[since : g.start], re.I):
+            # ("In April compared to March, prices increased by 0.3 percent": after the change's own time)
+            for match in re.finditer(r"(?:^|,)\s*(?:[Ii]n\s+[^,]{2,30}?\s+)?(?:(?:when|as|if)\s+)?(?:compared\s+(?:with|to)|in\s+(?:relation|comparison)\s+(?:with|to)|against|versus|relative\s+to)\s+(?:the\s+)?", ctx.text[since : g.start], re.I):
                 found = _period_at(periods, since + match.end())
                 if found is not None and re.match(r"\s*,", ctx.text[found[1] :]):
                     base = found
@@ -5270,6 +5274,21 @@ def _later_of_two_times(record, published: date | None):
     if isinstance(record, GrowthRate) and record.basis is None and _months(b) in (1, 3):
         record = replace(record, basis=Basis.MOM if _months(b) == 1 else Basis.QOQ)
     return record
+
+
+def _annually(text: str, g: GrowthRate) -> GrowthRate:
+    """Give a change said "annually" its basis: over a time of a year or less ("grew by 6.1 per cent
+    annually in the first quarter") it is on the same time a year before; over several years
+    ("3% annually between 2010 and 2020") it is the average of the years."""
+    if g.basis is not None or not ANNUALLY_AFTER.match(text, g.end):
+        return g
+    if g.period is not None and g.period.start and g.period.end:
+        return replace(g, basis=Basis.AVG_ANNUAL if _months(g.period) > 12 else Basis.YOY)
+    return g
+
+
+# "grew by 6.1 per cent annually", "expand by 3.9 per cent annually"
+ANNUALLY_AFTER = re.compile(r"\s*,?\s*annually\b", re.I)
 
 
 def _since_a_year_before(g: GrowthRate, published: date | None) -> GrowthRate:
