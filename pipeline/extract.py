@@ -739,9 +739,9 @@ class DocExtractor:
             ):
                 continue  # "Section 107(2)(b)", "Regulation 25(1)(g)", "Article 4": where a law says it, no quantity
             if q.kind == "count" and not q.written and (
-                re.search(r"\b(?:No|Nos|Nr)\.?\s?$", before) or re.match(r"-star\b", text[q.end : q.end + 6], re.I)
+                re.search(r"\b(?:No|Nos|Nr)\.?\s?$|\b(?:Region|Zone|Ward|Phase)\s$|\b[A-Z]{2,}\)?-$", before) or re.match(r"-star\b", text[q.end : q.end + 6], re.I)
             ):
-                continue  # "Resolution No 25/ND-CP", "ranked No. 1": a number that names or ranks; "4-star hotels": a grade
+                continue  # "Resolution No 25/ND-CP", "ranked No. 1", "NEDA Region 5", "NEDA-6": a number that names or ranks; "4-star hotels": a grade
             if (
                 q.kind == "count" and not q.written and q.unit == "count" and re.fullmatch(r"\d", number) and text[q.end : q.end + 1] == ")"
                 and text.rfind("(", max(0, q.start - 200), q.start) <= text.rfind(")", max(0, q.start - 200), q.start)
@@ -1872,6 +1872,9 @@ class DocExtractor:
             metrics = [by_bank(m) for m in metrics]
             growth_rates = [by_bank(g) for g in growth_rates]
         metrics, growth_rates = self._flows_to_date(ctx, metrics), self._flows_to_date(ctx, growth_rates)
+        metrics = [_population(text, m) for m in metrics]
+        if EVERY_UNIT.search(text):
+            metrics = [_share_of_every_unit(text, m) for m in metrics]
         metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics), period_cache.get("doc", ()))]
         if SPELLED_OUT_RE.search(text):
             metrics = [_by_acronym(r, text) for r in metrics]
@@ -5274,6 +5277,44 @@ def _later_of_two_times(record, published: date | None):
     if isinstance(record, GrowthRate) and record.basis is None and _months(b) in (1, 3):
         record = replace(record, basis=Basis.MOM if _months(b) == 1 else Basis.QOQ)
     return record
+
+
+def _share_of_every_unit(text: str, m: Metric) -> Metric:
+    """Read "out of every rupee, only 24 paisa would be left for development works, as 25 paisa
+    would be spent on salaries, Rs 20 on pensions" as shares of the budget: 24%, 25%, 20%."""
+    if not EVERY_UNIT.search(m.sentence) or m.value is None or not 0 < m.value < 100 or m.unit not in ("count",) and not MONEY_CODE.fullmatch(m.unit):
+        return m
+    subunit = SUBUNIT_WORD_AFTER.match(text, m.end) if m.unit == "count" else None
+    if subunit is not None:
+        return replace(m, unit="%", text=text[m.start : subunit.end()], end=subunit.end(), rule_id=m.rule_id + "+share_of_every_unit")
+    if MONEY_CODE.fullmatch(m.unit) and "subunit" in m.rule_id and m.value < 1:
+        return replace(m, value=round(m.value * 100, 6), unit="%", rule_id=m.rule_id + "+share_of_every_unit")  # "40 cents goes to schools"
+    if MONEY_CODE.fullmatch(m.unit) and not re.search(r"\d\s*[a-z]", m.text.lower()) and "scale" not in m.rule_id and "subunit" not in m.rule_id:
+        return replace(m, unit="%", rule_id=m.rule_id + "+share_of_every_unit")  # "Rs 20 on pensions", said with the paisa
+    return m
+
+
+# a budget told by what each unit of money goes to: "out of every rupee", "of each dollar"
+EVERY_UNIT = re.compile(r"\b(?:every|each)\s+(?:rupee|dollar|pound|euro|shilling|naira|rand|peso|ringgit|taka|cedi|kwacha)\b", re.I)
+SUBUNIT_WORD_AFTER = re.compile(r"\s*(?:paisa|paise|cents?|pence|kobo|sen|centavos|centimes)\b", re.I)
+
+
+def _population(text: str, m: Metric) -> Metric:
+    """Name a count of people a place's population where the text says so: "The island's
+    population of 57,000 people", "the province of about 531,000 people"."""
+    if (m.indicator or "").lower() not in ("people", "inhabitants", "residents") or m.unit != "count":
+        return m
+    if POPULATION_OF_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return replace(m, indicator="population")
+    return m
+
+
+# what comes before a count that is a population: "population of", "a total population of", "the province of about"
+POPULATION_OF_BEFORE = re.compile(
+    r"\b(?:population|(?:province|state|country|city|island|region|county|nation|town|territory|municipality|emirate|district)(?:\s*,)?)\s+of\s+"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+over\s+|roughly\s+)?$",
+    re.I,
+)
 
 
 def _annually(text: str, g: GrowthRate) -> GrowthRate:
