@@ -1545,6 +1545,9 @@ class DocExtractor:
                 # "Growth slowed from 7.0% (upwardly revised from 6.7%) in 2021": the pace growth
                 # moved from, and the pace first estimated for it, are paces of growth
                 named_growth, carried = True, carried or indicator or "growth"
+            if q.kind == "percent" and not named_growth and re.search(r"\b(?:growth|increases?|rises?|gains?|expansion)\s*,\s*with\s+(?:about\s+|around\s+|nearly\s+)?$", before, re.I):
+                # "had also enjoyed rapid growth, with 41.9 percent and 19.3 percent respectively"
+                named_growth = True
             if q.kind == "percent" and not named_growth and growth_rates and growth_rates[-1].start >= sent.start_char and growth_rates[-1].unit == "%" and (
                 not RATE_LIKE.search(growth_rates[-1].indicator or "") and not COMPARED_RATE.search(before) and growth_rates[-1].end <= q.start and PACE_THEN_FROM.fullmatch(text, growth_rates[-1].end, q.qualifier_start if q.qualifier_start is not None else q.start)
             ):
@@ -7300,7 +7303,7 @@ INDEX_AGAINST = re.compile(
 GROWTH_IS = re.compile(
     r"\s*(?:[^,;]{1,60},\s*)?(?:the\s+|its\s+|their\s+)?(?:(?!prices?\b)[\w’'-]+\s+){0,3}?growth\s+(?:(?:in|of|for|this|next|last)\s+[^,;\d]{1,40}?\s+)?"
     r"(?:is|was|will\s+be|would\s+be|could\s+be|should\s+be|has\s+been|had\s+been|came\s+in\s+at|stood\s+at|remains|remained|has\s+remained|averaged|has\s+averaged)\s+"
-    r"(?:(?:now\s+|also\s+)?(?:forecast|expected|projected|estimated|seen|predicted|put|set|pegged|tipped|likely)\s+(?:to\s+(?:be|reach|hit|come\s+in\s+at)\s+|at\s+))?"
+    r"(?:(?:now\s+|also\s+)?(?:forecast|expected|projected|estimated|seen|predicted|put|set|pegged|tipped|likely)\s+(?:to\s+(?:be|reach|hit|come\s+in\s+at)\s+|at\s+|to\s+))?"  # ("is estimated to 8.61%")
     r"(?:about\s+|around\s+|nearly\s+|over\s+|just\s+|only\s+|roughly\s+)?",
     re.I,
 )

@@ -137,7 +137,7 @@ class QuantityFinder:
                 continue
             kind = {"pp": "points", "count": "count", "%": "percent"}.get(unit, "money")
             if unit == "count" and (
-                text[match.end() : match.end() + 1] == "-" or re.search(r"\bin\s+$", text[max(0, start - 4) : start]) or re.match(r"\s+and\s+a\s+half\b", text[match.end() : match.end() + 14])
+                text[match.end() : match.end() + 1] == "-" or re.search(r"\bone\s+in\s+$", text[max(0, start - 8) : start], re.I) or re.match(r"\s+and\s+a\s+half\b", text[match.end() : match.end() + 14])
             ):
                 continue  # "a billion-dollar deal": a modifier; "one in a million": an idiom; "a billion and a half dollars": not read
             if unit == "count" and match.group("currency"):
