@@ -790,7 +790,7 @@ def _find_periods(text: str, published: date | None, fiscal_start: int, fiscal_n
         found.append((start, end, text[start:end], iso_start, iso_end))
     for k in range(len(found) - 1):
         (start, end, said, _, _), bracket = found[k], found[k + 1]
-        if re.fullmatch(r"\s*\(\s*", text[end : bracket[0]]) and text[bracket[1] : bracket[1] + 1] == ")" and bracket[3] and bracket[4]:
+        if BRACKET_AFTER_PERIOD.fullmatch(text, end, bracket[0]) and text[bracket[1] : bracket[1] + 1] == ")" and bracket[3] and bracket[4]:
             if (
                 re.search(r"\d", said) and not re.search(r"(?:19|20)\d\d", bracket[2]) and found[k][3] and found[k][4]
                 and (date.fromisoformat(bracket[4]) - date.fromisoformat(bracket[3])).days > 360  # a whole year's months, not "(January-March)"
@@ -804,6 +804,9 @@ def _find_periods(text: str, published: date | None, fiscal_start: int, fiscal_n
     return found
 
 
+# between a period and its dates in brackets: "(", or the year it is of first: "in the first quarter
+# of the current Iranian calendar year (March 21-June 21)"
+BRACKET_AFTER_PERIOD = re.compile(r"\s*(?:of\s+(?:the\s+)?[^()\d.,;]{0,40}?\byear\s*)?\(\s*")
 # "by" or "since" right before a period turns it into a deadline or a span up to now
 TARGET_OR_SINCE = re.compile(r"\b(by|since(?:\s+(?:early|the\s+(?:start|beginning)\s+of))?)\s+$", re.I)
 
