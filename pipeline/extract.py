@@ -1128,7 +1128,7 @@ class DocExtractor:
                 # "The reduction in the value of crude oil exports from last August amounted to NOK
                 # 14.3 billion": the change is the subject, the amount its size
                 is_change = True
-                direction = Direction.DECREASE if _falls(amounted.group("noun")) or amounted.group("noun") in ("reduction", "deterioration") else Direction.INCREASE
+                direction = Direction.DECREASE if _falls(amounted.group("noun")) else Direction.INCREASE
             converted = CONVERTED_THEN_CHANGE.match(text, q.end) if not is_change and q.kind == "money" else None
             if converted is not None and (
                 re.search(r"\b(?:an?|the|its|their)\s+$", text[max(0, q.start - 8) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I)
@@ -5285,7 +5285,7 @@ def _later_of_two_times(record, published: date | None):
 def _share_of_every_unit(text: str, m: Metric) -> Metric:
     """Read "out of every rupee, only 24 paisa would be left for development works, as 25 paisa
     would be spent on salaries, Rs 20 on pensions" as shares of the budget: 24%, 25%, 20%."""
-    if not EVERY_UNIT.search(m.sentence) or m.value is None or not 0 < m.value < 100 or m.unit not in ("count",) and not MONEY_CODE.fullmatch(m.unit):
+    if not EVERY_UNIT.search(m.sentence) or m.value is None or not 0 < m.value < 100 or m.unit != "count" and not MONEY_CODE.fullmatch(m.unit):
         return m
     subunit = SUBUNIT_WORD_AFTER.match(text, m.end) if m.unit == "count" else None
     if subunit is not None:
@@ -5924,7 +5924,7 @@ def _each_year_said(text: str, records: list, periods=()) -> list:
     Not where the times are the figures' respective ones ("5% and 6% in 2019 and 2020")."""
     out = []
     starts = {p[0]: p for p in periods}
-    ends = sorted(r.end for r in records)
+    ends = [r.end for r in records]
     for record in records:
         both = BOTH_YEARS.match(text, record.end)
         if both is not None:
@@ -6432,8 +6432,9 @@ def _barrel_prices(quantities: list[RawQuantity], text: str) -> list[RawQuantity
         if q.kind == "money" and "/" not in q.unit and not q.has_scale and 1 <= q.value <= 300:
             clause_start = max(_sentence_start_before(text, q.start), q.start - 90)
             before = q.qualifier_start if q.qualifier_start is not None else q.start
-            earlier = [p for p in out[-6:] if p.unit == q.unit + "/bbl" and q.start - p.end < 300]
-            if OIL_PRICE_BEFORE.search(text, clause_start, before) or earlier and PRICE_WORD.search(text, clause_start, before):
+            if OIL_PRICE_BEFORE.search(text, clause_start, before) or PRICE_WORD.search(text, clause_start, before) and any(
+                p.unit == q.unit + "/bbl" and q.start - p.end < 300 for p in out[-6:]
+            ):
                 q = replace(q, unit=q.unit + "/bbl", kind="money", rule_id=q.rule_id + "+unit_barrel")
         out.append(q)
     return out
@@ -7267,7 +7268,7 @@ CHANGE_IS = re.compile(
     r"|\bput(?:s|ting)?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<put>change|increase|rise|growth|decline|decrease|fall|drop|contraction)\b[^;%]{0,80}?\s+at\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
     re.I,
 )
-FALLING_NOUNS = frozenset({"depreciation", "decline", "decrease", "fall", "drop", "contraction"})
+FALLING_NOUNS = frozenset({"depreciation", "decline", "decrease", "fall", "drop", "contraction", "reduction", "deterioration"})
 
 
 def _falls(noun: str) -> bool:
