@@ -235,6 +235,14 @@ class _Context:
     trades: bool | None = None  # whether the article speaks of trade with partners, once asked
 
 
+# an indicator that says only that a figure is a share, not of what part
+SHARE_ONLY = {"share", "largest share", "biggest share", "smallest share", "lion share", "lion's share", "highest share", "lowest share", "respective shares"}
+# the words that say a clause states a share: its subject is the part
+SHARE_CUES = {"share", "shares", "accounted", "accounts", "accounting", "made", "makes", "constituted", "constitutes", "represented", "represents", "comprised", "contributed", "contributes"}
+# subjects that are no part of a whole
+SHARE_NOT_OWNERS = {"share", "shares", "proportion", "percentage", "part", "portion", "amount", "sum", "figure", "total", "which", "who", "that", "budget", "allocation", "estimates", "report", "data", "statement"}
+
+
 class DocExtractor:
     """Turns a parsed Doc into an ArticleResult with one Lexicons."""
 
@@ -1826,6 +1834,7 @@ class DocExtractor:
         metrics, growth_rates = _paces_in_brackets(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
         metrics, growth_rates = _paces_listed_after(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
         growth_rates = _basis_of_the_ends(metrics, growth_rates)
+        metrics = _base_level_dated(text, metrics, growth_rates)
         if ctx.continued:
             # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
             # with an earlier one's verb is measured against what that one is
@@ -1875,7 +1884,7 @@ class DocExtractor:
             metrics = [by_bank(m) for m in metrics]
             growth_rates = [by_bank(g) for g in growth_rates]
         metrics, growth_rates = self._flows_to_date(ctx, metrics), self._flows_to_date(ctx, growth_rates)
-        metrics = [_population(text, m) for m in metrics]
+        metrics = [self._owner_of_a_share(ctx, _population(text, m)) for m in metrics]
         if EVERY_UNIT.search(text):
             metrics = [_share_of_every_unit(text, m) for m in metrics]
         metrics = [_sane(m) for m in _each_year_said(text, self._each_place_after(ctx, metrics), period_cache.get("doc", ()))]
@@ -1984,6 +1993,34 @@ class DocExtractor:
         metrics.sort(key=lambda m: m.start)
         growth_rates.sort(key=lambda g: g.start)
         return metrics, growth_rates
+
+    def _owner_of_a_share(self, ctx: _Context, m: Metric) -> Metric:
+        """Name a share said only as "share" by the part it is the share of, the subject of its
+        clause: "The public administration sector came third with a share of 8.7 percent" is
+        the sector's share, "social contributions made up 21.5%" theirs. A place or a body is
+        the figure's owner, not part of what it measures ("The Province of Bohol shared 13.2
+        percent"), and stays out of the indicator."""
+        if (m.indicator or "").lower() not in SHARE_ONLY or m.unit != "%":
+            return m
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return m
+        sent = span.sent
+        cue = next((t for t in reversed(ctx.doc[sent.start : span.start]) if t.lower_ in SHARE_CUES), None)
+        while cue is not None and _pos(cue) not in ("VERB", "AUX") and cue.head.i != cue.i and cue.head.i >= sent.start:
+            cue = cue.head
+        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")] if cue is not None else []
+        if not subjects:
+            return m
+        head = subjects[0]
+        words = [t for t in ctx.doc[head.left_edge.i : head.i + 1] if t.dep_ not in ("det", "punct") and t.lower_ not in PRONOUNS]
+        if (
+            not words or head.lower_ in PRONOUNS or head.lower_ in SHARE_NOT_OWNERS or _entity_of(head) is not None
+            or any(t.i in ctx.quantity_tokens or t.like_num for t in words) or len(words) > 6
+        ):
+            return m
+        owner = ctx.text[words[0].idx : words[-1].idx + len(words[-1])].strip("“”\"' ")
+        return replace(m, indicator=f"{owner} share") if owner else m
 
     def _handed_out_by(self, ctx: _Context, records: list) -> list:
         """Give an amount handed out that names no owner the body that hands such amounts out.
@@ -5806,6 +5843,46 @@ def _basis_of_the_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) ->
     return out
 
 
+# a move between two estimates of one time, not between two times
+REVISION = re.compile(r"\brevis(?:ed|ing|es|ion)\b", re.I)
+# a time said right after a figure: "19.39 percent in April", "$5bn in 2022", "(2021)"
+OWN_TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?:(?:in|during|for|over|at\s+end|by\s+end|as\s+of)\s+(?:the\s+)?)?(?:(?:19|20)\d\d|Q[1-4]|H[12]|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|first|second|third|fourth|last|previous|preceding|same|corresponding|fiscal|financial|FY)\b", re.I)
+
+
+def _base_level_dated(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> list[Metric]:
+    """Date the level a change started from one basis step before the change, where the text
+    gives it no time of its own: in "revenues from tax are expected to increase by 16 per cent,
+    from 627.01bn/- to 728.35bn/- during the 2018/19 financial year", year on year, the
+    627.01bn/- is the 2017/18 year's. Not "from 19.39 percent in April to ...", which says its
+    own time, nor a revision, two estimates of one time ("revised upwards ... from the previous
+    month's preliminary surplus of R13,02-billion")."""
+    steps = {Basis.YOY: 12, Basis.QOQ: 3, Basis.MOM: 1}
+    moves = [
+        g for g in growth_rates
+        if g.basis in steps and g.from_value is not None and g.to_value is not None and g.from_value != g.to_value
+        and g.period is not None and g.period.start and g.period.end and _months(g.period) <= 12
+        and (g.basis == Basis.YOY or _months(g.period) == steps[g.basis]) and not REVISION.search(g.sentence)
+    ]
+    if not moves:
+        return metrics
+    out = []
+    for m in metrics:
+        g = next((
+            g for g in moves
+            if g.sentence == m.sentence and m.value == g.from_value and m.period == g.period
+            and (m.unit == g.unit or g.unit in ("%", "pp") and m.unit == "%") and not OWN_TIME_AFTER.match(text, m.end)
+        ), None)
+        if g is not None and any(t.sentence == m.sentence and t.value == g.to_value and t.period == g.period and t is not m for t in metrics):
+            step = steps[g.basis]
+            if step == 12:
+                start, end = _years_later(g.period.start, -1), _years_later(g.period.end, -1)
+            else:
+                start, end = _months_before(g.period.start, step)
+            m = replace(m, period=Period(f"the {'year' if step == 12 else 'quarter' if step == 3 else 'month'} before {g.period.text}", start, end))
+        out.append(m)
+    return out
+
+
 # an article's first line that ends with no stop, then a line that starts as a sentence does:
 # a headline with no blank line under it, a sentence of its own
 HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{3,200}?[^\n.,;:!?\s-]\n(?=[ \t]*[A-Z0-9\"“‘'(])")
@@ -7552,6 +7629,10 @@ def _dates_a_nouns_event(text: str, p, q: RawQuantity) -> bool:
     return clause is not None and bool(re.search(r"[A-Za-z]", text[q.end : clause.start()]))  # a noun between: not the figure's own clause
 
 
+# a time that owns the figure after it: "last year's $4 billion", "August's provisional 3.1%"
+TIME_OWNS = re.compile(r"['’]s?\s+(?:(?:provisional|preliminary|revised|estimated|projected|budgeted|approved|original|actual|record|total|final)\s+)?[\[(]?")
+
+
 def _choose_period(text: str, found: list, q: RawQuantity):
     """Return the period a number belongs to among the periods of its sentence, or None.
 
@@ -7612,6 +7693,10 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     for p in found:
         if p[1] <= q.start and re.fullmatch(r"[\s\[(]*", text[p[1] : q.start]):
             return p  # "v. June 2018 [EUR 176.6bn]": the bracketed figure is June 2018's
+        if p[1] <= q.start and TIME_OWNS.fullmatch(text, p[1], q.start) and not re.search(r"\b(?:forecasts?|projections?|outlook)\b", text[max(0, p[0] - 80) : p[0]], re.I):
+            # "from the previous year's 1.08trl/-", "lower than August's S$17.1 billion": that
+            # time's; not "the forecast ... from Q4's 2.6-3.6%", when a forecast was made
+            return p
     compared = COMPARED_WITH_WHOLE.search(text, max(0, q.start - 80), q.qualifier_start if q.qualifier_start is not None else q.start)
     if compared is not None:
         for p in found:
