@@ -647,7 +647,7 @@ class DocExtractor:
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
         # the scanner's numbers, with those it split or misread made whole, in this order
         quantities = self.finder.find(text)
-        for mend in (_spelled_amounts, _doublings, _subunits, _space_thousands, _comma_space_thousands, _decimal_commas, _spaced_decimal_commas, _spaced_decimal_points):
+        for mend in (_spelled_amounts, _doublings, _subunits, _space_thousands, _comma_space_thousands, _decimal_commas, _spaced_decimal_commas, _spaced_decimal_points, _bare_points):
             quantities = mend(quantities, text)
         quantities = _elided_percents(_list_said_once(self.scale_of_rule, quantities, text), text)
         quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(quantities, text)), text)
@@ -1168,11 +1168,11 @@ class DocExtractor:
                     q.kind in ("percent", "points") or row["role"] == "adverb"
                     or q.kind == "money" and re.search(
                         r"\b(?:an?|the|its|their)\s+(?:further\s+|additional\s+)?$|\b(?:indicates|indicating|represents|representing|shows|showing|marks|marking)\s+$",
-                        text[max(0, q.start - 16) : q.qualifier_start if q.qualifier_start is not None else q.start],
-                    )
+                        text[max(0, q.start - 16) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I,
+                    )  # "The $1.4bn increase in GST revenue", at a sentence's start
                     # "a €325.9 million decrease in national debt", "a further $2.1 billion increase next year",
                     # "the N17 billion growth by Edo State IGR", "which indicates N9.44 billion increase over the previous year"
-                    and (re.match(r"\s+in\s|\s*[,.;]|\s+(?:next|this|last|over|on|from|compared|by)\b", after[cue_after.end() :]) or COUNT_MORE_OR_LESS.match(after, cue_after.end()))
+                    and (re.match(r"\s+in\s|\s*[,.;]|\s+(?:next|this|last|over|on|from|compared|by)\b", after[cue_after.end() :]) or row["role"] == "noun" and re.match(r"\s+of\s", after[cue_after.end() :]) or COUNT_MORE_OR_LESS.match(after, cue_after.end()))
                 ):
                     is_change = True
                     direction = Direction(row["direction"])
@@ -6532,6 +6532,30 @@ def _hourly_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuantit
                 q = replace(q, unit=q.unit + "/h", rule_id=q.rule_id + "+unit_hourly")
         out.append(q)
     return out
+
+
+def _bare_points(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Read "points" said of a rate as percentage points: "total exports abroad grew 3.2%, 2.1
+    points less than in the previous quarter", "down by one point". Not in a sentence on an
+    index or a score, whose points are its own ("the index rose 25 points")."""
+    out = []
+    for q in quantities:
+        if q.unit == "count" and q.kind == "count" and not q.has_scale and q.value < 100:
+            after = BARE_POINTS_AFTER.match(text, q.end)
+            if after is not None:
+                sentence = text[_sentence_start_before(text, q.start) : _sentence_end_after(text, q.end)]
+                if RATE_SAID.search(sentence) and not POINTS_OF_THEIR_OWN.search(sentence):
+                    q = replace(q, unit="pp", kind="points", end=after.end(), core_end=after.end(), rule_id=q.rule_id + "+unit_bare_points")
+        out.append(q)
+    return out
+
+
+# "points" after a number, with no "percentage" or "basis" before it
+BARE_POINTS_AFTER = re.compile(r"[ \u00a0]points?\b(?!\s+(?:of\s+(?:sale|entry|contact|view|presence|interest)|system|plan|table))", re.I)
+# a sentence that speaks of a rate in per cent
+RATE_SAID = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\brates?\b", re.I)
+# what has points of its own: an index, a score, a rating
+POINTS_OF_THEIR_OWN = re.compile(r"\b(?:index|indices|indexes|PMI|score[sd]?|rating|ranking|ranked|sentiment|confidence|barometer|Nikkei|Dow|S&P|FTSE|Sensex|Nifty|Hang\s+Seng|KOSPI|stocks?|shares)\b", re.I)
 
 
 def _bracketed_conversions(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:

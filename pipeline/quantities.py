@@ -120,6 +120,8 @@ class QuantityFinder:
                 or DAY_SPAN_BEFORE.search(text, max(0, match.start() - 16), match.start()) and re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", match.group("num") or "") and not PERCENT_AFTER.match(text, match.end("num"))
             ):
                 continue  # "21/12/2017 15:00", "March 11-26, 2010": dates and times, no quantities
+            if not match.group("num")[0].isdigit() and text[match.end("num") : match.end("num") + 1].isalpha():
+                continue  # "shoes and tennis": a word that starts with a written number ("ten") and a unit ("NIS")
             quantity = self._quantity(text, match)
             if quantity is not None:
                 found.append(quantity)
