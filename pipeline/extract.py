@@ -2983,6 +2983,11 @@ class DocExtractor:
             # "compared with Rs 20.18 lakh crore in the previous fiscal": the year before the one reported on
             shifted = self._said_of_the_lead(ctx, Period(base[2], base[3], base[4]), base[0], lead)
             base = (base[0], base[1], base[2], shifted.start, shifted.end)
+        if (
+            base[3][5:] == "01-01" and base[4][5:] == "12-31" and base[3][:4] == base[4][:4]
+            and g.period.start == f"{int(base[3][:4]) + 1}-01-01" and _months(g.period) < 12
+        ):
+            return replace(g, basis=Basis.YOY)  # "over the 11 months of 2011 ... against 2010": the same months a year before
         if g.period.start[8:] != base[3][8:]:
             return g  # spans not starting on the same day of the month
         basis = _basis_between(Period(base[2], base[3], base[4]), g.period)  # (and None for spans of another length)
@@ -7247,7 +7252,11 @@ def _subunits(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     out = []
     for q in quantities:
         sub = SUBUNIT_AFTER.match(text, q.end) if q.kind == "count" and q.unit == "count" and not q.has_scale else None
-        if sub is not None:
+        on_the_unit = ON_THE_DOLLAR.match(text, sub.end()) if sub is not None else None
+        if on_the_unit is not None:
+            # "52.875 cents on the dollar": a bond's price, in hundredths of its face value, a per cent
+            q = replace(q, unit="%", kind="percent", end=on_the_unit.end(), core_end=on_the_unit.end(), rule_id=q.rule_id + "+cents_on_the_dollar")
+        elif sub is not None:
             unit = SUBUNIT_CURRENCY[sub.group("sub").lower().rstrip("s")]
             q = replace(
                 q, value=float(Decimal(str(q.value)) / 100), unit=unit, kind="money", end=sub.end(), core_end=sub.end(),
@@ -7259,6 +7268,8 @@ def _subunits(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
 
 # a currency's hundredths after a number: "83 centavos", "45 cents", "20 kobo", "50 paise", "30 pence"
 SUBUNIT_AFTER = re.compile(r"\s+(?P<sub>centavos?|centimos?|cents?|pence|kobo|paise)\b", re.I)
+# "cents on the dollar", "pence in the pound": hundredths of a face value
+ON_THE_DOLLAR = re.compile(r"\s+(?:on|in|to)\s+the\s+(?:dollar|euro|pound)\b", re.I)
 # the currency each names: a family the article's country resolves, or a code
 SUBUNIT_CURRENCY = {"centavo": "peso", "centimo": "EUR", "cent": "$", "pence": "GBP", "kobo": "NGN", "paise": "INR"}
 
@@ -7657,6 +7668,10 @@ def _dates_a_nouns_event(text: str, p, q: RawQuantity) -> bool:
 TIME_OWNS = re.compile(r"['’]s?\s+(?:(?:provisional|preliminary|revised|estimated|projected|budgeted|approved|original|actual|record|total|final)\s+)?[\[(]?")
 
 
+# a bond's maturity, not a figure's time: "Eurobonds, due 2032", "notes maturing in 2030"
+MATURITY_BEFORE = re.compile(r"\b(?:due|maturing(?:\s+in)?|maturity(?:\s+in)?|mature\s+in)\s+(?:in\s+)?$", re.I)
+
+
 def _choose_period(text: str, found: list, q: RawQuantity):
     """Return the period a number belongs to among the periods of its sentence, or None.
 
@@ -7664,7 +7679,7 @@ def _choose_period(text: str, found: list, q: RawQuantity):
     one before it; a period that only names the base of a comparison ("compared with the
     second quarter") is passed over.
     """
-    found = [p for p in found if not _dates_a_nouns_event(text, p, q)]
+    found = [p for p in found if not _dates_a_nouns_event(text, p, q) and not MATURITY_BEFORE.search(text, max(0, p[0] - 16), p[0])]
     if not found:
         return None
     # a figure in brackets takes a time said in its own brackets ("2.1% in the third quarter (2.4%

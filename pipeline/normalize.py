@@ -175,7 +175,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<fyafter>\b(?P<fya1>{_YEAR_RE})\s?[-–/]\s?(?P<fya2>{_YEAR_RE}|\d\d)\s?(?:FY|(?:fiscal|financial|budget)\ year|fiscal)\b)
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})(?:\s?[-–/]\s?(?P<fyb2>\d\d)|/(?P<fyb2l>{_YEAR_RE}))\b(?![-–/]))
     | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
-    | (?P<ytd>\b(?:first|opening)\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
+    | (?P<ytd>(?:\b(?:first|opening)|\bthe(?=\s(?:{_NUM_RE})\smonths\s(?:of|in)\s(?:this\syear\b|{_YEAR_RE}\b)))\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
     | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:in\s)?(?:the\ end\ of\ |end-)?(?:\d{{1,2}}\s)?(?P<roll_month>{_MONTH_RE})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?P<roll_year>{_YEAR_RE}))?\b)
     | (?P<dayrange>\b(?:(?P<dr_between>between\s)|from\s)?(?:(?P<dr_d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m1>{_MONTH_RE})|(?P<dr_m1b>{_MONTH_RE})\s(?P<dr_d1b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y1>{_YEAR_RE}))?\s?(?(dr_between)and|(?:to|until|till|through|-|–))\s?(?:(?P<dr_d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m2>{_MONTH_RE})|(?P<dr_m2b>{_MONTH_RE})\s(?P<dr_d2b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y2>{_YEAR_RE}))?\b)
     | (?P<day>\b(?P<day_month>{_MONTH_RE})\s(?P<day_n>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s?(?:[-–]|to)\s?\d)(?:,?\s(?P<day_year>{_YEAR_RE}))?)
