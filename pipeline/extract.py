@@ -1835,6 +1835,7 @@ class DocExtractor:
         metrics, growth_rates = _paces_listed_after(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
         growth_rates = _basis_of_the_ends(metrics, growth_rates)
         metrics = _base_level_dated(text, metrics, growth_rates)
+        metrics, growth_rates = _generic_measure_named(ctx.paragraph_starts, metrics, growth_rates)
         if ctx.continued:
             # "increased by 0.14% compared with December 2016 (by 1.02% in Jerusalem": a change said
             # with an earlier one's verb is measured against what that one is
@@ -5846,6 +5847,37 @@ def _basis_of_the_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) ->
                 g = replace(g, basis=Basis.PERIOD, period=Period(g.period.text if g.period and g.period.start == before.start and g.period.end == after.end else f"{before.text} to {after.text}", before.start, after.end))
         out.append(g)
     return out
+
+
+def _generic_measure_named(paragraph_starts: list[int], metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list[Metric], list[GrowthRate]]:
+    """Name a figure whose indicator is only a word for a figure ("total", "rate", "pace") by
+    the measure said just before it, in its sentence or else its paragraph: "Realty transfer
+    tax revenue was $52.5 million ..., bringing the fiscal-year total to $338.0 million",
+    "Davao Region's inflation continued to move at a faster pace of 7.9 percent", "It was
+    pegged at 7.1 percent in the previous month"."""
+    records = sorted([*metrics, *growth_rates], key=lambda r: r.start)
+    named: dict[int, str] = {}  # id of a generic record -> the measure it takes
+    for k, r in enumerate(records):
+        if (r.indicator or "").lower() not in GENERIC_MEASURES:
+            continue
+        paragraph = bisect_right(paragraph_starts, r.start)
+        before = [
+            b for b in records[:k]
+            if b.indicator and (b.indicator or "").lower() not in GENERIC_MEASURES
+            and (b.sentence == r.sentence or bisect_right(paragraph_starts, b.start) == paragraph)
+        ]
+        if before:
+            named[id(r)] = before[-1].indicator
+    if not named:
+        return metrics, growth_rates
+    return (
+        [replace(m, indicator=named[id(m)]) if id(m) in named else m for m in metrics],
+        [replace(g, indicator=named[id(g)]) if id(g) in named else g for g in growth_rates],
+    )
+
+
+# words that say a figure is a figure, not what it measures
+GENERIC_MEASURES = {"total", "rate", "rates", "pace", "pegged", "figure", "level"}
 
 
 # a move between two estimates of one time, not between two times
