@@ -308,7 +308,7 @@ class DocExtractor:
                 (?:(?<![\w-])(?:an?|the)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){{0,3}}?)?          # article and up to three modifiers
                 (?<![\w-])(?P<cue>{cw})(?![\w-])
                 (?:\s+(?P<rates>rate|pace|rates))?
-                (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?\s*$))?  # not across a clause
+                (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?|\s+an?\s+(?:(?:relatively|very|rather|fairly|still|much|more|less|comparatively)\s+)?[\w-]+)?\s*$))?  # not across a clause; "boosted copper output by a staggering 4,734%"
                 (?:\s+(?:from|between)\s+{SPAN_END}\s+(?:to|and)\s+{SPAN_END}(?=\s+by\s*$))?  # "decreased from November 2017 to December 2017 by"
                 (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are|{cw})\b|\b(?:for|to)\s+a\s+total\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|average|annual(?:ized|ised)?|yearly|quarterly|growth)\s+)*(?:rate|pace)\s+of)?
@@ -649,7 +649,7 @@ class DocExtractor:
         quantities = self.finder.find(text)
         for mend in (_spelled_amounts, _doublings, _subunits, _space_thousands, _comma_space_thousands, _decimal_commas, _spaced_decimal_commas, _spaced_decimal_points, _bare_points):
             quantities = mend(quantities, text)
-        quantities = _elided_percents(_list_said_once(self.scale_of_rule, quantities, text), text)
+        quantities = _elided_percents(_ends_said_once(self.scale_of_rule, _list_said_once(self.scale_of_rule, quantities, text), text), text)
         quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(quantities, text)), text)
         quantities = _resolve_dollars(_dollar_of_the_other_end(quantities, text), ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
@@ -1832,6 +1832,7 @@ class DocExtractor:
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
         growth_rates = _respective_ends(metrics, growth_rates)
         metrics, growth_rates = _paces_in_brackets(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
+        metrics, growth_rates = _item_changes_in_brackets(text, metrics, growth_rates)
         metrics, growth_rates = _paces_listed_after(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
         growth_rates = _basis_of_the_ends(metrics, growth_rates)
         metrics = _base_level_dated(text, metrics, growth_rates)
@@ -6839,6 +6840,60 @@ def _paces_in_brackets(text: str, is_place, metrics: list[Metric], growth_rates:
     return [m for m in metrics if id(m) not in taken], sorted(growth_rates + made, key=lambda g: g.start)
 
 
+def _item_changes_in_brackets(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list, list]:
+    """Return ``metrics`` and ``growth_rates`` where percentages in brackets after the items of a
+    list are each item's change: the verb after the list says so ("Molybdenum (195.3%), gold
+    (21.2%) and silver (5.9%) production also expanded"), or a word of change before the item
+    does ("thanks to increasing electricity, water and sanitation infrastructure (33.8%), as
+    well as greater road infrastructure (35.6%)")."""
+    bracketed = [m for m in metrics if m.unit == "%" and m.value is not None and ALONE_IN_BRACKETS.fullmatch(text, max(0, m.start - 1), min(len(text), m.end + 1))]
+    if not bracketed:
+        return metrics, growth_rates
+    made, taken = [], set()
+    by_sentence: dict[str, list[Metric]] = {}
+    for m in bracketed:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for items in by_sentence.values():
+        items.sort(key=lambda m: m.start)
+        last = items[-1]
+        after = ITEM_LIST_THEN_VERB.match(text, text.find(")", last.end) + 1)
+        others = [x for x in [*metrics, *growth_rates] if x.sentence == last.sentence and x.start > last.end and after is not None and x.start < after.end()]
+        for m in items:
+            original = m
+            if after is not None and not others and len(items) >= 2:
+                verb = after.group("verb")
+            else:
+                before = CHANGING_ITEM_BEFORE.search(text, max(0, m.start - 90), m.start)
+                verb = before.group("verb") if before is not None and not any(x.end <= m.start and x.start >= before.start() for x in metrics if x is not m) else None
+                if verb is not None:
+                    m = replace(m, indicator=text[before.end("verb") : m.start].strip(" (") or m.indicator)  # what is increasing
+            if verb is None:
+                continue
+            taken.add(id(original))
+            direction = Direction.DECREASE if re.match(r"(?:declin|fall|fell|decreas|contract|drop|lower|reduc|shr[iu]nk)", verb, re.I) else Direction.INCREASE
+            made.append(GrowthRate(
+                m.indicator, m.subject, abs(m.value), "%", direction, None, None, None, m.qualifier, m.period, m.text, m.sentence, m.start, m.end,
+                "item_change_in_brackets+" + m.rule_id,
+            ))
+    if not made:
+        return metrics, growth_rates
+    return [m for m in metrics if id(m) not in taken], sorted(growth_rates + made, key=lambda g: g.start)
+
+
+# a percentage alone in its brackets: "(195.3%)"
+ALONE_IN_BRACKETS = re.compile(r"\(\s?[^()]*\)")
+# after the last bracket of a list, the rest of the list and the verb of change: "and silver (5.9%)
+# | production also expanded"
+ITEM_LIST_THEN_VERB = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:also\s+|all\s+|both\s+)?(?P<verb>expanded|grew|increased|rose|climbed|jumped|surged|declined|fell|decreased|contracted|dropped|shrank)\b", re.I,
+)
+# a word of change before an item: "thanks to increasing electricity, water and sanitation infrastructure (", "as well as greater road infrastructure ("; not
+# a comparison of levels, "much higher than provinces such as Gauteng (", "lower than the rate recorded in August 2023 ("
+CHANGING_ITEM_BEFORE = re.compile(
+    r"\b(?P<verb>increasing|rising|growing|higher|greater|larger|declining|falling|lower|reduced|shrinking)\s+(?:(?!than\b|such\b|as\b|in\b)[\w’'-]+,?\s+){0,6}?(?:and\s+[\w’'-]+\s+)?(?!than\b)[\w’'-]+\s*\(\s*$", re.I,
+)
+
+
 # a change named by a noun, then what changed and what it is compared with, before a bracket of
 # figures: "a lower increase in GVA than the London and South East regions ", "stronger growth over the quarter "
 CHANGE_NOUN_BEFORE = re.compile(
@@ -6943,6 +6998,30 @@ def _list_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: st
                     q, value=float(scale(Decimal(str(q.value)), Decimal(str(factor)))), unit=last.unit, kind="money", has_scale=True,
                     rule_id=q.rule_id + "+list_said_once",
                 )
+    return out
+
+
+def _ends_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with the bare first end of a move or range whose second end carries
+    the scale in that scale and unit: "from 19 to 131 million" is from 19 million, "between 5
+    and 6 billion dollars" from 5 billion."""
+    out = list(quantities)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if not (first.kind == "count" and first.unit == "count" and not first.has_scale and not first.written and first.qualifier_start is None):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", text[first.number_start : first.number_end]) or not second.has_scale or second.number_start != second.start:
+            continue  # "from 2019 to 2.1 billion" is a year; "from 19 to Rs 131 crore" names its own unit
+        joint = text[first.end : second.start]
+        if not (re.fullmatch(r"\s+to\s+", joint) and re.search(r"\bfrom\s+$", text[max(0, first.start - 6) : first.start], re.I)
+                or re.fullmatch(r"\s+and\s+", joint) and re.search(r"\bbetween\s+$", text[max(0, first.start - 9) : first.start], re.I)):
+            continue
+        factor = next((scale_of_rule[p] for p in second.rule_id.split("+") if p in scale_of_rule), None)
+        if factor is not None:
+            out[k] = replace(
+                first, value=float(scale(Decimal(str(first.value)), Decimal(str(factor)))), unit=second.unit, kind=second.kind,
+                has_scale=True, rule_id=first.rule_id + "+end_said_once",
+            )
     return out
 
 
