@@ -312,8 +312,8 @@ class DocExtractor:
                 (?:\s+(?:from|between)\s+{SPAN_END}\s+(?:to|and)\s+{SPAN_END}(?=\s+by\s*$))?  # "decreased from November 2017 to December 2017 by"
                 (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are|{cw})\b|\b(?:for|to)\s+a\s+total\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|average|annual(?:ized|ised)?|yearly|quarterly|growth)\s+)*(?:rate|pace)\s+of)?
-                (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
-                (?:,?\s+(?:of|by|at))?
+                (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|slowly|gradually|considerably|substantially|dramatically|moderately|modestly|markedly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
+                (?:(?:,|\s[—–])?\s+(?:of|by|at))?  # "shrink slowly — by only 15.4 billion rubles"
                 (?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?  # "slashed rates by a total of 175 basis points", "declined by an average 10 thousand"
                 (?:\s+(?:only|just|a\s+mere|another|a\s+further|an\s+additional|an\s+extra)|(?P<intens>\s+an?\s+(?:(?:relatively|very|rather|fairly|still|much|more|less|comparatively)\s+)?(?:whopping|staggering|solid|modest|robust|massive|healthy|hefty|marginal|slight|sharp|further|additional|impressive|record|high|strong|steep|significant|substantial|moderate|small|mild)))?  # "up by only 0.51 percent", "grew a whopping 125.6%"
                 (?:\s+between)?  # "growth of between 1.3 and 1.5 per cent"
