@@ -5852,10 +5852,10 @@ def _basis_of_the_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) ->
 
 def _generic_measure_named(paragraph_starts: list[int], metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list[Metric], list[GrowthRate]]:
     """Name a figure whose indicator is only a word for a figure ("total", "rate", "pace") by
-    the measure said just before it, in its sentence or else its paragraph: "Realty transfer
-    tax revenue was $52.5 million ..., bringing the fiscal-year total to $338.0 million",
-    "Davao Region's inflation continued to move at a faster pace of 7.9 percent", "It was
-    pegged at 7.1 percent in the previous month"."""
+    the figure's measure said just before it, in its sentence or else its paragraph: "Realty
+    transfer tax revenue was $52.5 million ..., bringing the fiscal-year total to $338.0
+    million"; "The unemployment rate was 1.1% in October 2023. In October 2022, the rates were
+    0.7% for men". A figure with no measure before it in its paragraph keeps its word."""
     records = sorted([*metrics, *growth_rates], key=lambda r: r.start)
     named: dict[int, str] = {}  # id of a generic record -> the measure it takes
     for k, r in enumerate(records):
@@ -6846,7 +6846,7 @@ def _item_changes_in_brackets(text: str, metrics: list[Metric], growth_rates: li
     (21.2%) and silver (5.9%) production also expanded"), or a word of change before the item
     does ("thanks to increasing electricity, water and sanitation infrastructure (33.8%), as
     well as greater road infrastructure (35.6%)")."""
-    bracketed = [m for m in metrics if m.unit == "%" and m.value is not None and ALONE_IN_BRACKETS.fullmatch(text, max(0, m.start - 1), min(len(text), m.end + 1))]
+    bracketed = [m for m in metrics if m.unit == "%" and m.value is not None and text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"]  # "(195.3%)": alone in its brackets
     if not bracketed:
         return metrics, growth_rates
     made, taken = [], set()
@@ -6880,8 +6880,6 @@ def _item_changes_in_brackets(text: str, metrics: list[Metric], growth_rates: li
     return [m for m in metrics if id(m) not in taken], sorted(growth_rates + made, key=lambda g: g.start)
 
 
-# a percentage alone in its brackets: "(195.3%)"
-ALONE_IN_BRACKETS = re.compile(r"\(\s?[^()]*\)")
 # after the last bracket of a list, the rest of the list and the verb of change: "and silver (5.9%)
 # | production also expanded"
 ITEM_LIST_THEN_VERB = re.compile(
