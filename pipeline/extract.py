@@ -1832,7 +1832,7 @@ class DocExtractor:
         metrics, growth_rates = _restated_gaps(text, metrics, growth_rates)
         growth_rates = _respective_ends(metrics, growth_rates)
         metrics, growth_rates = _paces_in_brackets(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
-        metrics, growth_rates = _item_changes_in_brackets(text, metrics, growth_rates)
+        metrics, growth_rates = _item_changes_in_brackets(text, self.change, metrics, growth_rates)
         metrics, growth_rates = _paces_listed_after(text, lambda name: self._known_place(ctx, name), metrics, growth_rates)
         growth_rates = _basis_of_the_ends(metrics, growth_rates)
         metrics = _base_level_dated(text, metrics, growth_rates)
@@ -5862,13 +5862,13 @@ def _generic_measure_named(paragraph_starts: list[int], metrics: list[Metric], g
         if (r.indicator or "").lower() not in GENERIC_MEASURES:
             continue
         paragraph = bisect_right(paragraph_starts, r.start)
-        before = [
-            b for b in records[:k]
-            if b.indicator and (b.indicator or "").lower() not in GENERIC_MEASURES
+        before = next((
+            b for b in reversed(records[:k])
+            if b.indicator and b.indicator.lower() not in GENERIC_MEASURES
             and (b.sentence == r.sentence or bisect_right(paragraph_starts, b.start) == paragraph)
-        ]
-        if before:
-            named[id(r)] = before[-1].indicator
+        ), None)
+        if before is not None:
+            named[id(r)] = before.indicator
     if not named:
         return metrics, growth_rates
     return (
@@ -6840,12 +6840,13 @@ def _paces_in_brackets(text: str, is_place, metrics: list[Metric], growth_rates:
     return [m for m in metrics if id(m) not in taken], sorted(growth_rates + made, key=lambda g: g.start)
 
 
-def _item_changes_in_brackets(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list, list]:
+def _item_changes_in_brackets(text: str, change: dict, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list, list]:
     """Return ``metrics`` and ``growth_rates`` where percentages in brackets after the items of a
     list are each item's change: the verb after the list says so ("Molybdenum (195.3%), gold
     (21.2%) and silver (5.9%) production also expanded"), or a word of change before the item
     does ("thanks to increasing electricity, water and sanitation infrastructure (33.8%), as
-    well as greater road infrastructure (35.6%)")."""
+    well as greater road infrastructure (35.6%)"). ``change`` is the change words' rows, which
+    give each verb's direction ("greater", which is no change word alone, is a rise)."""
     bracketed = [m for m in metrics if m.unit == "%" and m.value is not None and text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"]  # "(195.3%)": alone in its brackets
     if not bracketed:
         return metrics, growth_rates
@@ -6870,7 +6871,7 @@ def _item_changes_in_brackets(text: str, metrics: list[Metric], growth_rates: li
             if verb is None:
                 continue
             taken.add(id(original))
-            direction = Direction.DECREASE if re.match(r"(?:declin|fall|fell|decreas|contract|drop|lower|reduc|shr[iu]nk)", verb, re.I) else Direction.INCREASE
+            direction = Direction((change.get(verb.lower()) or {"direction": "increase"})["direction"])
             made.append(GrowthRate(
                 m.indicator, m.subject, abs(m.value), "%", direction, None, None, None, m.qualifier, m.period, m.text, m.sentence, m.start, m.end,
                 "item_change_in_brackets+" + m.rule_id,
@@ -6983,20 +6984,33 @@ def _list_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: st
         last = out[run[-1]]
         bare = []
         for j in reversed(run[:-1]):  # the bare numbers just before the last; not "In 2019 and 2020, 5 and 7 billion dollars"'s years
-            q = out[j]
-            if not (q.kind == "count" and q.unit == "count" and not q.has_scale and not q.written and q.qualifier_start is None
-                    and not re.fullmatch(r"(?:19|20)\d\d", text[q.number_start : q.number_end])):
+            if not _bare_count(out[j], text):
                 break
             bare.append(j)
-        factor = next((scale_of_rule[p] for p in last.rule_id.split("+") if p in scale_of_rule), None)
-        if bare and factor is not None and last.kind == "money" and last.number_start == last.start:  # "and 1.31 billion yuan", not "2024-25, Rs 86,423 crore"
+        if bare and last.kind == "money" and last.number_start == last.start:  # "and 1.31 billion yuan", not "2024-25, Rs 86,423 crore"
             for j in bare:
-                q = out[j]
-                out[j] = replace(
-                    q, value=float(scale(Decimal(str(q.value)), Decimal(str(factor)))), unit=last.unit, kind="money", has_scale=True,
-                    rule_id=q.rule_id + "+list_said_once",
-                )
+                out[j] = _scaled_like(out[j], last, scale_of_rule, "list_said_once")
     return out
+
+
+def _bare_count(q: RawQuantity, text: str) -> bool:
+    """Return True for a number said with no unit, scale or qualifier that is no year."""
+    return (
+        q.kind == "count" and q.unit == "count" and not q.has_scale and not q.written and q.qualifier_start is None
+        and not re.fullmatch(r"(?:19|20)\d\d", text[q.number_start : q.number_end])
+    )
+
+
+def _scaled_like(q: RawQuantity, other: RawQuantity, scale_of_rule: dict, rule: str) -> RawQuantity:
+    """Return the bare number ``q`` in the scale and unit of ``other``, the figure that says them
+    for both; ``q`` as it is where ``other`` has no scale."""
+    factor = next((scale_of_rule[p] for p in other.rule_id.split("+") if p in scale_of_rule), None)
+    if factor is None:
+        return q
+    return replace(
+        q, value=float(scale(Decimal(str(q.value)), Decimal(str(factor)))), unit=other.unit, kind=other.kind, has_scale=True,
+        rule_id=f"{q.rule_id}+{rule}",
+    )
 
 
 def _ends_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
@@ -7006,20 +7020,12 @@ def _ends_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: st
     out = list(quantities)
     for k in range(len(out) - 1):
         first, second = out[k], out[k + 1]
-        if not (first.kind == "count" and first.unit == "count" and not first.has_scale and not first.written and first.qualifier_start is None):
-            continue
-        if re.fullmatch(r"(?:19|20)\d\d", text[first.number_start : first.number_end]) or not second.has_scale or second.number_start != second.start:
+        if not _bare_count(first, text) or not second.has_scale or second.number_start != second.start:
             continue  # "from 2019 to 2.1 billion" is a year; "from 19 to Rs 131 crore" names its own unit
         joint = text[first.end : second.start]
-        if not (re.fullmatch(r"\s+to\s+", joint) and re.search(r"\bfrom\s+$", text[max(0, first.start - 6) : first.start], re.I)
+        if (re.fullmatch(r"\s+to\s+", joint) and re.search(r"\bfrom\s+$", text[max(0, first.start - 6) : first.start], re.I)
                 or re.fullmatch(r"\s+and\s+", joint) and re.search(r"\bbetween\s+$", text[max(0, first.start - 9) : first.start], re.I)):
-            continue
-        factor = next((scale_of_rule[p] for p in second.rule_id.split("+") if p in scale_of_rule), None)
-        if factor is not None:
-            out[k] = replace(
-                first, value=float(scale(Decimal(str(first.value)), Decimal(str(factor)))), unit=second.unit, kind=second.kind,
-                has_scale=True, rule_id=first.rule_id + "+end_said_once",
-            )
+            out[k] = _scaled_like(first, second, scale_of_rule, "end_said_once")
     return out
 
 
