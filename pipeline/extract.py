@@ -3487,6 +3487,52 @@ class DocExtractor:
             ctx.direct_subject_sentences.add((subject, sent.start_char))
         return indicator, subject
 
+    def _allocation_received(self, ctx: _Context, q: RawQuantity, sent: Span) -> str | None:
+        """Return the line of a budget an amount a part of government or a sector receives is:
+        "the Education Sector had the highest allocation of N41.47 billion", "South Moravian Road
+        Administration and Maintenance will receive CZK 200 million", "agriculture was allocated
+        N1.887billion" are the allocations to them. Not what a government, a place or a person
+        receives ("the states received N530.14 billion" is their amount received), and only in a
+        story on a budget."""
+        whole = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if whole is None or "respectively" in sent.text:
+            return None
+        obj = whole.root
+        shared = obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lower_ in BUDGET_SHARE_NOUNS
+        if shared:
+            obj = obj.head.head  # "got the lion share of N38,069,877,000"
+        elif obj.dep_ == "pobj" and obj.head.lower_ == "with" and (share := next((c for c in obj.head.head.children if c.dep_ == "dobj"), None)) is not None and share.lower_ in BUDGET_SHARE_NOUNS:
+            obj = share  # "will receive the largest share this year, with Sh3.6 billion"
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lower_ not in RECEIVING_VERBS and not (
+            verb.lower_ in ("allocated", "allotted") and any(c.dep_ == "auxpass" for c in verb.children)
+        ):
+            return None
+        if verb.lower_ in ("have", "has", "had") and not shared:
+            return None  # "the county has Sh2 billion": no line of a budget
+        actors = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not actors or actors[0].lower_ in PRONOUNS or "/" in q.unit or not BUDGET_WORD.search(ctx.text):
+            return None  # (not "women get ₹1,250 per month": a benefit)
+        if any(
+            c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "in" and any(g.dep_ == "pobj" and not g.ent_type_ and (g.tag_ == "NNS" or g.lower_ in ("revenue", "funding", "aid")) for g in c.children))
+            for c in (*verb.children, *obj.children)
+        ):
+            return None  # "the KRG received IQD 998 billion from the federal budget", "WA gets an extra $170 million in royalties"
+        actor = actors[0]
+        words = [t for t in actor.subtree if t.dep_ not in ("det", "poss", "case", "punct") or t.text == ","]
+        name = _join(words).strip(" ,")
+        ent = _entity_of(actor)
+        if (
+            not name or len(words) > 9 or ent is not None and ent.label_ in ("GPE", "LOC", "NORP", "PERSON") or self._known_place(ctx, name)
+            or RECEIVING_GOVERNMENT.search(name) and not GOVERNMENT_UNIT.match(name) or PEOPLE_RECEIVING.search(name)
+        ):
+            return None
+        if BUDGET_HEAD.search(name):
+            return name  # "capital expenditure gulped N349.29bn", "Personnel Cost will gulp N35.3 billion": the head is the measure
+        if GOVERNMENT_UNIT.search(name):
+            return f"{name} allocation"  # "the Tourism Ministry got N30.210 billion": the ministry's allocation, as below
+        return "allocation to " + name
+
     def _share_of_the_whole_after(self, ctx: _Context, q: RawQuantity, sent: Span, indicator: str | None) -> str | None:
         """Return the share a percentage names by the whole written right after it, where the
         parse named only that whole or a verb: "70 per cent of the budget ... is for capital
@@ -3653,7 +3699,11 @@ class DocExtractor:
             # the water resources sector": the amount's share, of what the amount measures
             _, subject = self._indicator_subject_tree(ctx, q, sent, growth)
             return ctx.indicators[sent.start_char], subject
-        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (q.kind == "money" and not growth and (_name_before_worth(ctx.doc, ctx.text, q, sent.start_char) or _allocated_for(ctx.text, q.start, q.end, sent.start_char, sent.end_char) or _part_named_after(ctx.text, q, sent))) or (
+        received = self._allocation_received(ctx, q, sent) if q.kind == "money" and not growth and RECEIVING_WORD.search(ctx.text, sent.start_char, q.start) else None
+        if received is not None:
+            _, subject = self._indicator_subject_tree(ctx, q, sent, growth)
+            return received, (None if subject and subject in received else subject)
+        named = _name_before_parenthesis(ctx.text, q, sent.start_char) or (q.kind == "money" and not growth and (_worth_or_allocated(ctx.doc, ctx.text, q, sent) or _part_named_after(ctx.text, q, sent))) or (
             None if growth else _name_in_list_of_amounts(ctx.text, q, sent.start_char) or _name_in_list_of_amounts(ctx.text, q, sent.start_char, LIST_ITEM_IS)
         )
         if named is not None:
@@ -4669,7 +4719,7 @@ def _part_named_after(text: str, q: RawQuantity, sent: Span) -> str | None:
 
 ALLOCATING = re.compile(r"\b(?:allocat\w*|earmark\w*|set\s+aside|sets\s+aside|budget(?:ed|s)?\s+(?:for|at)|provid\w*|sanction\w*|approv\w*|proposed|distribution|as\s+follows)\b", re.I)
 # what an amount is allocated for, after it: "Rs 1.141 trillion (65.20%) for recurrent expenditure, ..."
-ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?(?P<passive>\s+(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:be|been|being))*\s+(?:allocated|allotted|earmarked|set(?:\s+aside)?|reserved|budgeted|provided|sanctioned|proposed|approved|spent)(?:\s+(?:this|next)\s+year)?)?\s+(?:for\s+(?:the\s+)?|(?P<to>to)\s+(?=(?:support|fund|finance|build|construct|complete|upgrade|rehabilitate|repair|promote|boost|expand|improve|pay|cover|purchase|buy)\s))(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\s?\d|\s+in\s+(?:the|all|each|every|various|\d[\d,]*)\s|\s+(?:while|whereas)\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
+ALLOCATED_FOR = re.compile(r"(?:\s*\([^()]{1,30}\))?(?P<passive>\s+(?:will|would|shall|is|are|was|were|has|have|had)(?:\s+(?:also|already|further|additionally|now))?(?:\s+(?:be|been|being))*\s+(?P<verb>allocated|allotted|earmarked|set(?:\s+aside)?|reserved|budgeted|provided|sanctioned|proposed|approved|spent)(?:\s+(?:this|next)\s+year)?)?\s+(?:for\s+(?:the\s+)?|(?P<to>to)\s+(?=(?:support|fund|finance|build|construct|complete|upgrade|rehabilitate|repair|promote|boost|expand|improve|pay|cover|purchase|buy)\s)|(?P<to_whom>to)\s+(?!(?:be|date|the\s+tune|a\s+total|about|around|over|nearly)\b))(?P<what>[A-Za-z][^,;.()\d]{2,60}?)(?=\s*(?:[,;.]|\(|\s+and\s+[^\s\d]{0,4}\s?\d|\s+in\s+(?:the|all|each|every|various|\d[\d,]*)\s|\s+(?:while|whereas|which|that|who|to\s+be|over\s+the\s+(?:next|coming))\s|\s+(?:this|next|the\s+coming)\s+(?:fiscal|financial|year)|$))")
 
 
 # the next item of a list of changes, each "by" a figure: ", customs duty - by", ", and prices of
@@ -4696,6 +4746,23 @@ def _item_before_by(text: str, after: int, at: int, change_word: re.Pattern) -> 
     return name
 
 
+def _worth_or_allocated(doc: Doc, text: str, q: RawQuantity, sent: Span) -> str | None:
+    """Return what an amount said to be "worth" is, or what it is allocated for: "provides an
+    allocation amounting to RM1.15 billion for operating expenditure" is the allocation for
+    operating expenditure, where the amount's "worth" names no more than an allocation."""
+    worth = _name_before_worth(doc, text, q, sent.start_char)
+    if worth is not None and worth.lower() not in ALLOCATION_NOUNS:
+        return worth
+    allocated = _allocated_for(text, q.start, q.end, sent.start_char, sent.end_char)
+    if worth is not None and allocated is not None and not allocated.startswith("allocation to "):
+        return f"{worth} for {allocated}"
+    return allocated or worth
+
+
+# what an allocated amount is called where the sentence says no more
+ALLOCATION_NOUNS = ("allocation", "allocations", "provision", "sum", "amount", "funding", "funds")
+
+
 def _allocated_for(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
     """Return what the amount at ``start:end`` is allocated for ("has allocated Rs 1.141 trillion
     (65.20%) for recurrent expenditure, Rs 302.07 billion (17.25%) for capital expenditure"), or None."""
@@ -4707,7 +4774,34 @@ def _allocated_for(text: str, start: int, end: int, sentence_start: int, sentenc
         return None
     if re.match(r"(?:(?:fiscal|financial|budget|calendar|current|next|coming)\s+)?(?:years?|months?|days?|weeks?|quarters?|FY)\b", match.group("what"), re.I):
         return None  # "for 50 years", "for the fiscal year (FY) 2024-2025": a term, not a purpose
+    if match.group("to_whom"):
+        # "N325.57bn is allocated to recurrent expenditure", "has allocated Rs 50 million to each
+        # constituency": what it goes to; not "will be spent to ..." nor "... Rs 2 billion to Rs 3
+        # billion", and only where the allocating verb is said right after or right before it
+        if not (
+            match.group("verb") and match.group("verb").lower() in ALLOCATED_TO_VERBS
+            or not match.group("passive") and (
+                ALLOCATED_JUST_BEFORE.search(text, max(sentence_start, start - 40), start)
+                # "allocating US$20 million to exploration and US$100 million to investment"
+                or ALLOCATED_TO_ITEM_BEFORE.search(text, sentence_start, start) and ALLOCATING_VERB.search(text, sentence_start, start)
+            )
+        ):
+            return None
+        return "allocation to " + match.group("what").strip()
     return match.group("what").strip()
+
+
+# the verbs by which an amount is said to go to something: "is allocated to", "earmarked to"
+ALLOCATED_TO_VERBS = ("allocated", "allotted", "earmarked", "set aside", "reserved", "budgeted")
+# a verb that allocates: "allocated", "is earmarking", "set aside"
+ALLOCATING_VERB = re.compile(r"\b(?:allocat(?:e|es|ed|ing)|allott?(?:ed|ing|s)?|earmark(?:s|ed|ing)?|set(?:s|ting)?\s+aside|reserv(?:e|es|ed|ing))\b", re.I)
+# an allocating verb right before an amount: "has allocated Rs 50 million", "committed to allocating US$20 million"
+ALLOCATED_JUST_BEFORE = re.compile(
+    ALLOCATING_VERB.pattern + r"\s+(?:(?:an?\s+)?(?:additional|extra|further|total\s+of|sum\s+of)\s+|about\s+|some\s+|over\s+|nearly\s+|around\s+)*$",
+    re.I,
+)
+# the item before in a list of amounts each going "to" something: "US$20 million to exploration and "
+ALLOCATED_TO_ITEM_BEFORE = re.compile(r"\d\s*(?:bn|billion|million|mn|m|crore|lakh|trillion)?\s+to\s+[A-Za-z][^,;.()\d]{1,60}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
 def _name_before_worth(doc: Doc, text: str, q: RawQuantity, sentence_start: int) -> str | None:
@@ -5227,6 +5321,9 @@ def _periods_respectively(text: str, metrics: list[Metric], periods) -> list[Met
     return out
 
 
+# a verb after an amount, which makes it a clause's subject and not a list's item: "The budget
+# deficit is Rs48 billion and Rs55.72 billion have been set for education"
+CLAUSE_OF_ITS_OWN = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:has|have|had|was|were|is|are|will|would|shall)\b", re.I)
 LIST_GAP = re.compile(r"[\s,;()]*(?:(?:in|during|for|on|of|and)\b[\s,;()]*)*")
 
 
@@ -5250,7 +5347,7 @@ def _items_of_one_list(text: str, metrics: list[Metric], periods) -> list[Metric
             for start, end, *_ in periods:
                 if previous.end <= start and end <= m.start:
                     gap = gap.replace(text[start:end], " ", 1)
-            if gap.strip() and LIST_GAP.fullmatch(gap):
+            if gap.strip() and LIST_GAP.fullmatch(gap) and not CLAUSE_OF_ITS_OWN.match(text, m.end):
                 m = replace(m, indicator=previous.indicator, subject=previous.subject or m.subject)
         out.append(m)
     return out
@@ -5523,7 +5620,7 @@ def _periods_of_related_figures(text: str, metrics: list[Metric], growth_rates: 
 
 MONEY_CODE = re.compile(r"[A-Z]{3}")
 # "the corresponding quarter of 2024", "the same period in 2023": the lead period's span in another year
-CORRESPONDING = re.compile(r"\b(?:corresponding|same|comparable)\s+(?:quarter|period|month|half|months)\s+(?:of|in|last)\s+(?:the\s+year\s+|the\s+)?$", re.I)
+CORRESPONDING = re.compile(r"\b(?:corresponding|same|comparable)\s+(?:quarter|period|month|half|months)\s+(?:(?:of|in|last)\s+(?:the\s+year\s+|the\s+)?)?$", re.I)
 # ", State GST " between two figures: a name in a list whose verb was said once
 # "... grew 0.2 percent in the second quarter; industry, 6.3 percent": an item of a gapped list of changes
 GAPPED_CHANGE = re.compile(
@@ -5680,6 +5777,20 @@ SOURCE_OF_FIGURES = re.compile(
 )
 # a sum of money, then the bracket its share is in: "Dh32.9 billion (", "RM390.7 million ("
 MONEY_THEN_BRACKET = re.compile(r"(?:[$€£¥₹₦]|\b[A-Z]{2,3}\s?|\b(?:Rs|Dh|Sh|RM|N|R|K|P)\.?\s?)\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m|crore|lakh))?\s*\(\s*$")
+# what a part of government or a sector receives of a budget: "got the lion share of", "had the highest allocation of"
+BUDGET_SHARE_NOUNS = {"share", "portion", "allocation", "chunk", "slice", "allocations"}
+# a word before an amount that may make it what something receives, looked for before the parse is read
+RECEIVING_WORD = re.compile(r"\b(?:receiv|get|got|tak|took|gulp|ha[sdv]|allo[ct])", re.I)
+# the verbs by which a part of a budget receives an amount: "will receive", "got", "takes", "gulps", "had"
+RECEIVING_VERBS = {
+    "receive", "receives", "received", "get", "gets", "got", "take", "takes", "took", "gulp", "gulps", "gulped", "have", "has", "had",
+}
+# who receives money as a government, not as a line of its budget: "the states", "local governments"
+RECEIVING_GOVERNMENT = re.compile(r"\b(?:[Tt]reasury|[Cc]offers|[Ee]xchequer|[Bb]udgets?|[Gg]overnments?|[Ss]tates?|[Cc]ouncils?|LGAs?|FCT|[Mm]unicipalit(?:y|ies)|[Cc]ount(?:y|ies)|[Pp]rovinces?|[Rr]egions?|[Dd]istricts?)\b")
+# a head of spending, which is what the money it takes measures
+BUDGET_HEAD = re.compile(r"\b(?:expenditures?|spending|costs?|overheads?|salaries|wages|emoluments|debt\s+service)\b", re.I)
+# who receives money as people, not as a line of a budget
+PEOPLE_RECEIVING = re.compile(r"\b(?:women|men|farmers|students|pensioners|families|households|people|beneficiaries|residents|workers|employees|teachers|retirees|citizens)\b", re.I)
 # a unit of a government, whose money in a budget is a line of the government's budget
 GOVERNMENT_UNIT = re.compile(r"\b(?:Ministry|Ministries|Department|Directorate|Agency|Bureau|Office|Commission|Board|MDAs?|Sector|Docket)\b|\b(?:ministry|department|docket|sector)$")
 BUDGET_WORD = re.compile(r"\b(?:[Bb]udget|[Aa]ppropriation|[Ee]stimates)\b")

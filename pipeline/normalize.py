@@ -184,6 +184,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<monthrel>\b(?P<mrel_month>{_MONTH_RE})\s(?:of\s)?(?P<mrel>last|this|next|the\ previous|the\ current)\syear\b)
     | (?P<lastpart>\b(?:last|final|closing)\s(?P<lp_unit>quarter|half|month)\s(?:of|in)\s(?:the\s)?(?:year\s)?(?:(?P<lp_year>{_YEAR_RE})\b|(?P<lp_rel>this|last|previous|current)\syear\b))
     | (?P<quarter>\b(?P<qord>{_ORD_RE}|(?-i:IV|III|II|I))[\s-](?:quarter|trimester)\b(?:\s(?:(?:of|in)\s(?:the\s)?(?:year\s)?)?(?P<q_year>{_YEAR_RE})\b|\s(?:of|in)\s(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b)?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
+    | (?P<myrange>\b(?:(?P<myr_between>between\s)|(?:(?<=period\s)|(?<=during\s)|(?<=over\s)|(?<=throughout\s)|(?<=\())(?:from\s)?|(?:from\s)?(?={_MONTH_RE}\s{_YEAR_RE}\s(?:through|till|until)\s))(?P<my_m1>{_MONTH_RE})\s(?P<my_y1>{_YEAR_RE})\s?(?(myr_between)and\s|(?:to|through|till|until|-|–)\s?)(?P<my_m2>{_MONTH_RE})\s(?:(?P<my_y2>{_YEAR_RE})|(?P<my_rel2>this|last)\syear)\b)
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:-to-|to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE})|\s(?:of\s)?(?P<mr_rel>this|last|next)\syear\b)?)
     | (?P<yrange>\b(?:(?P<yr_between>between)|from)\s(?P<yr1>{_YEAR_RE})\s(?(yr_between)and|(?:to|through|until))\s(?P<yr2>{_YEAR_RE})\b)
     | (?P<asofday>\b(?:as\ of|as\ at|by|at\ the\ end\ of|until|through)\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s)?(?:(?P<ad_month>{_MONTH_RE})\s(?P<ad_day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ad_day2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<ad_month2>{_MONTH_RE})),?\s(?P<ad_year>{_YEAR_RE})\b)
@@ -604,6 +605,15 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if g["q_rel"]:  # "the first quarter of this year", "the fourth quarter of last year"
             year += {"next": 1, "last": -1, "previous": -1}.get(g["q_rel"].lower(), 0)
         return (_iso(date(year, 3 * q - 2, 1)), _iso(month_end(year, 3 * q)))
+    if g["myrange"]:  # "from January 2016 to October 2017", "between July 2017 and June 2018"
+        m1 = MONTHS.get(g["my_m1"].lower().rstrip("."))
+        m2 = MONTHS.get(g["my_m2"].lower().rstrip("."))
+        if g["my_rel2"] and published is None:
+            return None
+        last_year = int(g["my_y2"]) if g["my_y2"] else published.year - (g["my_rel2"].lower() == "last")  # "between July 2018 and June this year"
+        if m1 is None or m2 is None or (int(g["my_y1"]), m1) >= (last_year, m2):
+            return None
+        return (_iso(date(int(g["my_y1"]), m1, 1)), _iso(month_end(last_year, m2)))
     if g["mrange"]:
         m1 = MONTHS.get(g["m1"].lower().rstrip("."))
         m2 = MONTHS.get(g["m2"].lower().rstrip("."))
