@@ -2274,8 +2274,10 @@ class DocExtractor:
                     (p[3], p[4]): p for p in find_periods(lead, ctx.published, *fiscal)
                     if p[3] and p[4] and p[3] != p[4] and headline.start <= p[3] and p[4] <= headline.end and (p[3], p[4]) != (headline.start, headline.end)
                 }
-                if len(within) == 1:
-                    p = next(iter(within.values()))
+                if within:
+                    # (the first it names, where it names more: "... in the second quarter of
+                    # 2025 ... For the first semester of the year, the GDP remained ...")
+                    p = min(within.values())
                     return Period(p[2], p[3], p[4])
                 return headline
         # "The allocations were for February this year.": a sentence of the opening paragraphs,
@@ -3285,7 +3287,7 @@ class DocExtractor:
         if "doc" not in cache:  # one scan of the whole text, then bucketed by sentence
             fiscal_start = int(ctx.country.get("fiscal_start_month", 4))
             cache["doc"] = self._own_calendar(ctx, _budget_years_relative(ctx.text, ctx.published, fiscal_start, _fiscal_parts_carried(_years_from_context(
-                ctx.text, _reported_quarters(ctx.text, find_periods(ctx.text, ctx.published, *self._fiscal(ctx)), ctx.published),
+                ctx.text, _reported_quarters(ctx.text, _periods_of_the_text(ctx.text, ctx.published, self._fiscal(ctx)), ctx.published),
                 ctx.paragraph_starts, ctx.published
             ), fiscal_start)))
             ctx.doc_periods = cache["doc"]
@@ -5070,6 +5072,46 @@ LOOKS_AHEAD = re.compile(
     r"aim\w*|seen|likely|could|may|might|should|hope\w*|next|coming|upcoming|intend\w*|goal|budget\w*)\b",
     re.I,
 )
+
+
+def _periods_of_the_text(text: str, published: date | None, fiscal: tuple) -> list:
+    """Return the periods of a text; in an article with no date, the years it names relative to
+    the time of writing too, where it ties one of them to a year it names (``_year_of_writing``)."""
+    found = find_periods(text, published, *fiscal)
+    year = _year_of_writing(text) if published is None else None
+    if year is None:
+        return found
+    extra = [
+        p for p in find_periods(text, date(year, 12, 31), *fiscal)
+        if p[3] and p[4] and YEAR_SAID_RELATIVE.search(p[2]) and not SHORTER_SAID_RELATIVE.search(p[2])
+        and not any(f[0] == p[0] and f[1] == p[1] and (f[3] or f[4]) for f in found)
+    ]
+    return sorted([f for f in found if not any(e[0] < f[1] and f[0] < e[1] for e in extra)] + extra)
+
+
+# a year said relative to the time of writing: "this year", "the first half of the previous year"
+YEAR_SAID_RELATIVE = re.compile(r"\b(?:this|current|last|previous|preceding|next|coming)\s+(?:fiscal\s+|financial\s+)?year\b", re.I)
+# a shorter time said relative to it, which the year alone does not date: "this month", "since"
+SHORTER_SAID_RELATIVE = re.compile(r"\b(?:months?|weeks?|days?|today|yesterday|since|until|till|by)\b", re.I)
+# a year said relative to the time of writing, then the year it is compared with: "in the first
+# six months of this year has increased by 19.66% compared to the number of 139,189 registered
+# during the same period of the year 2018"; "achieved ... 11 per cent last year, up 11 per cent from 2023"
+YEAR_TIED_TO_A_YEAR = re.compile(
+    r"\b(?P<rel>this|current|last|previous)\s+year\b(?:[^.\n]|\.\d){0,200}?\b(?:compared\s+(?:to|with)|against|versus|than(?:\s+in)?|over|from)\s+"
+    r"(?:(?:[^.\n]|\.\d){0,60}?\b(?:same|corresponding)\s+(?:period|quarter|months?|half)\s+(?:of|in)\s+(?:the\s+year\s+)?|(?:the\s+year\s+|in\s+)?)"
+    r"(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)",
+    re.I,
+)
+
+
+def _year_of_writing(text: str) -> int | None:
+    """Return the year an article with no date was written in, where it ties a year said
+    relative to it to a year it names (``YEAR_TIED_TO_A_YEAR``), else None: "this year ...
+    compared to the same period of the year 2018" was written in 2019."""
+    match = YEAR_TIED_TO_A_YEAR.search(text)
+    if match is None:
+        return None
+    return int(match.group("year")) + (1 if match.group("rel").lower() in ("this", "current") else 2)
 
 
 def _years_from_context(text: str, found: list, paragraph_starts: list[int], published: date | None = None) -> list:
