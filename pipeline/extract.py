@@ -653,7 +653,7 @@ class DocExtractor:
         quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(quantities, text)), text)
         quantities = _resolve_dollars(_dollar_of_the_other_end(quantities, text), ctx.country, self.currency_families)
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
-        quantities = _money_by_noun(quantities, text)
+        quantities = _decimal_comma_before_a_scale(_money_by_noun(quantities, text), text)
         quantities = _elided_scales(quantities, text, self.scale_of_rule)
         quantities = [_negative_by_word(q, text) for q in quantities]
         quantities = _bracketed_conversions(quantities, text)
@@ -3427,7 +3427,10 @@ class DocExtractor:
                 or ctx.indicators.get(("paragraph", paragraph - 1)) or indicator
             )
         if indicator is None and listed_place:
-            indicator = ctx.indicators.get(("paragraph", paragraph)) or self._measure_subject(ctx, sent)
+            indicator = ctx.indicators.get(("paragraph", paragraph)) or self._measure_subject(ctx, sent) or self._measure_led(ctx, sent) or (
+                # "Said regions were followed by Puno (6.3%)": the places of the paragraph before, and its measure
+                ctx.indicators.get(("paragraph", paragraph - 1)) if PLACES_SAID_BEFORE.match(ctx.text, sent.start_char) else None
+            )
         if q.kind == "percent" and not growth:
             indicator = self._share_of_the_whole_after(ctx, q, sent, indicator)
         if indicator is not None and q.kind == "percent" and ctx.text[max(0, q.start - 3) : q.start].rstrip().endswith("("):
@@ -3633,6 +3636,22 @@ class DocExtractor:
             return None
         indicator, _ = self._phrase(ctx, subjects[0], set())
         indicator = _clean_indicator(indicator) if indicator else None
+        return indicator if indicator and not self._not_a_name_of_a_measure(ctx, indicator) else None
+
+    def _measure_led(self, ctx: _Context, sent: Span) -> str | None:
+        """Return the measure places listed as a sentence's subject led or drove: "Apurimac
+        (153.6%), Arequipa (26.3%) and Madre de Dios (14.6%) regions led Peru's GDP growth in
+        2016" is GDP growth; or None."""
+        root = sent.root
+        reported = [c for c in root.children if c.dep_ == "ccomp"] if root.lower_ in REPORTING_VERBS else []
+        root = reported[0] if reported else root  # "..., the National Institute of Statistics reported"
+        if root.lower_ not in LEADING_VERBS:
+            return None
+        objects = [c for c in root.children if c.dep_ == "dobj" and _pos(c) == "NOUN"]
+        if not objects:
+            return None
+        words = [t for t in objects[0].subtree if t.i <= objects[0].i and t.dep_ not in ("det", "poss", "case") and not (t.ent_type_ in SUBJECT_LABELS and t.i < objects[0].i)]
+        indicator = _clean_indicator(_join(words)) if words else None
         return indicator if indicator and not self._not_a_name_of_a_measure(ctx, indicator) else None
 
     def _not_a_name_of_a_measure(self, ctx: _Context, indicator: str) -> bool:
@@ -5819,6 +5838,10 @@ SOURCE_OF_FIGURES = re.compile(
 )
 # a sum of money, then the bracket its share is in: "Dh32.9 billion (", "RM390.7 million ("
 MONEY_THEN_BRACKET = re.compile(r"(?:[$€£¥₹₦]|\b[A-Z]{2,3}\s?|\b(?:Rs|Dh|Sh|RM|N|R|K|P)\.?\s?)\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m|crore|lakh))?\s*\(\s*$")
+# verbs by which listed places head a measure: "Apurimac (153.6%) ... led Peru's GDP growth"
+LEADING_VERBS = {"led", "lead", "leads", "drove", "drive", "drives", "topped", "tops", "headed", "heads", "dominated", "dominate", "dominates"}
+# a sentence that opens on the places the one before listed: "Said regions were followed by"
+PLACES_SAID_BEFORE = re.compile(r"\s*(?:(?:the\s+)?said|these|those|such|the\s+above)\s+(?:regions|provinces|states|cities|countries|districts|counties|departments|municipalities)\b", re.I)
 # what a part of government or a sector receives of a budget: "got the lion share of", "had the highest allocation of"
 BUDGET_SHARE_NOUNS = {"share", "portion", "allocation", "chunk", "slice", "allocations"}
 # a word before an amount that may make it what something receives, looked for before the parse is read
@@ -7362,6 +7385,30 @@ def _spaced_decimal_points(quantities: list[RawQuantity], text: str) -> list[Raw
         )
 
     return _join_pairs(quantities, join)
+
+
+def _decimal_comma_before_a_scale(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with an amount whose one comma is a decimal comma read so: "the
+    capital expenditure is N34,443 billion", after "the recurrent expenditure ... was N42.565
+    billion" in a N76.5 billion budget, is N34.443 billion. Only a scaled amount written with one
+    comma and three digits after it and no decimals ("14,036.3 billion won" groups thousands),
+    where read whole it would be over twenty times the largest other amount in its currency
+    written with a decimal point or none ("¥1,411 billion" beside "¥10,189.6 billion" stays)."""
+    money = [q for q in quantities if q.kind == "money" and q.has_scale]
+    out = []
+    for q in quantities:
+        if q in money and ONE_COMMA_GROUP.fullmatch(text, q.number_start, q.number_end) and LARGE_SCALE_AFTER.match(text, q.number_end):
+            others = [o.value for o in money if o.unit == q.unit and "," not in text[o.number_start : o.number_end]]
+            if others and q.value > 20 * max(others):
+                q = replace(q, value=q.value / 1000, rule_id=q.rule_id + "+decimal_comma_before_scale")
+        out.append(q)
+    return out
+
+
+# a number with one comma and three digits after it, no more: "34,443"
+ONE_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+# a scale whose amounts are not written with thousands groups as a rule (crores are: "Rs 26,855 crore")
+LARGE_SCALE_AFTER = re.compile(r"\s?(?:billion|bn|trillion|trn|tn)\b", re.I)
 
 
 def _decimal_commas(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
