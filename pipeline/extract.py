@@ -604,6 +604,10 @@ class DocExtractor:
             # a US state's budget year is not the federal one (October): July in 46 states, with
             # four exceptions ("FY25" in New Mexico runs from July 2024)
             country_row = {**country_row, "fiscal_start_month": str(US_STATE_FISCAL_START.get(main_key, 7))}
+        elif country_row.get("country") in MUNICIPAL_FISCAL_START and MUNICIPAL_STORY.search(text, 0, 600):
+            # "The Tshwane Metropolitan Council will table an R8,9-billion budget for the 2005/06
+            # financial year": a South African municipality's year runs from July, the state's from April
+            country_row = {**country_row, "fiscal_start_month": str(MUNICIPAL_FISCAL_START[country_row["country"]])}
         ctx = _Context(
             doc, text, parse_published(published), self.lexicons, _paragraph_starts(text),
             country_row, places,
@@ -4701,6 +4705,10 @@ PAIR_THEN_PERIOD = re.compile(
 )
 # the US states whose fiscal year does not start in July
 US_STATE_FISCAL_START = {"new york": 4, "texas": 9, "alabama": 10, "michigan": 10}
+# the countries whose municipalities keep a budget year of their own (South Africa's Municipal
+# Finance Management Act: July to June), and the opening of a story on a municipality
+MUNICIPAL_FISCAL_START = {"South Africa": 7}
+MUNICIPAL_STORY = re.compile(r"\b(?:[Mm]unicipality|[Mm]unicipal|Metropolitan\s+(?:Council|Municipality)|[Mm]etro\s+[Cc]ouncil|[Cc]ity\s+[Cc]ouncil)\b")
 # a measure and its name in apposition: "benchmark interest rate, the MIMO rate,"
 APPOSITION_NAME = re.compile(r"(?P<common>[^,]{3,60}?),\s+(?:the|its)\s+(?P<name>[^,]{2,40}?),?")
 

@@ -175,6 +175,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<fyafter>\b(?P<fya1>{_YEAR_RE})\s?[-–/]\s?(?P<fya2>{_YEAR_RE}|\d\d)\s?(?:FY|(?:fiscal|financial|budget)\ year|fiscal)\b)
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})(?:\s?[-–/]\s?(?P<fyb2>\d\d)|/(?P<fyb2l>{_YEAR_RE}))\b(?![-–/]))
     | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
+    | (?P<iranyear>\b(?:(?:first|opening)\s(?P<ir_n>{_NUM_RE})\s(?P<ir_unit>months?|quarters?)\s(?:of|in)\s|(?P<ir_q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of|in)\s|(?P<ir_h>first|second|1st|2nd)\shalf\s(?:of|in)\s)?(?:the\s)?(?P<ir_rel>current|present|this|past|last|previous|preceding)\sIranian\s(?:calendar\s|fiscal\s)?year\b)
     | (?P<ytd>(?:\b(?:first|opening)|\bthe(?=\s(?:{_NUM_RE})\smonths\s(?:of|in)\s(?:this\syear\b|{_YEAR_RE}\b)))\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
     | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:in\s)?(?:the\ end\ of\ |end-)?(?:\d{{1,2}}\s)?(?P<roll_month>{_MONTH_RE})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?P<roll_year>{_YEAR_RE}))?\b)
     | (?P<dayrange>\b(?:(?P<dr_between>between\s)|from\s)?(?:(?P<dr_d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m1>{_MONTH_RE})|(?P<dr_m1b>{_MONTH_RE})\s(?P<dr_d1b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y1>{_YEAR_RE}))?\s?(?(dr_between)and|(?:to|until|till|through|-|–))\s?(?:(?P<dr_d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m2>{_MONTH_RE})|(?P<dr_m2b>{_MONTH_RE})\s(?P<dr_d2b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y2>{_YEAR_RE}))?\b)
@@ -546,6 +547,28 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return (_iso(date(year, month, day)), _iso(date(year, month, day)))
         except ValueError:
             return None
+    if g["iranyear"]:  # "the first five months of the current Iranian calendar year": from Farvardin 1, March 21
+        if published is None:
+            return None
+        start = date(published.year if published >= date(published.year, 3, 21) else published.year - 1, 3, 21)
+        if g["ir_rel"].lower() in ("past", "last", "previous", "preceding"):
+            start = date(start.year - 1, 3, 21)
+        year_end = date(start.year + 1, 3, 20)
+
+        def after(months: int) -> date:  # the day after the first ``months`` months: six of 31 days, five of 30, then Esfand
+            return start + timedelta(days=sum(31 if m < 6 else 30 for m in range(months))) if months < 12 else year_end + timedelta(days=1)
+
+        if g["ir_q"] or g["ir_h"]:
+            k = IRANIAN_PART[(g["ir_q"] or g["ir_h"]).lower()]
+            first, last = (3 * (k - 1), 3 * k) if g["ir_q"] else (6 * (k - 1), 6 * k)
+            return (_iso(after(first)), _iso(after(last) - timedelta(days=1)))
+        if not g["ir_n"]:
+            return (_iso(start), _iso(year_end))
+        n = _number_word(g["ir_n"])
+        months = n * 3 if n is not None and g["ir_unit"].lower().startswith("quarter") else n
+        if months is None or not 1 <= months <= 12:
+            return None
+        return (_iso(start), _iso(after(months) - timedelta(days=1)))
     if g["ytd"]:
         n = _number_word(g["n"])
         year = int(g["ytd_year"]) if g["ytd_year"] else pub_year
@@ -724,9 +747,9 @@ PERIOD_START = re.compile(
     # a figure that is no year ("1,250", "4.5%") cannot start one, and the commonest words only
     # with the word that must follow them ("the past year", "in the next", "to date", "by end-")
     rf"(?<![\w])(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)?\s|Q[1-4]|H[12]|FY|(?-i:IV|I{{1,3}})(?=\squarter)|{_MONTH_RE}|"
-    r"the(?=\s(?:fiscal|financial|current|coming|next|this|last|previous|preceding|past|year|\w+\s(?:months|quarters)))|"
+    r"the(?=\s(?:fiscal|financial|current|present|coming|next|this|last|previous|preceding|past|year|\w+\s(?:months|quarters)))|"
     r"in(?=\sthe\s(?:past|next|coming)\s)|to(?=\sdate)|on(?=\s[mtwfs])|at(?=\s(?:the\s)?end)|by(?=\s(?:the\s|mid|end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
-    r"(?:year|up|upto|after|so|as|until|till|between|current|coming|next|this|last|previous|preceding|prior|past|from|through|"
+    r"(?:year|up|upto|after|so|as|until|till|between|current|present|coming|next|this|last|previous|preceding|prior|past|from|through|"
     r"fiscal|financial|budget|quarter|first|second|third|fourth|final|closing|opening|half|twelve|eleven|ten|nine|eight|"
     r"seven|six|five|four|three|two|one|today|tonight|since|ytd|end|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)(?![a-z]))"
@@ -745,6 +768,10 @@ def _period_matches(text: str):
         if match is not None and match.end() > match.start():
             position = match.end()
             yield match
+
+
+# the ordinal of a quarter or half of an Iranian year
+IRANIAN_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
 def find_periods(
