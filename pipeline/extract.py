@@ -651,7 +651,7 @@ class DocExtractor:
         ctx.table = table_cells(text) if ("|" in text or "\t" in text) else {}
         # the scanner's numbers, with those it split or misread made whole, in this order
         quantities = self.finder.find(text)
-        for mend in (_spelled_amounts, _doublings, _subunits, _space_thousands, _comma_space_thousands, _decimal_commas, _spaced_decimal_commas, _spaced_decimal_points, _bare_points):
+        for mend in (_spelled_amounts, _scale_chains, _doublings, _subunits, _space_thousands, _comma_space_thousands, _decimal_commas, _spaced_decimal_commas, _spaced_decimal_points, _bare_points):
             quantities = mend(quantities, text)
         quantities = _elided_percents(_ends_said_once(self.scale_of_rule, _list_said_once(self.scale_of_rule, quantities, text), text), text)
         quantities = _written_then_digits(self._keep_quantities(ctx, _colon_shares(quantities, text)), text)
@@ -7294,6 +7294,42 @@ def _spelled_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuanti
         out.append(replace(
             last, start=run[0].start, number_start=run[0].number_start, end=end, core_end=end, value=round(value, 2),
             qualifier=run[0].qualifier, qualifier_start=run[0].qualifier_start, has_scale=True, rule_id=last.rule_id + "+spelled_amount",
+        ))
+        i += len(run)
+    return out
+
+
+def _scale_chains(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
+    """Return ``quantities`` with an amount written in digits scale by scale as one quantity: "$1
+    billion 54 million 707 thousand" is $1,054,707,000 and "1 trillion 27 billion rubles" 1.027
+    trillion rubles, as wire copy translated from Turkish or Russian writes them. The parts must
+    follow each other with only a space between, each a whole number of a smaller scale than the
+    one before and below a thousand of it; the amount takes the currency one of them names."""
+    def rank(q: RawQuantity) -> int:
+        k = 0
+        while q.value >= 1000 ** (k + 1) and k < 4:
+            k += 1
+        return k if k and q.value % (1000 ** k) == 0 else -1
+
+    out: list[RawQuantity] = []
+    i = 0
+    while i < len(quantities):
+        run = [quantities[i]]
+        while (
+            i + len(run) < len(quantities) and not run[-1].written and run[-1].has_scale and rank(run[-1]) > 0
+            and (nxt := quantities[i + len(run)]).has_scale and not nxt.written and not nxt.qualifier
+            and re.fullmatch(r"[ \t]+", text[run[-1].end : nxt.start]) and 0 < rank(nxt) < rank(run[-1])
+            and (run[-1].unit == "count" or nxt.unit in ("count", run[-1].unit))
+        ):
+            run.append(nxt)
+        if len(run) < 2:
+            out.append(quantities[i])
+            i += 1
+            continue
+        named = next((q for q in run if q.unit != "count"), run[-1])
+        out.append(replace(
+            named, start=run[0].start, number_start=run[0].number_start, number_end=run[-1].number_end, end=run[-1].end, core_end=run[-1].end,
+            value=sum(q.value for q in run), qualifier=run[0].qualifier, qualifier_start=run[0].qualifier_start, rule_id=named.rule_id + "+scale_chain",
         ))
         i += len(run)
     return out
