@@ -659,7 +659,7 @@ class DocExtractor:
         quantities = _bare_crores(quantities, text, self.currency_families.get(("rupee", ctx.country.get("country", ""))) or self.currency_families[("rupee", "*")])
         quantities = _decimal_comma_before_a_scale(_money_by_noun(quantities, text), text)
         quantities = _elided_scales(quantities, text, self.scale_of_rule)
-        quantities = [_negative_by_word(q, text) for q in quantities]
+        quantities = [_threshold_passed(_negative_by_word(q, text), text) for q in quantities]
         quantities = _bracketed_conversions(quantities, text)
         quantities = _hourly_amounts(quantities, text)
         quantities = _barrel_prices(quantities, text)
@@ -3339,6 +3339,8 @@ class DocExtractor:
             indicator = None  # "roads, Ksh. 1.2 b": the currency, no measure
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
+        if indicator is not None and "threshold_passed" in q.rule_id and THRESHOLD_AFTER.fullmatch(" " + indicator):
+            indicator = self._what_passed(ctx, q) or indicator  # "the city's budget ..., which will exceed the €1 billion mark": the budget
         if indicator is None and q.kind == "money" and not growth and re.search(r"\b(?:a|an|its|their|the)\s+(?:(?:total|whopping|record|massive|proposed)\s+)?$", ctx.text[max(sent.start_char, q.start - 20) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I):
             noun = MONEY_NOUN_AFTER.match(ctx.text, q.end, sent.end_char)
             if noun is not None:
@@ -3641,6 +3643,29 @@ class DocExtractor:
         indicator, _ = self._phrase(ctx, subjects[0], set())
         indicator = _clean_indicator(indicator) if indicator else None
         return indicator if indicator and not self._not_a_name_of_a_measure(ctx, indicator) else None
+
+    def _what_passed(self, ctx: _Context, q: RawQuantity) -> str | None:
+        """Return what a sentence says passed the threshold a figure names ("the city's budget
+        for 2022, which will exceed the €1 billion mark": the budget), or None."""
+        whole = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if whole is None:
+            return None
+        verb = whole.root.head
+        while verb.dep_ in ("dobj", "pobj", "prep", "compound", "amod") and verb.head.i != verb.i:
+            verb = verb.head  # "the 2-million-tonne mark": up from the mark to the verb that passes it
+        actors = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not actors:
+            return None
+        actor = actors[0]
+        if actor.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            actor = verb.head  # "..., which will exceed": what the clause is said of
+        elif actor.lower_ == "which" and verb.dep_ == "advcl":
+            # "approved the city budget for 2022, which will exceed", parsed as a clause of the verb
+            actor = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < actor.i), actor)
+        if actor.lower_ in PRONOUNS or _pos(actor) not in ("NOUN", "PROPN") or _entity_of(actor) is not None:
+            return None
+        named, _ = self._phrase(ctx, actor, set())
+        return _clean_indicator(named) if named else None
 
     def _measure_led(self, ctx: _Context, sent: Span) -> str | None:
         """Return the measure places listed as a sentence's subject led or drove: "Apurimac
@@ -7631,6 +7656,21 @@ SUBUNIT_AFTER = re.compile(r"\s+(?P<sub>centavos?|centimos?|cents?|pence|kobo|pa
 ON_THE_DOLLAR = re.compile(r"\s+(?:on|in|to)\s+the\s+(?:dollar|euro|pound)\b", re.I)
 # the currency each names: a family the article's country resolves, or a code
 SUBUNIT_CURRENCY = {"centavo": "peso", "centimo": "EUR", "cent": "$", "pence": "GBP", "kobo": "NGN", "paise": "INR"}
+
+
+def _threshold_passed(q: RawQuantity, text: str) -> RawQuantity:
+    """Return ``q`` as a lower bound where the text says a threshold at it was passed: "will
+    exceed the €1 billion mark", "crossed the 2-million-tonne mark", "pass the 50-billion-rubles
+    threshold" are more than the figure."""
+    if q.qualifier is not None or not THRESHOLD_AFTER.match(text, q.end) or not PASSED_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return q
+    return replace(q, qualifier="lower", rule_id=q.rule_id + "+threshold_passed")
+
+
+# a verb that passes a threshold, right before its figure: "exceed the", "crossed the", "topped"
+PASSED_BEFORE = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|top(?:s|ped|ping)?|break(?:s|ing)?|broke(?:n)?|beat(?:s|ing)?|past)\s+(?:the\s+)?$", re.I)
+# the threshold the figure names, right after it: "mark", "threshold", "barrier", "milestone"
+THRESHOLD_AFTER = re.compile(r"\s*(?:-\s*)?(?:mark|threshold|barrier|milestone|level)\b", re.I)
 
 
 def _negative_by_word(q: RawQuantity, text: str) -> RawQuantity:
