@@ -3633,10 +3633,7 @@ class DocExtractor:
     def _measure_subject(self, ctx: _Context, sent: Span) -> str | None:
         """Return the measure ``sent``'s grammatical subject names, or None. A sentence that
         reports ("..., NBS data showed", "..., the ministry said") is about what it reports."""
-        root = sent.root
-        reported = [c for c in root.children if c.dep_ == "ccomp"] if root.lower_ in REPORTING_VERBS else []
-        if reported:
-            root = reported[0]
+        root = _reported_root(sent)
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or not self._good_head(subjects[0], set()) or _entity_of(subjects[0]) is not None:
             return None
@@ -3671,9 +3668,7 @@ class DocExtractor:
         """Return the measure places listed as a sentence's subject led or drove: "Apurimac
         (153.6%), Arequipa (26.3%) and Madre de Dios (14.6%) regions led Peru's GDP growth in
         2016" is GDP growth; or None."""
-        root = sent.root
-        reported = [c for c in root.children if c.dep_ == "ccomp"] if root.lower_ in REPORTING_VERBS else []
-        root = reported[0] if reported else root  # "..., the National Institute of Statistics reported"
+        root = _reported_root(sent)
         if root.lower_ not in LEADING_VERBS:
             return None
         objects = [c for c in root.children if c.dep_ == "dobj" and _pos(c) == "NOUN"]
@@ -7278,18 +7273,30 @@ SPELLED_JOIN = re.compile(r",?\s*(?:and\s+)?")
 SPELLED_SUBUNIT = re.compile(r"\s+(?:kobo|cents?|pence|paise|sen|fils)\b", re.I)
 
 
+def _reported_root(sent: Span) -> Token:
+    """Return the verb a sentence's clause turns on: the clause a sentence that reports reports
+    ("..., NBS data showed", "..., the National Institute of Statistics reported"), else its root."""
+    root = sent.root
+    reported = [c for c in root.children if c.dep_ == "ccomp"] if root.lower_ in REPORTING_VERBS else []
+    return reported[0] if reported else root
+
+
+def _scale_rank(q: RawQuantity) -> int:
+    """Return the power of a thousand a whole amount is a multiple of, the highest up to four
+    ("54 million" is 2, "1 trillion" 4, "707" 0), or -1 for one that is no whole multiple of it
+    ("1.5 billion")."""
+    k = 0
+    while q.value >= 1000 ** (k + 1) and k < 4:
+        k += 1
+    return k if q.value % (1000 ** k) == 0 else -1
+
+
 def _spelled_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Return ``quantities`` with an amount spelled out in words as one quantity: "One Hundred and
     Forty-Seven Billion, Seven Hundred and Eighty Seven Million, ..., Three Hundred Naira", which
     the scanner reads as one number per scale word, is 147787781300 naira (a trailing "Forty-Five
     Kobo" adds 0.45); where the same amount follows in digits, in brackets, the digits are the
     record and the words are dropped. The parts must fall in scale, each below a thousand of its scale."""
-    def rank(q: RawQuantity) -> int:
-        k = 0
-        while q.value >= 1000 ** (k + 1) and k < 4:
-            k += 1
-        return k if q.value % (1000 ** k) == 0 else -1
-
     out: list[RawQuantity] = []
     i = 0
     while i < len(quantities):
@@ -7297,10 +7304,10 @@ def _spelled_amounts(quantities: list[RawQuantity], text: str) -> list[RawQuanti
         while (
             run[-1].written and run[-1].unit == "count" and i + len(run) < len(quantities)
             and quantities[i + len(run)].written and SPELLED_JOIN.fullmatch(text, run[-1].end, quantities[i + len(run)].start)
-            and 0 <= rank(quantities[i + len(run)]) < rank(run[-1])
+            and 0 <= _scale_rank(quantities[i + len(run)]) < _scale_rank(run[-1])
         ):
             run.append(quantities[i + len(run)])
-        if len(run) < 2 or rank(run[0]) < 2:
+        if len(run) < 2 or _scale_rank(run[0]) < 2:
             out.append(quantities[i])
             i += 1
             continue
@@ -7330,20 +7337,14 @@ def _scale_chains(quantities: list[RawQuantity], text: str) -> list[RawQuantity]
     trillion rubles, as wire copy translated from Turkish or Russian writes them. The parts must
     follow each other with only a space between, each a whole number of a smaller scale than the
     one before and below a thousand of it; the amount takes the currency one of them names."""
-    def rank(q: RawQuantity) -> int:
-        k = 0
-        while q.value >= 1000 ** (k + 1) and k < 4:
-            k += 1
-        return k if k and q.value % (1000 ** k) == 0 else -1
-
     out: list[RawQuantity] = []
     i = 0
     while i < len(quantities):
         run = [quantities[i]]
         while (
-            i + len(run) < len(quantities) and not run[-1].written and run[-1].has_scale and rank(run[-1]) > 0
+            i + len(run) < len(quantities) and not run[-1].written and run[-1].has_scale and _scale_rank(run[-1]) > 0
             and (nxt := quantities[i + len(run)]).has_scale and not nxt.written and not nxt.qualifier
-            and re.fullmatch(r"[ \t]+", text[run[-1].end : nxt.start]) and 0 < rank(nxt) < rank(run[-1])
+            and re.fullmatch(r"[ \t]+", text[run[-1].end : nxt.start]) and 0 < _scale_rank(nxt) < _scale_rank(run[-1])
             and (run[-1].unit == "count" or nxt.unit in ("count", run[-1].unit))
         ):
             run.append(nxt)
@@ -7466,7 +7467,7 @@ def _decimal_comma_before_a_scale(quantities: list[RawQuantity], text: str) -> l
     money = [q for q in quantities if q.kind == "money" and q.has_scale]
     out = []
     for q in quantities:
-        if q in money and ONE_COMMA_GROUP.fullmatch(text, q.number_start, q.number_end) and LARGE_SCALE_AFTER.match(text, q.number_end):
+        if q.kind == "money" and q.has_scale and ONE_COMMA_GROUP.fullmatch(text, q.number_start, q.number_end) and LARGE_SCALE_AFTER.match(text, q.number_end):
             others = [o.value for o in money if o.unit == q.unit and "," not in text[o.number_start : o.number_end]]
             if others and q.value > 20 * max(others):
                 q = replace(q, value=q.value / 1000, rule_id=q.rule_id + "+decimal_comma_before_scale")
