@@ -2986,6 +2986,9 @@ class DocExtractor:
             return g
         if not base[3] or not base[4]:
             return g
+        later = self._span_a_year_after(ctx, g, base, periods)
+        if later is not None:
+            return replace(g, period=later, basis=Basis.YOY)
         lead = ctx.lead_period
         if lead is not None and lead.start and lead.end:
             # "compared with Rs 20.18 lakh crore in the previous fiscal": the year before the one reported on
@@ -3000,6 +3003,24 @@ class DocExtractor:
             return g  # spans not starting on the same day of the month
         basis = _basis_between(Period(base[2], base[3], base[4]), g.period)  # (and None for spans of another length)
         return replace(g, basis=basis) if basis else g
+
+    def _span_a_year_after(self, ctx: _Context, g: GrowthRate, base: tuple, periods: dict) -> Period | None:
+        """Return the span a year after a change's base, where the change's sentence names no time
+        but the base and its period came from the context, of another length, within that span:
+        "(46.9 percent compared to January-February 2013)" in a story on February 2014 is of
+        January-February 2014. Else None."""
+        if re.search(r"\b(?:last|previous|preceding|prior|past|same|corresponding|similar|comparable)\b", ctx.text[g.start : base[1]], re.I):
+            return None  # "compared to the same period of the year 2018": a base said of the figure's own time
+        k = bisect_right(ctx.sent_starts, g.start) - 1
+        sent_end = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(ctx.text)
+        if any(ctx.sent_starts[k] <= start < sent_end and start != base[0] for start in periods):
+            return None  # the sentence names a time of its own
+        if _months(Period(base[2], base[3], base[4])) == _months(g.period) or _months(Period(base[2], base[3], base[4])) > 12:
+            return None
+        start, end = _years_later(base[3], 1), _years_later(base[4], 1)
+        if not (start <= g.period.start and g.period.end <= end) or ctx.published is not None and end > ctx.published.isoformat():
+            return None
+        return Period(f"{base[2]} (a year before)", start, end)
 
     def _period(self, ctx: _Context, sent: Span, q: RawQuantity, cache: dict, paragraph: int) -> Period | None:
         earlier = PRECEDING_YEAR.match(ctx.text, q.end)
@@ -3787,6 +3808,9 @@ class DocExtractor:
         anchor = span.root
         if whole is not None and whole[0].i < span.start and whole[0].dep_ == "pobj" and whole[0].head.i not in qset and anchor.dep_ != "pobj":
             anchor = whole[0]  # "a budget of Rs 6,00,522 crore": the parser hangs the amount on "Rs"
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ == "tune" and anchor.head.head.head.lower_ == "to":
+            # "the highest collection to the tune of UGX 104.8 Bn": the amount stands where the idiom does
+            anchor = anchor.head.head
         # the token of the quantity whose head lies outside it
         head = anchor.head
         if head.i > anchor.i and head.lower_ in ("percent", "%", "cent") and re.fullmatch(r"\s*,?\s*or\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:per\s+)?", ctx.text[q.end : head.idx]):
@@ -4099,14 +4123,26 @@ class DocExtractor:
             # "N1.15trn was shared to the Federal, State and Local Government", "shared N3.879 trillion
             # to the Federal Government": the amount handed out, not a recipient's share
             return f"amount {verb.lower_}"
-        noun = self.nominal_noun.get(verb.lower_)
+        key = self._nominal_key(verb.lower_)
+        noun = self.nominal_noun.get(key)
         if noun:
             for token in verb.sent:
                 if token.lower_ == noun and _pos(token) == "NOUN":
                     words = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i and _pos(c) in ("NOUN", "PROPN", "ADJ")]
                     start = words[0].idx if words else token.idx
                     return verb.doc.text[start : token.idx + len(token)]
-        return self.nominal.get(verb.lower_, verb.text)
+        return self.nominal.get(key, verb.text)
+
+    def _nominal_key(self, word: str) -> str:
+        """Return the form of a verb the table lists: "collect" and "collects" as "collected",
+        "earn" as "earned", "receive" as "received", "get" as "got"; else the word itself."""
+        if word in self.nominal:
+            return word
+        stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        for form in (stem + "ed", stem + "d", IRREGULAR_PAST.get(stem)):
+            if form in self.nominal:
+                return form
+        return word
 
     def _source_of(self, ctx: _Context, verb: Token, qset: set[int]) -> str | None:
         """Return what an amount a verb moved came from ("received N9.9 billion from the VAT pool"), or None.
@@ -5915,6 +5951,8 @@ DISTRIBUTING_VERBS = {"shared", "allocated", "distributed", "disbursed", "releas
 # verbs that move an amount from a source to a recipient, and the participle that names the amount
 SOURCE_VERBS = {"received", "receives", "receive", "got", "gets", "obtained", "drew", "withdrew", "collected", "earned"}
 RECEIVED_FROM = re.compile(r"amount \w+ from (.+)")
+# the past forms of irregular verbs the nominals table lists ("will get N1.2 billion": the amount received)
+IRREGULAR_PAST = {"spend": "spent", "get": "got", "sell": "sold", "lend": "lent", "repay": "repaid", "withdraw": "withdrew", "pay": "paid"}
 NOMINAL_PARTICIPLE = {"receives": "received", "receive": "received", "got": "received", "gets": "received", "drew": "drawn"}
 # verbs of forecasting: their subject foresees a figure, it does not own it
 FORECAST_VERBS = {
@@ -5925,7 +5963,7 @@ FORECAST_VERBS = {
 BODY_WORD = re.compile(r"\b(?:Organi[sz]ation|Ministry|Bank|Committee|Agency|Bureau|Office|Department|Council|Authority|Commission|Fund|Institute|Association|Board|Reserve|Treasury)\b")
 # what a number does not measure: where it was said or found, a span of time
 NOT_A_MEASURE = re.compile(
-    r"(?:the\s+)?(?:official\s+)?(?:report|data|indicator|result|results|figures?|statement|survey|release|time|decision|meeting|date|track|(?:same\s+|review\s+|reporting\s+)?period|average)"
+    r"(?:the\s+)?(?:official\s+)?(?:report|data|indicator|result|results|figures?|statement|survey|release|time|decision|meeting|date|track|(?:same\s+|review\s+|reporting\s+)?period|average|end|beginning|start|middle|tune)"
     r"|(?:nearly|about|over|some|more\s+than|almost|around)?\s*\d+\s+(?:years?|months?|weeks?|days?)",
     re.I,
 )
@@ -7990,8 +8028,8 @@ SINCE_LEVEL = re.compile(
 )
 # a verb that spends or receives money, which the parse may give as what an amount measures
 SPENDING_VERB = re.compile(r"(?:spend|spends|spent|spending|propose|proposes|proposed|gulp|gulps|receive|receives|received|get|gets|got|allocate|allocates|allocated|earmark|earmarked|budget|budgeted)", re.I)
-# what an amount is spent on, after it: "N46.55 billion on Education;"
-SPENT_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?P<item>[A-Za-z][\w&'’-]*(?:\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?[A-Za-z][\w&'’-]*){0,8}?)(?=\s*(?:[;,.:]|$)|\s+(?:and|while|in|by|over|to)\b)")
+# what an amount is spent on, after it: "N46.55 billion on Education;", "N115.4bn or 25.19 per cent on education"
+SPENT_ON_AFTER = re.compile(r"(?:\s+or\s+[\d.,]+\s*(?:per\s*cent|percent|%))?\s+on\s+(?:the\s+)?(?P<item>[A-Za-z][\w&'’-]*(?:\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?[A-Za-z][\w&'’-]*){0,8}?)(?=\s*(?:[;,.:]|$)|\s+(?:and|while|in|by|over|to)\b)")
 # who receives an amount, before it: "Health will gulp N18.65 billion"
 RECEIVER_BEFORE = re.compile(r"(?:^|[;,:]\s*|\band\s+)(?P<item>[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})\s+(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:gulp|receive|get|take)\s+$")
 # an outturn set against its plan, after the gap: "£21m. down against the budget", "£18m. ahead of budget"
