@@ -41,7 +41,7 @@ FIRM_BEFORE = re.compile(r"\b(?:at|of|from)\s+(?P<firm>(?:[A-Z][\w&'’-]*\s+){1
 # "... Square", "... Conference Centre" (a body named "... Centre" stays a body)
 FACILITY_NAME = re.compile(
     r"\b(?:Hotels?|Square|Stadium|Arena|Bridge|Airport|Dam|Highway|Expressway|Railway|Mall|Towers?|Hospital|Refinery|Palace|"
-    r"(?:Conference|Convention|Exhibition|Events?|Trade|Shopping)\s+(?:Centre|Center))$"
+    r"(?:Conference|Convention|Exhibition|Events?|Trade|Shopping)\s+(?:Centre|Center)|(?:Industrial|Technology|Science|Tech|Business|Logistics)\s+Park)$"
 )
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "POLICY", "PRODUCT", "LAW"}
 LABEL_MAP = {"LAW": "POLICY"}
@@ -420,6 +420,22 @@ def _place_then_body(doc: Doc, spans: list) -> list:
     return out
 
 
+def _body_of_a_numbered_body(doc: Doc, spans: list) -> list:
+    """Return ``spans`` with a body the model cut at the ordinal of the body it belongs to made
+    one body: "Standing Committee | of the 15th | National People's Congress of Harbin"."""
+    out = []
+    for ent in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.label_ == "ORG" and ent.label_ in ("ORG", "EVENT")
+            and re.fullmatch(r"\s+of\s+the\s+\d+(?:st|nd|rd|th)\s+", doc.text[last.end_char : ent.start_char])
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def _joined_places(doc: Doc, spans: list, place_names: frozenset) -> list:
     """Return ``spans`` with a place whose name holds "and" made one again where the model cut
     it: "Newfoundland | and | Labrador", "Trinidad | and | Tobago" (the lexicons' names)."""
@@ -540,7 +556,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
     found: dict[str, _Found] = {}
     order: list[str] = []
     spans = _joined_places(doc, _joined_persons(doc, _person_after_body(doc, list(doc.ents if ents is None else ents))), country_names)
-    spans = _place_then_body(doc, spans)
+    spans = _body_of_a_numbered_body(doc, _place_then_body(doc, spans))
     spans = _places_the_model_missed(doc, text_of_doc, spans, lexicons)
     spans = _body_the_acronym_names(doc, text_of_doc, spans)
     place_lists = [m.span("list") for m in PLACE_LIST.finditer(text_of_doc)] if re.search(r"includ|such as|namely|like", text_of_doc) else []

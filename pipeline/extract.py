@@ -315,7 +315,7 @@ class DocExtractor:
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|slowly|gradually|considerably|substantially|dramatically|moderately|modestly|markedly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:(?:,|\s[—–])?\s+(?:of|by|at))?  # "shrink slowly — by only 15.4 billion rubles"
                 (?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?)?  # "slashed rates by a total of 175 basis points", "declined by an average 10 thousand"
-                (?:\s+(?:only|just|a\s+mere|another|a\s+further|an\s+additional|an\s+extra)|(?P<intens>\s+an?\s+(?:(?:relatively|very|rather|fairly|still|much|more|less|comparatively)\s+)?(?:whopping|staggering|solid|modest|robust|massive|healthy|hefty|marginal|slight|sharp|further|additional|impressive|record|high|strong|steep|significant|substantial|moderate|small|mild)))?  # "up by only 0.51 percent", "grew a whopping 125.6%"
+                (?:\s+(?:only|just|["“'‘](?:only|just)["”'’]|exactly|precisely|a\s+mere|another|a\s+further|an\s+additional|an\s+extra)|(?P<intens>\s+an?\s+(?:(?:relatively|very|rather|fairly|still|much|more|less|comparatively)\s+)?(?:whopping|staggering|solid|modest|robust|massive|healthy|hefty|marginal|slight|sharp|further|additional|impressive|record|high|strong|steep|significant|substantial|moderate|small|mild)))?  # "up by only 0.51 percent", "an increase of "only" 52.2 percent", "an increase of exactly 91%", "grew a whopping 125.6%"
                 (?:\s+between)?  # "growth of between 1.3 and 1.5 per cent"
             )\s*$""",
             re.I | re.VERBOSE,
@@ -1816,6 +1816,7 @@ class DocExtractor:
         metrics, growth_rates = _amounts_in_the_articles_currency(text, metrics, growth_rates)
         # "(1 US dollar = 170.4000 Syrian pound)": a rate with no words of its own is the exchange rate
         metrics = [replace(m, indicator="exchange rate") if m.indicator is None and "exchange_rate" in m.rule_id else m for m in metrics]
+        metrics, growth_rates = _changes_listed_before_their_noun(text, metrics, growth_rates)
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
@@ -4949,7 +4950,8 @@ def _clean_indicator(text: str) -> str:
     text = LEADING_MONTH.sub("", text)  # "July Federation Account Revenue": the month dates it, it does not name it
     text = re.sub(r"\b(?:this|last|next|the\s+current)\s+['’]s\s+", "", text)  # "this year's average CPI-inflation", its year taken out
     text = re.sub(r",?\s+according\s+to\b.*$|\.$", "", text)  # "..., according to the Provincial Bureau of Statistics.": the source
-    text = re.sub(r"^(?:(?:worth|and|or|but|while|whereas)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
+    text = re.sub(r"^(?:(?:worth|and|or|but|while|whereas)\s+)+(?=\S)", "", text)
+    text = re.sub(r"^(?:(?:a\s+)?(?:look|glance)\s+at|(?:in\s+)?terms\s+of)\s+(?:the\s+)?(?=\S)", "", text, flags=re.I)  # "A look at the regional GDP per inhabitant shows", "fall in terms of value": the measure  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
     text = re.sub(r"\s+(?:for|in|during|over)\s+the\s+(?:same|corresponding|comparable)\s+period$|\s+for\s+the\s+year[- ]to[- ]date$", "", text)  # "imports for the same period": the time, not the measure
     return text.strip(" ,;:([]")
 
@@ -6899,6 +6901,34 @@ def _from_first(first: RawQuantity, record: RawQuantity, **changes) -> RawQuanti
     return replace(record, start=first.start, number_start=first.number_start, qualifier=first.qualifier, qualifier_start=first.qualifier_start, **changes)
 
 
+# a change named by a noun after its size: "34 percent fall", "a 5% rise"
+CHANGE_NOUN_AFTER = re.compile(r"\s*(?:fall|rise|growth|increase|decrease|decline|drop|jump|hike|surge|dip|gain|slump)\b", re.I)
+
+
+def _changes_listed_before_their_noun(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list[Metric], list[GrowthRate]]:
+    """Return ``metrics`` and ``growth_rates`` where sizes listed before one change noun are all
+    changes: "21 percent and 34 percent fall in terms of value and weight, respectively" is a
+    fall of 21 percent and one of 34 percent (not a fall of 34 percent to 21 percent)."""
+    listed: dict[int, GrowthRate] = {}
+    for g in growth_rates:
+        if g.value is None or g.unit != "%" or not g.text[:1].isdigit() or not CHANGE_NOUN_AFTER.match(text, g.end):
+            continue
+        start = g.start
+        for m in sorted((m for m in metrics if m.unit == g.unit and m.sentence == g.sentence and m.end <= start), key=lambda m: -m.end):
+            if m.end > start or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[m.end : start]) or m.qualifier is not None or m.value is None or m.value < 0:
+                break
+            listed[id(m)] = GrowthRate(
+                indicator=m.indicator, subject=m.subject, value=m.value, unit=m.unit, direction=g.direction, basis=g.basis, from_value=None, to_value=None,
+                qualifier=None, period=m.period or g.period, text=m.text, sentence=m.sentence, start=m.start, end=m.end, rule_id="listed_before_change_noun+" + m.rule_id,
+            )
+            start = m.start
+    if not listed:
+        return metrics, growth_rates
+    values = {(g.sentence, g.value) for g in listed.values()}
+    growth_rates = [replace(g, to_value=None) if (g.sentence, g.to_value) in values and g.text[:1].isdigit() else g for g in growth_rates]
+    return [m for m in metrics if id(m) not in listed], sorted(growth_rates + list(listed.values()), key=lambda g: g.start)
+
+
 def _contributions_to_growth(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate]:
     """Return ``growth_rates`` where a part's contribution to growth is named and counted in points.
 
@@ -7262,13 +7292,27 @@ def _ends_said_once(scale_of_rule: dict, quantities: list[RawQuantity], text: st
     out = list(quantities)
     for k in range(len(out) - 1):
         first, second = out[k], out[k + 1]
-        if not _bare_count(first, text) or not second.has_scale or second.number_start != second.start:
+        if second.has_scale and _same_money_unscaled(first, second, text):
+            pass  # "between R$ 140 and R$ 145 billion", "from $3 to $4 billion": the currency said twice, the scale once
+        elif not _bare_count(first, text) or not second.has_scale or second.number_start != second.start:
             continue  # "from 2019 to 2.1 billion" is a year; "from 19 to Rs 131 crore" names its own unit
         joint = text[first.end : second.start]
         if (re.fullmatch(r"\s+to\s+", joint) and re.search(r"\bfrom\s+$", text[max(0, first.start - 6) : first.start], re.I)
                 or re.fullmatch(r"\s+and\s+", joint) and re.search(r"\bbetween\s+$", text[max(0, first.start - 9) : first.start], re.I)):
             out[k] = _scaled_like(first, second, scale_of_rule, "end_said_once")
     return out
+
+
+def _same_money_unscaled(first: RawQuantity, second: RawQuantity, text: str) -> bool:
+    """Return True where ``first`` is an amount in the currency of ``second``, with no scale, of
+    the same size as ``second``'s number before its scale: "R$ 140" before "R$ 145 billion"."""
+    if first.kind != "money" or first.unit != second.unit or first.has_scale or first.written or first.qualifier_start is not None or not first.value:
+        return False
+    try:
+        number = float(text[second.number_start : second.number_end].replace(",", ""))
+    except ValueError:
+        return False
+    return 0.1 <= number / first.value <= 10
 
 
 # "will more than double", "almost doubled", "is set to double": a rise of 100%, said as a verb
