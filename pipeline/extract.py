@@ -1494,7 +1494,13 @@ class DocExtractor:
                 continue
             indicator, subject = self._indicator_subject(ctx, q, sent, growth=False)
             gapped = self._gapped_name(ctx, q, quantities[i - 1] if i > 0 else None, sent)
-            if gapped is not None:
+            owner = re.fullmatch(r"(?P<name>[^\W\d_][\w.&-]*(?:\s+[^\W\d_][\w.&-]*){0,3})['’]s?", gapped) if gapped is not None else None
+            if owner is not None and all(w[0].isupper() for w in owner.group("name").split()):
+                # "Bursa with exports valued at $10.3 billion, Kocaeli's $9.2 billion": whose the
+                # figure is, of what the list's first measures
+                subject = owner.group("name")
+                indicator = next((m.indicator for m in reversed(metrics) if m.sentence == _sentence_text(sent) and m.unit == q.unit), indicator)
+            elif gapped is not None:
                 indicator = gapped  # "Central GST collections were Rs 38,100 crore, State GST Rs 49,900 crore"
             named_growth = indicator and (GROWTH_RATE_NAME.search(indicator) or ECONOMY_FORECAST.search(indicator)) and not re.search(r"\bshare\b", indicator, re.I)
             carried = None  # what an earlier pace named ("the highest expansion since the 6.4 percent")
@@ -2553,6 +2559,13 @@ class DocExtractor:
                     # million respectively": the items are what the money is for, not who owns it
                     for j, name in zip(run, names):
                         out[j] = replace(out[j], indicator=f"{self._nominal_of(verb)} for {name[:1].lower() + name[1:] if not name.isupper() else name}", subject=out[j].subject if out[j].subject != _subject_text(name) else None, period=out[j].period or period)
+                elif names and verb is not None and verb.lower_ in ("shared", "share") and out[run[0]].unit == "%" and not any(
+                    self._known_place(ctx, n) or BODY_WORD.search(n) or n in ctx.bodies_named or any(e.text == n and e.label_ in SUBJECT_LABELS for e in ctx.ents) for n in names
+                ):
+                    # "Industry and Services equally shared the bulk of the region's economy at 42.6
+                    # percent and 42.5 percent, respectively": each sector's share, not an owner's
+                    for j, name in zip(run, names):
+                        out[j] = replace(out[j], indicator=f"{name} share", period=out[j].period or period)
                 elif names and verb is not None and verb.lower_ in self.nominal and verb.lower_ not in self.change:
                     # "states and local governments received N221.19 billion and N163.88 billion,
                     # respectively": the items are who received, each its amount received
@@ -3359,6 +3372,10 @@ class DocExtractor:
             indicator = None  # "4.94 Percent (C-to-C); 4.61 Percent": a letter of a basis mark, no measure
         if indicator is not None and indicator.strip(" .").lower() in self.currency_signs:
             indicator = None  # "roads, Ksh. 1.2 b": the currency, no measure
+        followed = re.fullmatch(r"(?:followed\s+)?by\s+(?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+with\s+(?:its\s+|their\s+)?(?P<what>[a-z][\w\s-]{1,40})", indicator) if indicator else None
+        if followed is not None:
+            # "It was followed by Bursa with exports valued at $10.3 billion": Bursa's exports
+            indicator, subject = followed.group("what"), followed.group("owner")
         if indicator is not None and self._not_a_name_of_a_measure(ctx, indicator):
             indicator = None  # "August 2023", "compared": the parse found no measured thing
         if indicator is not None and "threshold_passed" in q.rule_id and THRESHOLD_AFTER.fullmatch(" " + indicator):

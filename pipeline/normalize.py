@@ -174,6 +174,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<fyfirst>\b(?:first|opening)\s(?P<ff_n>{_NUM_RE})\s(?P<ff_unit>months|quarters)\s(?:of|in)\s(?:the\s)?(?:fiscal|financial|budget)(?:\ year)?\s?'?(?P<ff_y1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<ff_y2>{_YEAR_RE}|\d\d))?\b)
     | (?P<fyafter>\b(?P<fya1>{_YEAR_RE})\s?[-–/]\s?(?P<fya2>{_YEAR_RE}|\d\d)\s?(?:FY|(?:fiscal|financial|budget)\ year|fiscal)\b)
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})(?:\s?[-–/]\s?(?P<fyb2>\d\d)|/(?P<fyb2l>{_YEAR_RE}))\b(?![-–/]))
+    | (?P<yspan>(?<![\d/.-])\b(?P<ys1>{_YEAR_RE})\s?[-–]\s?(?P<ys2>{_YEAR_RE})\b(?![-–/]\d)(?!["”’]?\s(?:strategy|vision|agenda)\b))
     | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
     | (?P<iranyear>\b(?:(?:first|opening)\s(?P<ir_n>{_NUM_RE})\s(?P<ir_unit>months?|quarters?)\s(?:of|in)\s|(?P<ir_q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of|in)\s|(?P<ir_h>first|second|1st|2nd)\shalf\s(?:of|in)\s)?(?:the\s)?(?P<ir_rel>current|present|this|past|last|previous|preceding)\sIranian\s(?:calendar\s|fiscal\s)?year\b)
     | (?P<ytd>(?:\b(?:first|opening)|\bthe(?=\s(?:{_NUM_RE})\smonths\s(?:of|in)\s(?:this\syear\b|{_YEAR_RE}\b)))\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
@@ -267,6 +268,10 @@ def normalize_period(
     ('2024-07-01', '2025-06-30')
     >>> normalize_period("2024-25", None, fiscal_start=1)
     (None, None)
+    >>> normalize_period("2023-2024", None, fiscal_start=4)
+    ('2023-04-01', '2024-03-31')
+    >>> normalize_period("in 2007-2008", None, fiscal_start=1)
+    ('2007-01-01', '2008-12-31')
     >>> normalize_period("in the year to September", date(2024, 12, 11))
     ('2023-10-01', '2024-09-30')
     >>> normalize_period("the year that ended in March", date(2018, 4, 19))
@@ -500,6 +505,15 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if (first + 1) % 100 != second:
             return None
         return fiscal_year(first, fiscal_start)
+    if g["yspan"]:
+        # "2023-2024": where budget years run from another month than January, the budget year
+        # of those two; else both years ("(2.4% in 2007-2008)", "during 1999-2000", "2015-2018")
+        first, second = int(g["ys1"]), int(g["ys2"])
+        if not 0 < second - first <= 20:
+            return None
+        if second == first + 1 and fiscal_start != 1:
+            return fiscal_year(first, fiscal_start)
+        return (f"{first}-01-01", f"{second}-12-31")
     if g["lastmonths"]:
         n = _number_word(g["lm_n"])
         if n is None or pub_year is None:
