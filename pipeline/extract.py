@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import BYLINE_PLACE, LIST_JOINT, body_named, doc_text, expand_acronym, extract_entities
 from .lexicons import Lexicons
-from .normalize import ORDINALS, _number_word, find_periods, fiscal_part, parse_published, scale
+from .normalize import ORDINALS, _number_word, find_periods, fiscal_part, fiscal_year, parse_published, scale
 from .quantities import WORD_NUMBERS, QuantityFinder, RawQuantity, with_unit_of
 from .records import ArticleResult, Basis, Direction, Entity, GrowthRate, Metric, Period, Qualifier
 from .tables import GRID_KEY, SERIES_ROW, UNIT_IN_LABEL, TableCell, grid_tables, period_table, series_cells, table_cells
@@ -261,8 +261,11 @@ class DocExtractor:
         self.currency_words = {r["surface"].lower() for r in lexicons.currencies if r["position"] == "suffix"}
         self.currency_families = {(r["family"], r["country"]): r["code"] for r in lexicons.currency_families}
         self.fiscal_years: dict[str, dict[str, tuple[str, str]]] = {}  # country -> first year -> (start, end)
+        self.fiscal_years_begun: dict[str, dict[int, tuple[str, str]]] = {}  # country -> Gregorian year it begins in -> (start, end)
         for r in lexicons.fiscal_years:
-            self.fiscal_years.setdefault(r["country"], {})[r["label"][:4]] = (r["start"], r["end"])
+            if r["label"][:4].isdigit():
+                self.fiscal_years.setdefault(r["country"], {})[r["label"][:4]] = (r["start"], r["end"])
+            self.fiscal_years_begun.setdefault(r["country"], {})[int(r["start"][:4])] = (r["start"], r["end"])
         self.flow_words = {r["word"].lower() for r in lexicons.stocks if r["role"] == "flow"}
         self.place_of = {
             name.lower(): row["place"].lower()
@@ -3341,15 +3344,25 @@ class DocExtractor:
         """Return ``periods`` with the fiscal years of a country's own calendar dated by
         rules/fiscal_years.tsv: "the fiscal year 2080/81" in a Nepali article is Bikram Sambat,
         2023-07-17 to 2024-07-15."""
-        years = self.fiscal_years.get(ctx.country.get("country", ""))
-        if not years:
+        country = ctx.country.get("country", "")
+        years = self.fiscal_years.get(country, {})
+        begun = self.fiscal_years_begun.get(country, {})
+        if not years and not begun:
             return periods
+        first_month = int(ctx.country.get("fiscal_start_month", 1) or 1)
         out = []
         for p in periods:
             # "2080/81", "2017-2018FY", "fiscal year 2080"
             named = re.search(r"\b(\d{4})\s?[/-]\s?(\d{2,4})(?!\d)", p[2]) or re.search(r"\b(?:fiscal\s+year|FY)\s?(\d{4})\b", p[2], re.I)
             if named and named.group(1) in years and p[3] and p[4]:
                 p = (p[0], p[1], p[2], *years[named.group(1)])
+            elif (
+                p[3] and p[4] and first_month != 1 and int(p[3][:4]) in begun and (p[3], p[4]) == fiscal_year(int(p[3][:4]), first_month)
+                and begun[int(p[3][:4])][0][5:7] == f"{first_month:02d}"  # the same month, to the day; not a year of another shape
+            ):
+                # "the 2020/21 fiscal year" in an Ethiopian article, dated by whole months from
+                # July: the year the country's own calendar begins on Hamle 1, July 8
+                p = (p[0], p[1], p[2], *begun[int(p[3][:4])])
             out.append(p)
         return out
 
@@ -3809,6 +3822,10 @@ class DocExtractor:
                 named = self._named_after_amount(ctx, whole[-1], qset)
                 if named and ctx.doc[max(qset) + 1].head.i in qset:
                     indicator = named
+                elif indicator is None and whole.root.dep_ == "dobj":
+                    # "Honduras received $583.4 million in remittances": the parse hangs the "in"
+                    # on the verb; where nothing else names the amount, its noun does
+                    indicator = self._named_after_amount(ctx, whole.root.head, qset) or indicator
         if "unit_compound" in q.rule_id and q.core_end > 0:
             # "1 yuan property service fee per square meter per month": the fee is what is priced
             gap = ctx.text[q.core_end : q.end]

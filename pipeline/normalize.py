@@ -185,6 +185,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<half>\b(?P<hord>first|second|1st|2nd)[\s-](?:half|semester)\b(?:\s(?:of|in)\s(?:(?:the\s)?(?:year\s)?(?P<half_year>{_YEAR_RE})|(?:a|the|this)\s(?P<half_fy>financial|fiscal)\syear\b|(?:the\s)?(?P<half_rel>next|this|last|previous|preceding|current)\syear\b))?|\bH(?P<hnum>[12])\s?(?P<half_year2>{_YEAR_RE})?\b)
     | (?P<monthrel>\b(?P<mrel_month>{_MONTH_RE})\s(?:of\s)?(?P<mrel>last|this|next|the\ previous|the\ current)\syear\b)
     | (?P<lastpart>\b(?:last|final|closing)\s(?P<lp_unit>quarter|half|month)\s(?:of|in)\s(?:the\s)?(?:year\s)?(?:(?P<lp_year>{_YEAR_RE})\b|(?P<lp_rel>this|last|previous|current)\syear\b))
+    | (?P<qrange>\bfrom\s(?:the\s)?(?:(?P<qr_o1>{_ORD_RE})\squarter\s(?:of\s)?|Q(?P<qr_n1>[1-4])\s?)(?P<qr_y1>{_YEAR_RE})\s(?:through|until|till)\s(?:the\s)?(?:(?P<qr_o2>{_ORD_RE})\squarter\s(?:of\s)?|Q(?P<qr_n2>[1-4])\s?)(?P<qr_y2>{_YEAR_RE})\b)
     | (?P<quarter>\b(?P<qord>{_ORD_RE}|(?-i:IV|III|II|I))[\s-](?:quarter|trimester)\b(?:\s(?:(?:of|in)\s(?:the\s)?(?:year\s)?)?(?P<q_year>{_YEAR_RE})\b|\s(?:of|in)\s(?:the\s)?(?P<q_rel>this|last|next|previous|current)\syear\b)?|\bQ(?P<qnum>[1-4])\s?(?:of\s)?(?P<q_year2>{_YEAR_RE})?\b)
     | (?P<myrange>\b(?:(?P<myr_between>between\s)|(?:(?<=period\s)|(?<=during\s)|(?<=over\s)|(?<=throughout\s)|(?<=\())(?:from\s)?|(?:from\s)?(?={_MONTH_RE}\s{_YEAR_RE}\s(?:through|till|until)\s))(?P<my_m1>{_MONTH_RE})\s(?P<my_y1>{_YEAR_RE})\s?(?(myr_between)and\s|(?:to|through|till|until|-|–)\s?)(?P<my_m2>{_MONTH_RE})\s(?:(?P<my_y2>{_YEAR_RE})|(?P<my_rel2>this|last)\syear)\b)
     | (?P<mrange>\b(?:(?P<mr_between>between\s)|from\s)?(?P<m1>{_MONTH_RE})\s?(?(mr_between)and\s|(?:-to-|to|-|–|through|till|until)\s?)(?P<m2>{_MONTH_RE})(?:,?\s(?P<mr_year>{_YEAR_RE})|\s(?:of\s)?(?P<mr_rel>this|last|next)\syear\b)?)
@@ -272,6 +273,8 @@ def normalize_period(
     ('2023-04-01', '2024-03-31')
     >>> normalize_period("in 2007-2008", None, fiscal_start=1)
     ('2007-01-01', '2008-12-31')
+    >>> normalize_period("from third quarter 2015 through third quarter 2018", None)
+    ('2015-07-01', '2018-09-30')
     >>> normalize_period("in the year to September", date(2024, 12, 11))
     ('2023-10-01', '2024-09-30')
     >>> normalize_period("the year that ended in March", date(2018, 4, 19))
@@ -632,6 +635,13 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return None
         first = {"quarter": 10, "half": 7, "month": 12}[g["lp_unit"].lower()]
         return (_iso(date(year, first, 1)), _iso(month_end(year, 12)))
+    if g["qrange"]:  # "from third quarter 2015 through third quarter 2018": one span ("between Q4 2007 and Q4 2012" sets two quarters side by side)
+        q1 = ORDINALS.get((g["qr_o1"] or "").lower()) or int(g["qr_n1"])
+        q2 = ORDINALS.get((g["qr_o2"] or "").lower()) or int(g["qr_n2"])
+        y1, y2 = int(g["qr_y1"]), int(g["qr_y2"])
+        if (y2, q2) <= (y1, q1):
+            return None
+        return (_iso(date(y1, 3 * q1 - 2, 1)), _iso(month_end(y2, 3 * q2)))
     if g["quarter"]:
         q = ORDINALS.get((g["qord"] or "").lower()) or ROMAN_QUARTERS.get(g["qord"] or "") or int(g["qnum"])  # "I quarter 2018"
         year = g["q_year"] or g["q_year2"]
