@@ -7356,6 +7356,13 @@ DOUBLING = re.compile(
     re.I,
 )
 DOUBLING_QUALIFIER = {"more than": "lower", "almost": "upper", "nearly": "upper", "roughly": "approx", "about": "approx"}
+# "exports doubled in 2023", "the funding was doubled from K500,000": the past form with no auxiliary before it
+DOUBLED = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:(?P<q>more\s+than|almost|nearly|roughly|about)\s+)?(?P<word>doubled)\b(?![-\w])(?!\s+(?:the|its|their|that|this|what)\b(?!\s+(?:size|value|number|amount|volume|output|capacity)\b))",
+    re.I,
+)
+# a multiple written as one word: "a fivefold increase" is 500%, as "seven-fold" is 700% (N-fold is N x 100%)
+FOLD_WORD = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)fold\b", re.I)
 
 
 def _what_doubled(doc: Doc, g: GrowthRate) -> GrowthRate:
@@ -7482,15 +7489,23 @@ def _doublings(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     revenue will more than double", "spending will almost double to 4.17 trillion pounds"; not
     "double the national rate" (a comparison of two paces) nor "double-digit"."""
     found = []
-    for match in DOUBLING.finditer(text):
+    for match in [*DOUBLING.finditer(text), *DOUBLED.finditer(text)]:
         word = match.start("word")
-        if any(q.start <= word < q.end for q in quantities):
+        if any(q.start <= word < q.end for q in quantities + found):
             continue
         qualifier = DOUBLING_QUALIFIER.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
         found.append(RawQuantity(
             start=word, end=match.end("word"), number_start=word, number_end=match.end("word"), value=100.0, unit="%", kind="percent",
             qualifier=qualifier, qualifier_start=match.start("q") if match.group("q") else None, written=True, signed=False,
             rule_id="num_doubling+doubling", has_scale=False, core_end=match.end("word"),
+        ))
+    for match in FOLD_WORD.finditer(text):
+        if any(q.start <= match.start() < q.end for q in quantities):
+            continue
+        found.append(RawQuantity(
+            start=match.start(), end=match.end(), number_start=match.start(), number_end=match.end(), value=100.0 * _number_word(match.group("n")),
+            unit="%", kind="percent", qualifier=None, qualifier_start=None, written=True, signed=False,
+            rule_id="num_written+times", has_scale=False, core_end=match.end(),
         ))
     return sorted(quantities + found, key=lambda q: q.start) if found else quantities
 
