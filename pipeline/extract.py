@@ -313,7 +313,7 @@ class DocExtractor:
                 (?:\s+(?P<rates>rate|pace|rates))?
                 (?P<object>\s+(?:(?:the|its|their|our|his|her|a)\s+(?:(?!\b(?:as|while|but|whereas)\b)[\w\s,&-]){{1,70}}?|(?:(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*\s+){{0,3}}(?!(?:and|or|but|while|as|for|to|from|with|in|on|at|of|was|were|is|are|only|just|also|{cw})\b|[A-Za-z]+ly\b)[A-Za-z][\w-]*)(?=\s+by(?:\s+(?:a\s+(?:total|combined|cumulative)|an\s+average)(?:\s+of)?|\s+an?\s+(?:(?:relatively|very|rather|fairly|still|much|more|less|comparatively)\s+)?[\w-]+)?\s*$))?  # not across a clause; "boosted copper output by a staggering 4,734%"
                 (?:\s+(?:from|between)\s+{SPAN_END}\s+(?:to|and)\s+{SPAN_END}(?=\s+by\s*$))?  # "decreased from November 2017 to December 2017 by"
-                (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?:as|while|but|whereas|was|were|is|are|{cw})\b|\b(?:for|to)\s+a\s+total\b)[\w\s&-]){{1,50}}?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of"  # "cut the repo rate by"
+                (?P<inphrase>\s+in\s+(?:the\s+|its\s+|their\s+)?(?:(?!\b(?!added\s+value\b)(?:as|while|but|whereas|was|were|is|are|{cw})\b|\b(?:for|to)\s+a\s+total\b)[\w\s&-]){{1,50}}?(?:,\s(?:the\s)?[A-Za-z][\w\s-]{{1,40}},)?(?=\s+(?:of|by)\s*$))?  # "an increase in the goods deficit of", "a drop in added value in volume of", "an increase in GDP, the gross domestic product, of"  # "cut the repo rate by"
                 (?:\s+at\s+(?:an?\s+)?(?:(?:seasonally\s+adjusted|average|annual(?:ized|ised)?|yearly|quarterly|growth)\s+)*(?:rate|pace)\s+of)?
                 (?:\s+(?:sharply|slightly|steadily|further|again|strongly|significantly|marginally|rapidly|slowly|gradually|considerably|substantially|dramatically|moderately|modestly|markedly|only|just|year-on-year|yoy|month-on-month|quarter-on-quarter|annually))*
                 (?:(?:,|\s[—–])?\s+(?:of|by|at))?  # "shrink slowly — by only 15.4 billion rubles"
@@ -945,12 +945,12 @@ class DocExtractor:
             nxt = quantities[i + 1] if i + 1 < n else None
             # "increased from 55,000 to 90,000": one change with both ends
             from_to = None
-            if FROM_BEFORE.search(before) and nxt is not None:
+            if FROM_BEFORE.search(before) and nxt is not None and not SPREAD_BEFORE.search(before):
                 between = text[q.end : nxt.start]
                 if q.kind == "percent":
                     # "from just 31% of total income in 2020 to 41.32%": a share, and what it is a share of
                     between = re.sub(r"^\s+of\s+(?:GDP|gross\s+domestic\s+product|(?:the\s+)?total(?:\s+[a-z]+)?)\b", "", between, flags=re.I)
-                if re.fullmatch(r"\s*(?:(?:in|for|during|at\s+end-?|as\s+at|as\s+of)\s*[\w/ -]{1,40}?\s+)?(?:to|-|–)\s*(?:the\s+(?:current|latest|present)\s+)?(?:about|around|nearly|over|more than)?\s*", between, re.I):
+                if re.fullmatch(r"\s*(?:(?:in|for|during|at\s+end-?|as\s+at|as\s+of)\s*[\w/ -]{1,40}?\s+|(?:last|a)\s+(?:year|month|quarter)\s+(?:earlier\s+|ago\s+|before\s+)?)?(?:to|-|–)\s*(?:the\s+(?:current|latest|present)\s+)?(?:about|around|nearly|over|more than)?\s*", between, re.I):
                     from_to = nxt
                     if q.unit.startswith(nxt.unit + "/"):
                         from_to = replace(nxt, unit=q.unit)  # "from N238 per liter to over N600": the price per litre at both ends
@@ -1826,6 +1826,7 @@ class DocExtractor:
         # "(1 US dollar = 170.4000 Syrian pound)": a rate with no words of its own is the exchange rate
         metrics = [replace(m, indicator="exchange rate") if m.indicator is None and "exchange_rate" in m.rule_id else m for m in metrics]
         metrics, growth_rates = _changes_listed_before_their_noun(text, metrics, growth_rates)
+        metrics = _ends_of_a_spread(text, metrics)
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
         growth_rates = [self._basis_from_base(ctx, g, starts) for g in growth_rates]
@@ -6935,6 +6936,25 @@ def _from_first(first: RawQuantity, record: RawQuantity, **changes) -> RawQuanti
     return replace(record, start=first.start, number_start=first.number_start, qualifier=first.qualifier, qualifier_start=first.qualifier_start, **changes)
 
 
+# a spread across places or items, not a change: "the rate ranged from 3.8% in Uttlesford to 10.4% in Fenland"
+SPREAD_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?from\s+(?:about\s+|around\s+|just\s+)?$", re.I)
+
+
+def _ends_of_a_spread(text: str, metrics: list[Metric]) -> list[Metric]:
+    """Return ``metrics`` with the upper end of a spread measuring what its lower end does: "the
+    rate ranged from 3.8% in Uttlesford in Essex to 10.4% in Fenland" gives both the rate."""
+    out = sorted(metrics, key=lambda m: m.start)
+    for k in range(1, len(out)):
+        low, high = out[k - 1], out[k]
+        if (
+            high.indicator is None and low.indicator and low.unit == high.unit and low.sentence == high.sentence
+            and SPREAD_BEFORE.search(text, max(0, low.start - 40), low.start)
+            and re.fullmatch(r"\s+(?:in|for|at|among)\s+[^,;.]{1,60}?\s+to\s+|\s+to\s+", text[low.end : high.start])
+        ):
+            out[k] = replace(high, indicator=low.indicator)
+    return out
+
+
 # a change named by a noun after its size: "34 percent fall", "a 5% rise"
 CHANGE_NOUN_AFTER = re.compile(r"\s*(?:fall|rise|growth|increase|decrease|decline|drop|jump|hike|surge|dip|gain|slump)\b", re.I)
 
@@ -7356,9 +7376,11 @@ DOUBLING = re.compile(
     re.I,
 )
 DOUBLING_QUALIFIER = {"more than": "lower", "almost": "upper", "nearly": "upper", "roughly": "approx", "about": "approx"}
-# "exports doubled in 2023", "the funding was doubled from K500,000": the past form with no auxiliary before it
+# "exports doubled in 2023", "the funding was doubled from K500,000": the past form with no auxiliary before it;
+# "tripled" and "quadrupled" are 300% and 400%, as the corpus reads "N-fold" (N x 100%), "doubled" 100%
+MULTIPLE_OF_VERB = {"tripled": 300.0, "trebled": 300.0, "quadrupled": 400.0}
 DOUBLED = re.compile(
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:(?P<q>more\s+than|almost|nearly|roughly|about)\s+)?(?P<word>doubled)\b(?![-\w])(?!\s+(?:the|its|their|that|this|what)\b(?!\s+(?:size|value|number|amount|volume|output|capacity)\b))",
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:(?P<q>more\s+than|almost|nearly|roughly|about)\s+)?(?P<word>doubled|tripled|trebled|quadrupled)\b(?![-\w])(?!\s+(?:the|its|their|that|this|what)\b(?!\s+(?:size|value|number|amount|volume|output|capacity)\b))",
     re.I,
 )
 # a multiple written as one word: "a fivefold increase" is 500%, as "seven-fold" is 700% (N-fold is N x 100%)
@@ -7486,8 +7508,10 @@ def _scale_chains(quantities: list[RawQuantity], text: str) -> list[RawQuantity]
 
 def _doublings(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     """Return ``quantities`` with each doubling said as a verb as a rise of 100%: "external
-    revenue will more than double", "spending will almost double to 4.17 trillion pounds"; not
-    "double the national rate" (a comparison of two paces) nor "double-digit"."""
+    revenue will more than double", "spending will almost double to 4.17 trillion pounds",
+    "exports doubled"; not "double the national rate" (a comparison of two paces), "a doubled
+    allowance" nor "double-digit". "Quadrupled" is a rise of 400% and "a fivefold increase" one
+    of 500%, as the corpus reads multiples."""
     found = []
     for match in [*DOUBLING.finditer(text), *DOUBLED.finditer(text)]:
         word = match.start("word")
@@ -7495,7 +7519,7 @@ def _doublings(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
             continue
         qualifier = DOUBLING_QUALIFIER.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
         found.append(RawQuantity(
-            start=word, end=match.end("word"), number_start=word, number_end=match.end("word"), value=100.0, unit="%", kind="percent",
+            start=word, end=match.end("word"), number_start=word, number_end=match.end("word"), value=MULTIPLE_OF_VERB.get(match.group("word").lower(), 100.0), unit="%", kind="percent",
             qualifier=qualifier, qualifier_start=match.start("q") if match.group("q") else None, written=True, signed=False,
             rule_id="num_doubling+doubling", has_scale=False, core_end=match.end("word"),
         ))
