@@ -389,6 +389,12 @@ def _joined_persons(doc: Doc, spans: list) -> list:
         ):
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")  # "Américo d’Oliveira | dos | Ramos"
             continue
+        if (
+            out and out[-1].label_ == "PERSON" and len(out[-1]) == 1 and ent.label_ == "ORG" and len(ent) == 1 and out[-1].end == ent.start
+            and doc[ent.start - 1].whitespace_ == " " and re.fullmatch(r"[A-Z][a-z]{2,}", ent.text) and not BODY_WORD.search(ent.text)
+        ):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")  # "Manish | Sisodia": a given name, then a surname the model took for a body
+            continue
         particle = NAME_PARTICLE_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char) if ent.label_ == "PERSON" else None
         whole = doc.char_span(particle.start("given"), ent.end_char) if particle else None
         if whole is not None:
