@@ -3033,7 +3033,8 @@ class DocExtractor:
         sent_end = ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(ctx.text)
         if any(ctx.sent_starts[k] <= start < sent_end and start != base[0] for start in periods):
             return None  # the sentence names a time of its own
-        if _months(Period(base[2], base[3], base[4])) == _months(g.period) or _months(Period(base[2], base[3], base[4])) > 12:
+        length = _months(Period(base[2], base[3], base[4]))
+        if length == _months(g.period) or length > 12:
             return None
         start, end = _years_later(base[3], 1), _years_later(base[4], 1)
         if not (start <= g.period.start and g.period.end <= end) or ctx.published is not None and end > ctx.published.isoformat():
@@ -4985,8 +4986,8 @@ def _clean_indicator(text: str) -> str:
     text = LEADING_MONTH.sub("", text)  # "July Federation Account Revenue": the month dates it, it does not name it
     text = re.sub(r"\b(?:this|last|next|the\s+current)\s+['’]s\s+", "", text)  # "this year's average CPI-inflation", its year taken out
     text = re.sub(r",?\s+according\s+to\b.*$|\.$", "", text)  # "..., according to the Provincial Bureau of Statistics.": the source
-    text = re.sub(r"^(?:(?:worth|and|or|but|while|whereas)\s+)+(?=\S)", "", text)
-    text = re.sub(r"^(?:(?:a\s+)?(?:look|glance)\s+at|(?:in\s+)?terms\s+of)\s+(?:the\s+)?(?=\S)", "", text, flags=re.I)  # "A look at the regional GDP per inhabitant shows", "fall in terms of value": the measure  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
+    text = re.sub(r"^(?:(?:worth|and|or|but|while|whereas)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
+    text = re.sub(r"^(?:(?:a\s+)?(?:look|glance)\s+at|(?:in\s+)?terms\s+of)\s+(?:the\s+)?(?=\S)", "", text, flags=re.I)  # "A look at the regional GDP per inhabitant shows", "fall in terms of value": the measure
     text = re.sub(r"\s+(?:for|in|during|over)\s+the\s+(?:same|corresponding|comparable)\s+period$|\s+for\s+the\s+year[- ]to[- ]date$", "", text)  # "imports for the same period": the time, not the measure
     return text.strip(" ,;:([]")
 
