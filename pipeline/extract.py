@@ -3359,12 +3359,13 @@ class DocExtractor:
             if named and named.group(1) in years and p[3] and p[4]:
                 p = (p[0], p[1], p[2], *years[named.group(1)])
             elif (
-                p[3] and p[4] and first_month != 1 and int(p[3][:4]) in begun and (p[3], p[4]) == fiscal_year(int(p[3][:4]), first_month)
-                and begun[int(p[3][:4])][0][5:7] == f"{first_month:02d}"  # the same month, to the day; not a year of another shape
+                p[3] and p[4] and first_month != 1 and (own := begun.get(int(p[3][:4]))) is not None
+                and (p[3], p[4]) == fiscal_year(int(p[3][:4]), first_month)
+                and own[0][5:7] == f"{first_month:02d}"  # the same month, to the day; not a year of another shape
             ):
                 # "the 2020/21 fiscal year" in an Ethiopian article, dated by whole months from
                 # July: the year the country's own calendar begins on Hamle 1, July 8
-                p = (p[0], p[1], p[2], *begun[int(p[3][:4])])
+                p = (p[0], p[1], p[2], *own)
             out.append(p)
         return out
 
@@ -7514,24 +7515,25 @@ def _doublings(quantities: list[RawQuantity], text: str) -> list[RawQuantity]:
     allowance" nor "double-digit". "Quadrupled" is a rise of 400% and "a fivefold increase" one
     of 500%, as the corpus reads multiples."""
     found = []
+
+    def multiple(start: int, end: int, value: float, rule_id: str, qualifier: str | None = None, qualifier_start: int | None = None) -> RawQuantity:
+        return RawQuantity(
+            start=start, end=end, number_start=start, number_end=end, value=value, unit="%", kind="percent", qualifier=qualifier,
+            qualifier_start=qualifier_start, written=True, signed=False, rule_id=rule_id, has_scale=False, core_end=end,
+        )
+
     for match in [*DOUBLING.finditer(text), *DOUBLED.finditer(text)]:
         word = match.start("word")
         if any(q.start <= word < q.end for q in quantities + found):
             continue
         qualifier = DOUBLING_QUALIFIER.get(re.sub(r"\s+", " ", match.group("q").lower())) if match.group("q") else None
-        found.append(RawQuantity(
-            start=word, end=match.end("word"), number_start=word, number_end=match.end("word"), value=MULTIPLE_OF_VERB.get(match.group("word").lower(), 100.0), unit="%", kind="percent",
-            qualifier=qualifier, qualifier_start=match.start("q") if match.group("q") else None, written=True, signed=False,
-            rule_id="num_doubling+doubling", has_scale=False, core_end=match.end("word"),
+        found.append(multiple(
+            word, match.end("word"), MULTIPLE_OF_VERB.get(match.group("word").lower(), 100.0), "num_doubling+doubling",
+            qualifier, match.start("q") if match.group("q") else None,
         ))
     for match in FOLD_WORD.finditer(text):
-        if any(q.start <= match.start() < q.end for q in quantities):
-            continue
-        found.append(RawQuantity(
-            start=match.start(), end=match.end(), number_start=match.start(), number_end=match.end(), value=100.0 * _number_word(match.group("n")),
-            unit="%", kind="percent", qualifier=None, qualifier_start=None, written=True, signed=False,
-            rule_id="num_written+times", has_scale=False, core_end=match.end(),
-        ))
+        if not any(q.start <= match.start() < q.end for q in quantities):
+            found.append(multiple(match.start(), match.end(), 100.0 * _number_word(match.group("n")), "num_written+times"))
     return sorted(quantities + found, key=lambda q: q.start) if found else quantities
 
 

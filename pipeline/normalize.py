@@ -176,7 +176,7 @@ PERIOD_PATTERN = re.compile(
     | (?P<fybare>\b(?P<fyb1>{_YEAR_RE})(?:\s?[-–/]\s?(?P<fyb2>\d\d)|/(?P<fyb2l>{_YEAR_RE}))\b(?![-–/]))
     | (?P<yspan>(?<![\d/.-])\b(?P<ys1>{_YEAR_RE})\s?[-–]\s?(?P<ys2>{_YEAR_RE})\b(?![-–/]\d)(?!["”’]?\s(?:strategy|vision|agenda)\b))
     | (?P<lastmonths>\b(?:last|final|closing)\s(?P<lm_n>{_NUM_RE})\s(?P<lm_unit>months|quarters)\sof\s(?:the\s|this\s)?year\b)
-    | (?P<iranyear>\b(?:(?:first|opening)\s(?P<ir_n>{_NUM_RE})\s(?P<ir_unit>months?|quarters?)\s(?:of|in)\s|(?P<ir_q>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of|in)\s|(?P<ir_h>first|second|1st|2nd)\shalf\s(?:of|in)\s)?(?:the\s)?(?P<ir_rel>current|present|this|past|last|previous|preceding)\sIranian\s(?:calendar\s|fiscal\s)?year\b)
+    | (?P<iranyear>\b(?:(?:first|opening)\s(?P<ir_n>{_NUM_RE})\s(?P<ir_unit>months?|quarters?)\s(?:of|in)\s|(?P<ir_q>{_ORD_RE})\squarter\s(?:of|in)\s|(?P<ir_h>first|second|1st|2nd)\shalf\s(?:of|in)\s)?(?:the\s)?(?P<ir_rel>current|present|this|past|last|previous|preceding)\sIranian\s(?:calendar\s|fiscal\s)?year\b)
     | (?P<ytd>(?:\b(?:first|opening)|\bthe(?=\s(?:{_NUM_RE})\smonths\s(?:of|in)\s(?:this\syear\b|{_YEAR_RE}\b)))\s(?P<n>{_NUM_RE})\s(?P<unit>months?|quarters?)\b(?:\s(?:of|in)\s(?:(?P<ytd_rel>this|last|the\ current|the\ previous)\ year|(?:the\s)?(?:year\b\s?)?(?P<ytd_year>{_YEAR_RE})?))?)
     | (?P<rolling>\b(?:the\s)?(?P<roll_n>{_NUM_RE})\s(?P<roll_unit>months|quarters)\s(?:to|ending|ended|through)\s(?:in\s)?(?:the\ end\ of\ |end-)?(?:\d{{1,2}}\s)?(?P<roll_month>{_MONTH_RE})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s(?P<roll_year>{_YEAR_RE}))?\b)
     | (?P<dayrange>\b(?:(?P<dr_between>between\s)|from\s)?(?:(?P<dr_d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m1>{_MONTH_RE})|(?P<dr_m1b>{_MONTH_RE})\s(?P<dr_d1b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y1>{_YEAR_RE}))?\s?(?(dr_between)and|(?:to|until|till|through|-|–))\s?(?:(?P<dr_d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<dr_m2>{_MONTH_RE})|(?P<dr_m2b>{_MONTH_RE})\s(?P<dr_d2b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s(?P<dr_y2>{_YEAR_RE}))?\b)
@@ -576,7 +576,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
             return start + timedelta(days=sum(31 if m < 6 else 30 for m in range(months))) if months < 12 else year_end + timedelta(days=1)
 
         if g["ir_q"] or g["ir_h"]:
-            k = IRANIAN_PART[(g["ir_q"] or g["ir_h"]).lower()]
+            k = ORDINALS[(g["ir_q"] or g["ir_h"]).lower()]
             first, last = (3 * (k - 1), 3 * k) if g["ir_q"] else (6 * (k - 1), 6 * k)
             return (_iso(after(first)), _iso(after(last) - timedelta(days=1)))
         if not g["ir_n"]:
@@ -794,8 +794,6 @@ def _period_matches(text: str):
             yield match
 
 
-# the ordinal of a quarter or half of an Iranian year
-IRANIAN_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
 def find_periods(
