@@ -3501,6 +3501,10 @@ class DocExtractor:
                 indicator = f"share of {source.group(1)}"
         if indicator is not None and q.kind == "percent" and "GDP" not in indicator and AS_SHARE_OF_GDP.match(ctx.text, sent.start_char):
             indicator = f"{indicator} as a share of GDP"  # "As a percent of gross domestic product, the deficit narrowed to 5.6 percent"
+        if q.kind == "money" and not growth:
+            indicator = self._source_named_after(ctx, q, sent, indicator)
+        if indicator is not None and q.kind in ("money", "physical") and GENERIC_GOODS.fullmatch(indicator):
+            indicator = self._goods_traded(ctx, q, indicator)
         if indicator is not None and indicator not in self.change:
             ctx.indicators[sent.start_char] = indicator
             ctx.indicators[("paragraph", paragraph)] = indicator
@@ -3552,6 +3556,48 @@ class DocExtractor:
             ctx.direct_subjects[subject] += 1
             ctx.direct_subject_sentences.add((subject, sent.start_char))
         return indicator, subject
+
+    def _source_named_after(self, ctx: _Context, q: RawQuantity, sent: Span, indicator: str | None) -> str | None:
+        """Return what an amount said to come "from" a source is, where its sentence names it so.
+
+        "Another UAH 4.2 billion is expected from corporate income tax, UAH 18 billion from local
+        taxes": each amount is the revenue of the source after it (the parse gave the first none,
+        and each later one the source of the one before). A body as source gives the funds from
+        it ("GHC30,000.00 from UNICEF"). Only where nothing else named the amount, or what named
+        it was said after an earlier amount's "from", is what the figure before it measured, or
+        is another amount or a place.
+        """
+        after = SOURCE_AFTER_AMOUNT.match(ctx.text, q.end, sent.end_char)
+        if after is None or NOT_A_SOURCE.match(after.group("source")):
+            return indicator
+        before = ctx.text[sent.start_char : q.start]
+        earlier = before.rfind(" from ")
+        inherited = indicator == ctx.indicators.get(sent.start_char)  # what the figure before it measured
+        # "GHC120,400.00": the parse hung one amount on the other; "Senegal": who earns it, no measure
+        unnamed = indicator is None or re.search(r"\d", indicator) or self._known_place(ctx, indicator) or indicator.lower() in self.countries.by_name
+        if not unnamed and not inherited and (earlier < 0 or indicator not in before[earlier:]):
+            return indicator
+        source = after.group("source")
+        span = ctx.doc.char_span(after.start("source"), after.end("source"), alignment_mode="expand")
+        body = span is not None and (span.root.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or BODY_SOURCE.search(span.root.lower_))
+        return f"funds from {source}" if body else source
+
+    def _goods_traded(self, ctx: _Context, q: RawQuantity, indicator: str) -> str:
+        """Return the trade flow goods no more named than "products" or "commodities" make.
+
+        "813,000 tons of products worth $453 million were exported", "Iran exported 30 million
+        tons of non-oil commodities": the weight and value of the exports ("non-oil exports").
+        """
+        span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return indicator
+        verb = next((t for t in span.root.ancestors if _pos(t) == "VERB" and t.lower_ not in ("valued", "priced", "estimated")), None)  # "valued at $145 million were imported"
+        flow = TRADE_VERB.match(verb.lower_) if verb is not None else None
+        if flow is None:
+            return indicator
+        kind = GENERIC_GOODS.fullmatch(indicator).group("kind")
+        noun = {"export": "exports", "import": "imports", "trade": "trade"}[flow.group(1)]
+        return f"{kind.lower()} {noun}" if kind else noun
 
     def _allocation_received(self, ctx: _Context, q: RawQuantity, sent: Span) -> str | None:
         """Return the line of a budget an amount a part of government or a sector receives is:
@@ -4987,7 +5033,7 @@ def _clean_indicator(text: str) -> str:
     text = LEADING_MONTH.sub("", text)  # "July Federation Account Revenue": the month dates it, it does not name it
     text = re.sub(r"\b(?:this|last|next|the\s+current)\s+['’]s\s+", "", text)  # "this year's average CPI-inflation", its year taken out
     text = re.sub(r",?\s+according\s+to\b.*$|\.$", "", text)  # "..., according to the Provincial Bureau of Statistics.": the source
-    text = re.sub(r"^(?:(?:worth|and|or|but|while|whereas)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint
+    text = re.sub(r"^(?:(?:worth|of|and|or|but|while|whereas)\s+)+(?=\S)", "", text)  # "... worth 196.1 trillion and non-K / L spending of ...": the list's joint; "$620 million worth of Bokolo bills": the bills
     text = re.sub(r"^(?:(?:a\s+)?(?:look|glance)\s+at|(?:in\s+)?terms\s+of)\s+(?:the\s+)?(?=\S)", "", text, flags=re.I)  # "A look at the regional GDP per inhabitant shows", "fall in terms of value": the measure
     text = re.sub(r"\s+(?:for|in|during|over)\s+the\s+(?:same|corresponding|comparable)\s+period$|\s+for\s+the\s+year[- ]to[- ]date$", "", text)  # "imports for the same period": the time, not the measure
     return text.strip(" ,;:([]")
@@ -5990,6 +6036,26 @@ DISTRIBUTING_VERBS = {"shared", "allocated", "distributed", "disbursed", "releas
 # verbs that move an amount from a source to a recipient, and the participle that names the amount
 SOURCE_VERBS = {"received", "receives", "receive", "got", "gets", "obtained", "drew", "withdrew", "collected", "earned"}
 RECEIVED_FROM = re.compile(r"amount \w+ from (.+)")
+# the words that end a source's name: a joint, a verb, a time ("from the difference in exchange
+# rates" goes on; "from local taxes in the first half" ends before "in")
+SOURCE_ENDS = r"(?:(?:and|while|whereas|with|by|through|as|under|for|to|during|next|this|last|was|were|is|are|will|would|has|have|had)\b|in\s+(?:the|a|an|this|that|its|their|[A-Z0-9]))"
+# after an amount: the source it is said to come from ("UAH 4.2 billion is expected from corporate
+# income tax", "GHC9,696.64 from the basic rate", "$28 million will come from internal sources")
+SOURCE_AFTER_AMOUNT = re.compile(
+    r"\s*(?:(?:is|are|was|were|will\s+be|would\s+be|to\s+be)\s+)?(?:(?:expected|projected|estimated|anticipated|budgeted|targeted|forecast)\s+)?"
+    r"(?:(?:to\s+)?(?:come|comes|came|accrue|be\s+(?:generated|raised|realised|realized|collected|sourced|mobilised|mobilized))\s+)?"
+    rf"from\s+(?:the\s+|its\s+|their\s+)?(?P<source>[A-Za-z][\w'’&-]*(?:\s+(?!{SOURCE_ENDS})[\w'’&-]+){{0,7}}?)(?=\s*[,;.)]|\s+{SOURCE_ENDS}|\s*$)"
+)
+# what follows "from" that is a time, a base or a range, not a source
+NOT_A_SOURCE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY|"
+    r"last|previous|prior|preceding|same|original|initial|earlier|year|a\s+year|quarter|month|week|levels?|its\s+peak|\S*\d)\b",
+    re.I,
+)
+BODY_SOURCE = re.compile(r"^(?:government|governments|partners|donors|agencies|agency|bank|council|ministry|treasury|state|states|centre|center)$")
+# goods named no more than by their kind, and the verbs that move them across a border
+GENERIC_GOODS = re.compile(r"(?:the\s+)?(?:(?P<kind>non-oil|non-petroleum|non-hydrocarbon)\s+)?(?:goods|products|commodities|merchandise|consignments)", re.I)
+TRADE_VERB = re.compile(r"(export|import|trade)(?:s|ed|ing)?$")
 # the past forms of irregular verbs the nominals table lists ("will get N1.2 billion": the amount received)
 IRREGULAR_PAST = {"spend": "spent", "get": "got", "sell": "sold", "lend": "lent", "repay": "repaid", "withdraw": "withdrew", "pay": "paid"}
 NOMINAL_PARTICIPLE = {"receives": "received", "receive": "received", "got": "received", "gets": "received", "drew": "drawn"}
