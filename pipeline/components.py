@@ -333,6 +333,9 @@ class PolexComponent:
                     added.append(region)
                 continue
             ent = next(iter(owners.values()))
+            if start <= ent.start and ent.end <= end and (ent.start, ent.end) != (start, end) and ent.label_ in ("GPE", "LOC", "ORG", "PERSON", "NORP"):
+                replaced[ent.start] = region  # "the Red Sea| Governorate": the model's name stops inside the region's
+                continue
             if ent.label_ == "GPE" or ent.start > start or ent.end < end:
                 continue
             rest = [t for t in ent if not start <= t.i < end]

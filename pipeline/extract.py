@@ -57,6 +57,13 @@ JOB_MAKING = {"created", "create", "creates", "creating"}
 # increase of 22.64%", "CHF 636 million less, as Stocker explained", "313 more (12,142 in total)"), not an
 # addition still to come ("30 more will be built", "20 more planned")
 COUNT_MORE_OR_LESS = re.compile(r"(?:\s+(?!(?:will|would|shall|are|is|to|planned|expected|set|due)\b)[a-z]+)?(?:\s*[,.;(]|\s+(?:who|which|that)\b)")
+# after a count: the jobs, then a verb that says they were made ("2,400 new jobs were created")
+JOBS_MADE_AFTER = re.compile(
+    r"^\s+(?:(?:new|net|additional|extra|formal|direct|permanent|full-time)\s+){0,3}(?:jobs|positions|posts|workplaces|job\s+opportunities)\s+"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:newly|also)\s+)?(?:created|generated|added)\b",
+    re.I,
+)
+JOBS_GENERATED_BEFORE = re.compile(r"\bgenerat(?:e|es|ed|ing)\s+(?:about\s+|around\s+|over\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 JOBS_AFTER = re.compile(r"^\s+(?:(?:new|net|additional|extra|more|formal|direct|permanent|full-time|private-sector)\s+){0,3}(?:jobs|positions|posts|workplaces|job\s+opportunities)\b", re.I)
 # Words that introduce the base of a comparison: "compared with June 2018" names the period
 # the value is compared to, not the period it belongs to.
@@ -1007,6 +1014,8 @@ class DocExtractor:
                 cue_after = self.change_after_noun.match(after)
                 if cue_after is not None and re.search(r"\b(?:is|was|are|were|be|been|has|have|had|will|would|remains?|remained|stood|stands)\b", cue_after.group("phrase"), re.I):
                     cue_after = None  # "the N2.18tn is lower than N2.24tn": a level compared, not a change noun
+            elif cue_before is None and cue_after is None and q.kind == "percent":
+                cue_after = ONE_WORD_THEN_CHANGE_NOUN.match(after)  # "to maintain 1% tax hike", with no article before it
             flat = FLAT_LEVEL.search(before) if from_to is None and q.kind in ("percent", "money", "count", "physical") else None
             flat_after = FLAT_AFTER.match(text, q.end) if flat is None and from_to is None and q.kind in ("percent", "money", "count") else None
             if flat is not None or flat_after is not None:
@@ -1159,7 +1168,7 @@ class DocExtractor:
                 cue = re.sub(r"\s+", " ", cue_after.group("cue").lower())
                 row = self.change.get(cue)
                 if cue in ("more", "less", "fewer") and q.kind != "percent" and not (
-                    re.match(r"(?:\s+(?!than\b)[\w’'-]+){0,6}?\s+than\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 60])  # "$529 million more into the state's coffers than anticipated"
+                    re.match(r"(?:\s+(?!than\b)[\w’'-]+){0,6}?\s+than\b|,?\s+(?:as\s+)?compared\s+(?:to|with)\b", text[q.end + cue_after.end() : q.end + cue_after.end() + 60])  # "$529 million more into the state's coffers than anticipated", "Sh1 billion more as compared to the previous year's budget"
                     or self.basis_re.match(text, q.end + cue_after.end() + 1) and text[q.end + cue_after.end() : q.end + cue_after.end() + 1] == " "
                     or MORE_FOR_A_TOTAL.match(text, q.end + cue_after.end())  # "$642 million more in revenue — for a total of $16.5 billion"
                     or COUNT_MORE_OR_LESS.match(text, q.end + cue_after.end()) and (cue != "more" or q.kind == "count")
@@ -1174,12 +1183,13 @@ class DocExtractor:
                 if row is not None and row["role"] in ("noun", "noun_or_verb", "adverb") and (
                     q.kind in ("percent", "points") or row["role"] == "adverb"
                     or q.kind == "money" and re.search(
-                        r"\b(?:an?|the|its|their)\s+(?:further\s+|additional\s+)?$|\b(?:indicates|indicating|represents|representing|shows|showing|marks|marking)\s+$",
+                        r"\b(?:an?|the|its|their)\s+(?:(?:further|additional|proposed|planned|projected|expected|approved)\s+)?$|\b(?:indicates|indicating|represents|representing|shows|showing|marks|marking)\s+$",
                         text[max(0, q.start - 16) : q.qualifier_start if q.qualifier_start is not None else q.start], re.I,
                     )  # "The $1.4bn increase in GST revenue", at a sentence's start
                     # "a €325.9 million decrease in national debt", "a further $2.1 billion increase next year",
-                    # "the N17 billion growth by Edo State IGR", "which indicates N9.44 billion increase over the previous year"
-                    and (re.match(r"\s+in\s|\s*[,.;]|\s+(?:next|this|last|over|on|from|compared|by)\b", after[cue_after.end() :]) or row["role"] == "noun" and re.match(r"\s+of\s", after[cue_after.end() :]) or COUNT_MORE_OR_LESS.match(after, cue_after.end()))
+                    # "the N17 billion growth by Edo State IGR", "which indicates N9.44 billion increase over the previous year",
+                    # "a proposed $6 million increase to the Calgary police budget", "1% tax hike" ending a headline
+                    and (re.match(r"\s+in\s|\s*[,.;]|\s*\n|\s*$|\s+(?:next|this|last|over|on|from|compared|by)\b|\s+to\s+(?:the|its|their|an?)\s+(?![^\s\d]{0,4}\d)", after[cue_after.end() :]) or row["role"] == "noun" and re.match(r"\s+of\s", after[cue_after.end() :]) or COUNT_MORE_OR_LESS.match(after, cue_after.end()))
                 ):
                     is_change = True
                     direction = Direction(row["direction"])
@@ -1192,6 +1202,11 @@ class DocExtractor:
                 if row is not None and row["role"] == "adverb" and re.match(r"\s+than\b", text[nxt.end + later.end() : nxt.end + later.end() + 6]):
                     is_change = True
                     direction = Direction(row["direction"])
+            if not is_change and q.kind == "count" and (JOBS_MADE_AFTER.match(after) or JOBS_AFTER.match(after) and JOBS_GENERATED_BEFORE.search(before)):
+                # "30,658 new formal jobs were generated", "will generate 1,500 jobs": jobs made, a
+                # rise in employment, as "created 1,200 jobs"
+                is_change = True
+                direction = Direction.INCREASE
             if not is_change and q.kind in ("money", "count") and q.signed and re.match(r"^\s*to\b", text[q.end : q.end + 5]):
                 is_change = True  # "(+$1.57 to $31.67)": a signed amount, then the level it reached
                 direction = Direction.DECREASE if q.value < 0 else Direction.INCREASE
@@ -1451,8 +1466,11 @@ class DocExtractor:
                 elif cue_before is not None and (cue_before.group("rates") or "").lower() == "rates" and q.kind == "points":
                     # "cut rates by 25 basis points", "slashed rates by a total of 175 basis points"
                     record = replace(record, indicator="interest rates")
-                if short is not None and short.group("over") and metrics and metrics[-1].start >= sent.start_char and metrics[-1].indicator:
-                    record = replace(record, indicator=metrics[-1].indicator)  # "receipts ... totaled $15.1 billion, exceeding budgeted estimates by $1.4 billion"
+                outturn = next((m for m in reversed(metrics) if m.start >= sent.start_char and m.end <= before_start + short.start()), None) if short is not None and short.group("over") else None
+                if outturn is not None and outturn.indicator:
+                    # "receipts ... totaled $15.1 billion, exceeding budgeted estimates by $1.4 billion":
+                    # what the outturn measures (not the plan's own amount, where the plan has one)
+                    record = replace(record, indicator=outturn.indicator)
                 if continues is not None:
                     ctx.continued[record.start] = continues.start
                     if record.indicator is None:
@@ -1826,6 +1844,8 @@ class DocExtractor:
         # "(1 US dollar = 170.4000 Syrian pound)": a rate with no words of its own is the exchange rate
         metrics = [replace(m, indicator="exchange rate") if m.indicator is None and "exchange_rate" in m.rule_id else m for m in metrics]
         metrics, growth_rates = _changes_listed_before_their_noun(text, metrics, growth_rates)
+        metrics, growth_rates = _shares_listed_with_a_dash(text, metrics, growth_rates)
+        metrics, growth_rates = _parts_of_a_change(text, metrics, growth_rates)
         metrics = _ends_of_a_spread(text, metrics)
         starts = {p[0]: p for p in period_cache.get("doc", ())}
         growth_rates = [self._level_change_basis(ctx, g, starts) for g in growth_rates]
@@ -2906,12 +2926,15 @@ class DocExtractor:
     def _flows_to_date(self, ctx: _Context, records: list) -> list:
         """Return ``records`` with a flow dated "by end-November" or "by December 2023" summed
         from the start of its year: "the trade deficit ... by end-November" is January to
-        November's. A stock so dated ("net debt by July 2025") stays a level at that time."""
+        November's; so is a count of things made "as of" a month. A stock so dated ("net debt
+        by July 2025") stays a level at that time."""
         out = []
         for r in records:
             p = r.period
             if (
-                p is not None and p.start is None and p.end and BY_MONTH.fullmatch(p.text)
+                p is not None and p.start is None and p.end and (
+                    BY_MONTH.fullmatch(p.text) or isinstance(r, GrowthRate) and r.unit == "count" and AS_OF_MONTH.fullmatch(p.text)
+                )  # "as of October 2023, 30,658 new formal jobs were generated": those made since January
                 and (ctx.published is None or p.end <= ctx.published.isoformat())  # "net debt of 24.2 per cent by July 2025", foreseen: a level then
                 and not self._is_stock(r.indicator) and not re.search(r"\b(?:debt|reserves?|deposits?|assets?|liabilit\w*|stocks?|position)\b", r.indicator or "", re.I)
             ):
@@ -4837,6 +4860,7 @@ SAME_TIME_A_YEAR_BEFORE = re.compile(
 # an amount, then the bracket that opens right after it: "US$313 million (", "US$9.66 bn, ("
 AMOUNT_THEN_BRACKET = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:bn|billion|million|mn|m|trillion|tonnes|tons|crore|lakh)?\s*,?\s*\(\s*$", re.I)
 # a month a flow is summed up to: "by end-November", "by December 2023", "by the end of June"
+AS_OF_MONTH = re.compile(r"as\s+of\s+(?:the\s+)?(?:end[- ](?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d\d)?", re.I)
 BY_MONTH = re.compile(r"(?:by|until|till|through)\s+(?:the\s+)?(?:end[- ](?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d\d)?", re.I)
 # between the first amount of a pair and the time said after the second: " in resource and £5.8m in capital in "
 PAIR_THEN_PERIOD = re.compile(
@@ -7024,6 +7048,19 @@ def _ends_of_a_spread(text: str, metrics: list[Metric]) -> list[Metric]:
 
 
 # a change named by a noun after its size: "34 percent fall", "a 5% rise"
+# after a change: the words from its end to the parts it is made of ("... were generated in Chihuahua, of which ")
+OF_WHICH = re.compile(r"[^,;.()]{0,60}?,\s*of\s+which\s+")
+# after a part of a change: the place it goes to ("correspond to the Juárez region", "to Delicias")
+PART_GOES_TO = re.compile(r"\s+(?:(?:correspond|corresponds|went|go|goes|belong|belongs)\s+)?to\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:\s+(?:region|province|state|district|municipality|county))?(?=\s*[;,.]|\s+and\b|\s*$)")
+# "the share of industrial services - 10.9 percent": a share, its verb left out for a dash
+SHARE_BEFORE_DASH = re.compile(r"(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?share\s+of\s+(?P<what>[^,;\d–—-][^,;\d]{2,80}?)\s+[–—-]\s*$", re.I)
+# "17.1 percent – in the processing sector": the part a listed share is of
+PART_AFTER_DASH = re.compile(r"\s*[–—-]\s*(?:in|for|on)\s+(?:the\s+)?(?P<part>[^,;.\d]{2,80}?)(?=\s*(?:[,;.]|$)|\s+(?:and|while|whereas)\s+(?:the\s+rest\s+)?\d)")
+# after a percentage with no article before it: one word, then the change it names ("1% tax hike")
+ONE_WORD_THEN_CHANGE_NOUN = re.compile(
+    r"^\s*(?P<phrase>(?!(?:and|or|but|while|of|in|on|at|to|for|the|a|an|with|by|from|as|is|was|are|were|year|month|quarter|annual|annually)\b)[a-z][\w-]*\s+"
+    r"(?P<cue>hike|increase|rise|cut|reduction|decrease|jump|drop|fall|decline))\b(?!\s+(?:of|to|from)\b)"
+)
 CHANGE_NOUN_AFTER = re.compile(r"\s*(?:fall|rise|growth|increase|decrease|decline|drop|jump|hike|surge|dip|gain|slump)\b", re.I)
 
 
@@ -7049,6 +7086,67 @@ def _changes_listed_before_their_noun(text: str, metrics: list[Metric], growth_r
     values = {(g.sentence, g.value) for g in listed.values()}
     growth_rates = [replace(g, to_value=None) if (g.sentence, g.to_value) in values and g.text[:1].isdigit() else g for g in growth_rates]
     return [m for m in metrics if id(m) not in listed], sorted(growth_rates + list(listed.values()), key=lambda g: g.start)
+
+
+def _shares_listed_with_a_dash(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list[Metric], list[GrowthRate]]:
+    """Return ``metrics`` and ``growth_rates`` where percentages a dash joins to their part are shares.
+
+    The dash stands for the verb left out: "80.9 percent of industrial production was in the
+    mining industry, 17.1 percent – in the processing sector" is the processing sector's share of
+    industrial production; "the share of industrial production in the total production - 89.1
+    percent" that share. A bare percentage so listed names no change.
+    """
+    shares: dict[int, Metric] = {}
+    for g in growth_rates:
+        if g.value is None or g.unit != "%" or not g.text[:1].isdigit() or g.from_value is not None or g.to_value is not None:
+            continue
+        sentence_start = g.start - g.sentence.find(g.text) if g.text in g.sentence else g.start
+        named = SHARE_BEFORE_DASH.search(text, max(sentence_start, g.start - 120), g.start)
+        part = PART_AFTER_DASH.match(text, g.end) if named is None else None
+        whole = None
+        if part is not None:
+            earlier = [m for m in metrics if m.sentence == g.sentence and m.end <= g.start and (m.indicator or "").startswith("share of ")]
+            if not earlier:
+                continue
+            whole = earlier[-1].indicator[len("share of ") :].split(" in ")[-1]
+        elif named is None:
+            continue
+        indicator = f"share of {named.group('what')}" if named is not None else f"share of {part.group('part')} in {whole}"
+        shares[id(g)] = Metric(
+            indicator=indicator, subject=g.subject, value=g.value, unit=g.unit, qualifier=g.qualifier, period=g.period,
+            text=g.text, sentence=g.sentence, start=g.start, end=g.end, rule_id="share_with_dash+" + g.rule_id,
+        )
+    if not shares:
+        return metrics, growth_rates
+    return sorted(metrics + list(shares.values()), key=lambda m: m.start), [g for g in growth_rates if id(g) not in shares]
+
+
+def _parts_of_a_change(text: str, metrics: list[Metric], growth_rates: list[GrowthRate]) -> tuple[list[Metric], list[GrowthRate]]:
+    """Return ``metrics`` and ``growth_rates`` where the parts "of which" a change is made are changes.
+
+    "30,658 new formal jobs were generated in Chihuahua, of which 9,680 correspond to the Juárez
+    region; 14,898 to Chihuahua": each part is a rise of the same measure, in the place it goes to.
+    """
+    parts: dict[int, GrowthRate] = {}
+    for g in growth_rates:
+        if g.value is None or g.unit in ("%", "pp") or g.to_value is not None:
+            continue
+        which = OF_WHICH.match(text, g.end)
+        if which is None:
+            continue
+        at = which.end()
+        for m in sorted((m for m in metrics if m.sentence == g.sentence and m.start >= at and m.unit == g.unit), key=lambda m: m.start):
+            if not re.fullmatch(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)?", text[at : m.start]) and at != which.end():
+                break
+            place = PART_GOES_TO.match(text, m.end)
+            parts[id(m)] = replace(
+                g, value=m.value, subject=place.group("place") if place else g.subject, qualifier=m.qualifier,
+                text=m.text, start=m.start, end=m.end, rule_id="part_of_change+" + m.rule_id,
+            )
+            at = place.end() if place else m.end
+    if not parts:
+        return metrics, growth_rates
+    return [m for m in metrics if id(m) not in parts], sorted(growth_rates + list(parts.values()), key=lambda g: g.start)
 
 
 def _contributions_to_growth(text: str, growth_rates: list[GrowthRate]) -> list[GrowthRate]:
@@ -7323,9 +7421,9 @@ def _respective_ends(metrics: list[Metric], growth_rates: list[GrowthRate]) -> l
     return out
 
 
-# ", or 28%, more than estimated", ", or 12 percent, lower than": the same gap in per cent, then its way
+# ", or 28%, more than estimated", ", or 12 percent, lower than", ", or +1.2%, above": the same gap in per cent, then its way
 OR_PERCENT_GAP = re.compile(
-    r",?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s*,\s+"  # set apart by commas: not "343.6 billion, or 5.8 percent higher" (a level, then its change)
+    r",?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[+-]?[\d.,]+\s?(?:%|per\s?cent|percent)\s*,\s+"  # set apart by commas: not "343.6 billion, or 5.8 percent higher" (a level, then its change); "or +1.2%,"
     r"(?P<way>more|less|higher|lower|above|below|greater|fewer|bigger|smaller|short|ahead|behind)\b(?!\s+of\b(?!\s+(?:the|its|their|last|a)\b))",
     re.I,
 )
@@ -8219,16 +8317,18 @@ SPENT_ON_AFTER = re.compile(r"(?:\s+or\s+[\d.,]+\s*(?:per\s*cent|percent|%))?\s+
 # who receives an amount, before it: "Health will gulp N18.65 billion"
 RECEIVER_BEFORE = re.compile(r"(?:^|[;,:]\s*|\band\s+)(?P<item>[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})\s+(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:gulp|receive|get|take)\s+$")
 # an outturn set against its plan, after the gap: "£21m. down against the budget", "£18m. ahead of budget"
+# the plan's own amount and words, between its article and its noun: "the $294.9 million monthly consensus target"
+PLAN_AMOUNT = r"(?:[^\s\d]{0,4}\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\s+)?(?:(?:monthly|annual|quarterly|consensus|official|revenue)\s+){0,2}"
 AGAINST_PLAN_AFTER = re.compile(
     r"\.?\s+(?P<way>down|up|ahead|behind|below|above|short|less|more|lower|higher|under|over|better|worse)\s+(?:of\s+|than\s+|against\s+|on\s+)?"
     r"(?:the\s+|our\s+|its\s+|their\s+|what\s+was\s+)?(?:(?:government|state|treasury|council|ministry)['’]s\s+)?(?:(?:previous|original|initial|earlier|revised|monthly|annual)\s+)?"
-    r"(?:budget(?:ed)?|forecast|targets?|targeted|estimates?|estimated|projections?|projected|plan(?:ned)?|benchmark|expectations)\b",
+    + PLAN_AMOUNT + r"(?:budget(?:ed)?|forecast|targets?|targeted|estimates?|estimated|projections?|projected|plan(?:ned)?|benchmark|expectations)\b",
     re.I,
 )
-# and before it: "short of our budget by almost £5m."
+# and before it: "short of our budget by almost £5m.", "exceeding the $294.9 million monthly consensus target by"
 SHORT_OF_PLAN_BEFORE = re.compile(
     r"\b(?:(?P<way>short)\s+of|(?P<over>exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beat(?:ing|s)?|overshot|overshooting))\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:budget(?:ed)?|original|initial|revised|official)\s+)?"
-    r"(?:budget|target|forecast|estimates?|projections?|expectations)\s+by\s+(?:almost\s+|about\s+|nearly\s+|around\s+|some\s+)?$",
+    + PLAN_AMOUNT + r"(?:budget|target|forecast|estimates?|projections?|expectations)\s+by\s+(?:almost\s+|about\s+|nearly\s+|around\s+|some\s+)?$",
     re.I,
 )
 # the base of an index: "(2015=100)", "expressed in base 100", "base year 2010 = 100"
