@@ -244,6 +244,15 @@ DISCOURSE_TAIL = re.compile(
 )
 # a courtesy before a name: "Honourable Retšelisitsoe Matlanyane", "His Excellency ..."
 COURTESY = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?\s+Hon\.?)|(?:His|Her)\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
+def _in_title_case(text: str, at: int) -> bool:
+    """Return True where the line around ``at`` is written in title case, as headlines are (most
+    of its longer words capitalised): only there does a capitalised verb end a name."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3
+
+
 # a headline's verb in a span the model read as one name: "The Bank of England Raises Rates Again"
 HEADLINE_VERB = re.compile(
     r"\s(?:Presents|Presses|Raises|Holds|Cuts|Slashes|Hikes|Lifts|Keeps|Leaves|Unveils|Approves|Passes|Posts|Records|Reports|Expects|Projects|"
@@ -843,7 +852,7 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Commissioner for Economic Planning and Budget": a portfolio in a title, no policy
         if label == "ORG" and re.fullmatch(r"[A-Z]{2,6}", text) and text in _measure_acronyms(text_of_doc):
             continue  # "Internally Generated Revenue (TIGR)": the short name of a measure, no body
-        headline_verb = HEADLINE_VERB.search(text) if label in ("ORG", "PERSON", "GPE", "FAC") else None
+        headline_verb = HEADLINE_VERB.search(text) if label in ("ORG", "PERSON", "GPE", "FAC") and _in_title_case(text_of_doc, ent.start_char) else None
         if headline_verb:
             text = text[: headline_verb.start()]  # "Siddaramaiah Presents Revenue Deficit Budget": a headline's verb ends the name before it
             if not text:

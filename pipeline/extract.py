@@ -1786,10 +1786,12 @@ class DocExtractor:
             RELEASED_ON.search(text, max(0, at.start() - 60), at.start()) for at in re.finditer(re.escape(ctx.lead_period.text), text)
         )):
             # (not the day a document came out, "the mid-year review released ... on December 23": no change is over it)
+            undatable = ctx.published is None and _year_of_writing(text) is None  # "this year" is no year the article gives
             growth_rates = [
-                g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) else replace(g, period=ctx.lead_period)
+                g if g.period or g.basis in (Basis.PERIOD, Basis.AVG_ANNUAL) or undatable and TIME_OF_WRITING.search(g.sentence)
+                else replace(g, period=ctx.lead_period)
                 for g in growth_rates
-            ]
+            ]  # (nor a change whose sentence names a time relative to a date the article does not give: "in the second quarter of this year")
         growth_rates = _rate_gaps_in_points(text, metrics, growth_rates)
         metrics = _periods_of_related_figures(text, metrics, growth_rates)
         metrics = _periods_respectively(text, metrics, period_cache.get("doc", ()))
@@ -3524,6 +3526,16 @@ class DocExtractor:
                 indicator = f"share of {source.group(1)}"
         if indicator is not None and q.kind == "percent" and "GDP" not in indicator and AS_SHARE_OF_GDP.match(ctx.text, sent.start_char):
             indicator = f"{indicator} as a share of GDP"  # "As a percent of gross domestic product, the deficit narrowed to 5.6 percent"
+        if indicator in ("share", "proportion") and subject and not growth:
+            whose = re.search(
+                rf"\b{indicator}\s+of\s+(?P<part>(?:the\s+)?{re.escape(subject)})(?:\s+in\s+(?P<whole>[^,;()\d]{{2,60}}?))?\s+(?:totall?ed|was|is|stood|reached|amounted|came|made\s+up)\b",
+                ctx.text[sent.start_char : q.start], re.I,
+            )
+            if whose is not None:
+                # "the share of the private sector in industry totaled 83.9 percent": the sector's share
+                # is the measure, not the sector the figure's owner
+                indicator = f"{indicator} of {whose.group('part')}" + (f" in {whose.group('whole')}" if whose.group("whole") else "")
+                subject = None
         if q.kind == "money" and not growth:
             indicator = self._source_named_after(ctx, q, sent, indicator)
         if indicator is not None and q.kind in ("money", "physical") and GENERIC_GOODS.fullmatch(indicator):
@@ -5281,6 +5293,8 @@ def _periods_of_the_text(text: str, published: date | None, fiscal: tuple) -> li
     return sorted([f for f in found if not any(e[0] < f[1] and f[0] < e[1] for e in extra)] + extra)
 
 
+# a time said relative to the time of writing, which an undated article cannot date
+TIME_OF_WRITING = re.compile(r"\b(?:this|last|next|current|previous|coming)\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|month|half)\b", re.I)
 # a year said relative to the time of writing: "this year", "the first half of the previous year"
 YEAR_SAID_RELATIVE = re.compile(r"\b(?:this|current|last|previous|preceding|next|coming)\s+(?:fiscal\s+|financial\s+)?year\b", re.I)
 # a shorter time said relative to it, which the year alone does not date: "this month", "since"
