@@ -3042,6 +3042,8 @@ class DocExtractor:
             and g.period.start == f"{int(base[3][:4]) + 1}-01-01" and _months(g.period) < 12
         ):
             return replace(g, basis=Basis.YOY)  # "over the 11 months of 2011 ... against 2010": the same months a year before
+        if _years_of_an_own_calendar(base[3], base[4], g.period.start, g.period.end):
+            return replace(g, basis=Basis.YOY)  # "less than the current fiscal year's budget", Nepal's years from Shrawan 1 (July 16 or 17)
         if g.period.start[8:] != base[3][8:]:
             return g  # spans not starting on the same day of the month
         basis = _basis_between(Period(base[2], base[3], base[4]), g.period)  # (and None for spans of another length)
@@ -3454,6 +3456,9 @@ class DocExtractor:
             # "• Capital spending: planned outlays are projected to total $7.7 bn in FY24, ...": an
             # amount in a labelled item of a list is of what the label names
             indicator = label.group("label")
+        listed = self._label_of_a_semicolon_list(ctx, q, sent) if q.kind == "money" and not growth else None
+        if listed is not None:
+            indicator = listed
         indicator = _apposition_named(indicator)
         if (
             q.kind == "money" and not growth and indicator in ("amount received", "amount allocated", "allocation") and subject
@@ -3591,6 +3596,17 @@ class DocExtractor:
             ctx.direct_subjects[subject] += 1
             ctx.direct_subject_sentences.add((subject, sent.start_char))
         return indicator, subject
+
+    @staticmethod
+    def _label_of_a_semicolon_list(ctx: _Context, q: RawQuantity, sent: Span) -> str | None:
+        """Return the label an amount has in a list of "label, amount" items set apart by
+        semicolons, or None: "Education, N41.9 billion; Health, N27.5 billion; Environment, N5.5
+        billion" gives each sector its amount."""
+        if ctx.text.count(";", sent.start_char, sent.end_char) < 2 and not re.search(r";\s*$", ctx.text[sent.start_char : q.start]):
+            return None
+        opening = max(ctx.text.rfind(c, sent.start_char, q.start) for c in ";:“\"")
+        item = SEMICOLON_ITEM.fullmatch(ctx.text, max(opening + 1, sent.start_char), q.qualifier_start if q.qualifier_start is not None else q.start)
+        return item.group("label") if item else None
 
     def _source_named_after(self, ctx: _Context, q: RawQuantity, sent: Span, indicator: str | None) -> str | None:
         """Return what an amount said to come "from" a source is, where its sentence names it so.
@@ -4977,7 +4993,7 @@ def _allocated_for(text: str, start: int, end: int, sentence_start: int, sentenc
         # "has allocated Rs 1.25 million to promote startups" right before it (not "..., while the
         # county public service will get Sh2.27 billion to boost ...")
         return None
-    if re.match(r"(?:(?:fiscal|financial|budget|calendar|current|next|coming)\s+)?(?:years?|months?|days?|weeks?|quarters?|FY)\b", match.group("what"), re.I):
+    if re.match(r"(?:(?:fiscal|financial|budget|calendar|current|next|coming|upcoming|forthcoming|ensuing)\s+)*(?:years?|months?|days?|weeks?|quarters?|FY)\b", match.group("what"), re.I):
         return None  # "for 50 years", "for the fiscal year (FY) 2024-2025": a term, not a purpose
     if match.group("to_whom"):
         # "N325.57bn is allocated to recurrent expenditure", "has allocated Rs 50 million to each
@@ -6074,6 +6090,8 @@ DISTRIBUTING_VERBS = {"shared", "allocated", "distributed", "disbursed", "releas
 # verbs that move an amount from a source to a recipient, and the participle that names the amount
 SOURCE_VERBS = {"received", "receives", "receive", "got", "gets", "obtained", "drew", "withdrew", "collected", "earned"}
 RECEIVED_FROM = re.compile(r"amount \w+ from (.+)")
+# an item of a list set apart by semicolons, up to its amount: " and Information, Culture, and Tourism, "
+SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?(?P<label>[A-Z][\w&'’-]*(?:(?:\s+|,\s+(?:and\s+)?)(?:(?:and|of|for|&|the)\s+)?[A-Z][\w&'’-]*){0,6}),\s*")
 # the words that end a source's name: a joint, a verb, a time ("from the difference in exchange
 # rates" goes on; "from local taxes in the first half" ends before "in")
 SOURCE_ENDS = r"(?:(?:and|while|whereas|with|by|through|as|under|for|to|during|next|this|last|was|were|is|are|will|would|has|have|had)\b|in\s+(?:the|a|an|this|that|its|their|[A-Z0-9]))"
@@ -6387,6 +6405,17 @@ def _period_at(periods: dict, at: int):
         if p is not None and p[1] > at:
             return p
     return None
+
+
+def _years_of_an_own_calendar(base_start: str, base_end: str, start: str, end: str) -> bool:
+    """Return True for two years back to back that start on a day of the month that moves, as a
+    budget year of a calendar of its own does (2023-07-17 to 2024-07-15, then 2024-07-16 to
+    2025-07-16): each a year long, within a few days, the second starting the day after the first ends."""
+    if base_start[8:] == start[8:]:
+        return False  # the same day of the month: _basis_between reads them
+    first = date.fromisoformat(base_end) - date.fromisoformat(base_start)
+    second = date.fromisoformat(end) - date.fromisoformat(start)
+    return all(360 <= d.days <= 370 for d in (first, second)) and (date.fromisoformat(start) - date.fromisoformat(base_end)).days == 1
 
 
 def _basis_between(base: Period | None, period: Period | None) -> Basis | None:

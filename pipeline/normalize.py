@@ -167,7 +167,7 @@ PERIOD_PATTERN = re.compile(
         |(?:(?P<fp_ord2>{_ORD_RE})\ (?P<fp_unit2>half|quarter)|Q(?P<fp_q2>[1-4])|H(?P<fp_h2>[12]))\ (?:of\ )?(?:the\ |this\ |the\ current\ )?
           (?:(?:fiscal|financial)(?:\ year)?(?!\ ?'?\d)|(?:fiscal(?:\ year)?|financial\ year|FY)\ ?'?(?P<fp_y1>{_YEAR_RE}|\d\d)(?:\ ?[-–/]\ ?(?P<fp_y2>{_YEAR_RE}|\d\d))?|(?P<fp_b1>{_YEAR_RE})[-–/](?P<fp_b2>\d\d))\b(?![-–/]\d)))
     | (?P<thefy>\bthe\s(?:fiscal|financial)\syear(?P<thefy_end>['’]s\send)?\b(?!\s?(?:\([A-Z]{{2,4}}\)\s?)?'?\d|\s(?:ended|ending|to|that|which|beginning|starting|from)\b))
-    | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear|business\syear)\b)
+    | (?P<relfy>\b(?:(?P<rfq_n>Q[1-4])|(?P<rfq_ord>{_ORD_RE})\squarter)?(?:\sof)?\s?(?:the\s)?(?P<rfy>current|coming|upcoming|forthcoming|ensuing|next|this|last|previous|preceding)\s(?:fiscal(?:\syear)?|financial\syear|budget\syear|business\syear)\b)
     | (?P<fyq>\b(?:Q(?P<fyq_n>[1-4])|(?P<fyq_ord>{_ORD_RE}|last|final)\squarter)\s(?:of\s)?(?:the\s)?(?:FY|fiscal(?:\ year)?|financial\ year)\s?'?(?P<fyq1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fyq2>{_YEAR_RE}|\d\d))?\b)
     | (?P<quarter_n>\bQuarter\s(?P<qn>[1-4]|IV|I{{1,3}})(?:\s\([^)]{{0,30}}\))?,?[\s-](?P<qn_year>{_YEAR_RE})\b)
     | (?P<fy>\b(?:fiscal(?:\ year)?|financial\ year|FY|budget\ year)(?:\s\(FY\))?\s?'?(?P<fy1>{_YEAR_RE}|\d\d)(?:\s?[-–/]\s?(?P<fy2>{_YEAR_RE}|\d\d))?\b)
@@ -448,7 +448,7 @@ def _resolve(match: re.Match, published: date | None, fiscal_start: int = 4, fis
         if published is None or fiscal_start == 1:
             return None
         current = published.year if published.month >= fiscal_start else published.year - 1
-        step = {"current": 0, "this": 0, "coming": 1, "next": 1, "last": -1, "previous": -1, "preceding": -1}[g["rfy"].lower()]
+        step = {"current": 0, "this": 0, "coming": 1, "upcoming": 1, "forthcoming": 1, "ensuing": 1, "next": 1, "last": -1, "previous": -1, "preceding": -1}[g["rfy"].lower()]
         first = current + step
         q = g["rfq_n"] or g["rfq_ord"]
         if not q:
@@ -771,13 +771,13 @@ PERIOD_START = re.compile(
     # a figure that is no year ("1,250", "4.5%") cannot start one, and the commonest words only
     # with the word that must follow them ("the past year", "in the next", "to date", "by end-")
     rf"(?<![\w])(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)?\s|Q[1-4]|H[12]|FY|(?-i:IV|I{{1,3}})(?=\squarter)|{_MONTH_RE}|"
-    r"the(?=\s(?:fiscal|financial|current|present|coming|next|this|last|previous|preceding|past|year|\w+\s(?:months|quarters)))|"
+    r"the(?=\s(?:fiscal|financial|current|present|coming|upcoming|forthcoming|ensuing|next|this|last|previous|preceding|past|year|\w+\s(?:months|quarters)))|"
     r"in(?=\sthe\s(?:past|next|coming)\s)|to(?=\sdate)|on(?=\s[mtwfs])|at(?=\s(?:the\s)?end)|by(?=\s(?:the\s|mid|end|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
-    r"(?:year|up|upto|after|so|as|until|till|between|current|present|coming|next|this|last|previous|preceding|prior|past|from|through|"
+    r"(?:year|up|upto|after|so|as|until|till|between|current|present|coming|upcoming|forthcoming|ensuing|next|this|last|previous|preceding|prior|past|from|through|"
     r"fiscal|financial|budget|quarter|first|second|third|fourth|final|closing|opening|half|twelve|eleven|ten|nine|eight|"
     r"seven|six|five|four|three|two|one|today|tonight|since|ytd|end|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)(?![a-z]))"
-    r"|\s(?=(?:of\s)?(?:the\s)?(?:current|coming|next|this|last|previous|preceding)\s)",  # " the current fiscal year"
+    r"|\s(?=(?:of\s)?(?:the\s)?(?:current|coming|upcoming|forthcoming|ensuing|next|this|last|previous|preceding)\s)",  # " the current fiscal year"
     re.I,
 )
 
