@@ -1563,7 +1563,7 @@ NEWS_OUTLET = re.compile(
     r"|TASS|Sputnik|EFE|ANSA|dpa|IANS|PTI|MENAFN|Dow\s+Jones(?:\s+Newswires)?|Interfax"
 )
 # a firm's legal form after its name: " Limited", " Ltd.", " Inc."
-COMPANY_SUFFIX_AFTER = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|Corporation|Corp\.)(?![\w-])")
+COMPANY_SUFFIX_AFTER = re.compile(r"\s+(?:Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|LLP|JSC|OJSC|PJSC|CJSC|GmbH|Berhad|Bhd|Tbk|Corporation|Corp\.)(?![\w-])")
 # "the Economics and " before "Finance Committee": the first word of a name the model cut at "and"
 JOINED_FIRST_WORD_BEFORE = re.compile(r"\b(?:the|The)\s+(?P<first>[A-Z][a-z]+\s+and\s+)$")
 # a currency named by its country: "US dollar", "Australian currency"

@@ -346,7 +346,7 @@ class DocExtractor:
             rf"(?<![\w-])(?P<cue>{cw})\s+(?:\w+ly\s+)?(?:at|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:rate|pace)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.I
         )
         self.change_after = re.compile(
-            rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|annual|on-year)\s+)?(?P<cue>{cw}))\b",
+            rf"^\s*(?P<phrase>(?:(?:year-on-year|month-on-month|quarter-on-quarter|yoy|y-o-y|y/y|m/m|q/q|annual|on-year)\s+)?(?P<cue>{cw}))\b",
             re.I,
         )
         self.change_after_noun = re.compile(rf"^\s*(?P<phrase>(?:[a-z][\w-]*\s+){{1,3}}?(?P<cue>{cw}))\b(?!\s+of\b)")  # "a 1% year-on-year real terms reduction in"
@@ -3218,7 +3218,7 @@ class DocExtractor:
         """
         before = _sentence_before(ctx, sent, paragraph)
         if before is None:
-            return None
+            return self._period_of_a_lead_in(ctx, sent, paragraph, cache)
         for p in self._sentence_periods(ctx, before, cache):
             if (
                 p[3] and p[4] and p[3] != p[4] and re.fullmatch(r"\s*(?:(?:In|For|During|Over|Through)\s+(?:the\s+)?)?", ctx.text[before.start_char : p[0]])
@@ -3226,6 +3226,21 @@ class DocExtractor:
             ):
                 return Period(p[2], p[3], p[4])
         return None
+
+    def _period_of_a_lead_in(self, ctx: _Context, sent: Span, paragraph: int, cache: dict) -> Period | None:
+        """Return the span a paragraph of one sentence and no figure names, for the first sentence
+        of the paragraph after it, or None: "He added that economic indicators from January through
+        July 2025 also reflected positive trends." introduces the figures that follow."""
+        if paragraph < 1 or sent.start_char > ctx.paragraph_starts[paragraph] + 3 or self._sentence_periods(ctx, sent, cache):
+            return None  # (nor where the sentence names a time of its own)
+        start, end = ctx.paragraph_starts[paragraph - 1], ctx.paragraph_starts[paragraph]
+        k = bisect_right(ctx.sent_starts, start) - 1
+        if k < 0 or k + 1 >= len(ctx.sents) or ctx.sents[k].start_char < start or ctx.sents[k + 1].start_char < end:
+            return None  # the paragraph before is not one sentence
+        if any(start <= at < end for at in ctx.quantity_starts) or not LEAD_IN_WORDS.search(ctx.text, start, end):
+            return None  # it states figures of its own, or does not speak of the figures to come
+        spans = [p for p in self._sentence_periods(ctx, ctx.sents[k], cache) if p[3] and p[4] and p[3] != p[4]]
+        return Period(spans[0][2], spans[0][3], spans[0][4]) if len(spans) == 1 else None
 
     def _year_after_base(self, ctx: _Context, sent: Span, q: RawQuantity, found: list):
         """Return the period a year after the base a year-on-year change is measured from, or None.
@@ -6090,6 +6105,8 @@ DISTRIBUTING_VERBS = {"shared", "allocated", "distributed", "disbursed", "releas
 # verbs that move an amount from a source to a recipient, and the participle that names the amount
 SOURCE_VERBS = {"received", "receives", "receive", "got", "gets", "obtained", "drew", "withdrew", "collected", "earned"}
 RECEIVED_FROM = re.compile(r"amount \w+ from (.+)")
+# a sentence that speaks of the figures to come: "economic indicators from January through July 2025 also reflected positive trends"
+LEAD_IN_WORDS = re.compile(r"\b(?:indicators|figures|data|results|statistics)\b", re.I)
 # an item of a list set apart by semicolons, up to its amount: " and Information, Culture, and Tourism, "
 SEMICOLON_ITEM = re.compile(r"\s*(?:and\s+)?(?P<label>[A-Z][\w&'’-]*(?:(?:\s+|,\s+(?:and\s+)?)(?:(?:and|of|for|&|the)\s+)?[A-Z][\w&'’-]*){0,6}),\s*")
 # the words that end a source's name: a joint, a verb, a time ("from the difference in exchange
@@ -8162,9 +8179,10 @@ AMOUNT_WORDS = frozenset(WORD_NUMBERS) | {
     "naira", "kobo", "rupees", "rupee", "dollars", "dollar", "cents", "shillings", "cedis", "kwacha", "rand", "pesos", "euros", "pounds",
 }
 # an index said to be a percentage: "the industrial production index stood at", "Index of industrial
-# production in Bashkortostan Republic in February 2014 was"
+# production in Bashkortostan Republic in February 2014 was"; Kazakhstan's "short-term economic
+# indicator" is an index of its main industries
 INDEX_WAS = re.compile(
-    r"\bindex\b(?:(?!per\s?cent)[^.;%\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:stood\s+at|stopped\s+at|was|amounted\s+to|reached|came\s+(?:in\s+)?at)\s+$", re.I
+    r"\b(?:index|(?:short-term\s+)?economic\s+indicator)\b(?:(?!per\s?cent)[^.;%\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:stood\s+at|stopped\s+at|was|amounted\s+to|reached|came\s+(?:in\s+)?at)\s+$", re.I
 )
 INDEX_WORD = re.compile(r"\bindex\b", re.I)
 # an article that writes its output as an index of an earlier time
