@@ -244,6 +244,8 @@ DISCOURSE_TAIL = re.compile(
 )
 # a courtesy before a name: "Honourable Retšelisitsoe Matlanyane", "His Excellency ..."
 COURTESY = re.compile(r"^(?:(?:The\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.?|Rt\.?\s+Hon\.?)|(?:His|Her)\s+Excellency|H\.\s?E\.)\s+(?=[A-Z])")
+
+
 def _in_title_case(text: str, at: int) -> bool:
     """Return True where the line around ``at`` is written in title case, as headlines are (most
     of its longer words capitalised): only there does a capitalised verb end a name."""
@@ -852,8 +854,8 @@ def extract_entities(doc: Doc, lexicons: Lexicons, ents=None, text: str | None =
             continue  # "Commissioner for Economic Planning and Budget": a portfolio in a title, no policy
         if label == "ORG" and re.fullmatch(r"[A-Z]{2,6}", text) and text in _measure_acronyms(text_of_doc):
             continue  # "Internally Generated Revenue (TIGR)": the short name of a measure, no body
-        headline_verb = HEADLINE_VERB.search(text) if label in ("ORG", "PERSON", "GPE", "FAC") and _in_title_case(text_of_doc, ent.start_char) else None
-        if headline_verb:
+        headline_verb = HEADLINE_VERB.search(text) if label in ("ORG", "PERSON", "GPE", "FAC") else None
+        if headline_verb and _in_title_case(text_of_doc, ent.start_char):
             text = text[: headline_verb.start()]  # "Siddaramaiah Presents Revenue Deficit Budget": a headline's verb ends the name before it
             if not text:
                 continue
