@@ -3645,7 +3645,7 @@ class DocExtractor:
             return indicator
         source = after.group("source")
         span = ctx.doc.char_span(after.start("source"), after.end("source"), alignment_mode="expand")
-        body = span is not None and (span.root.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or BODY_SOURCE.search(span.root.lower_))
+        body = span is not None and (span.root.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or span.root.lower_ in BODY_SOURCE)
         return f"funds from {source}" if body else source
 
     def _goods_traded(self, ctx: _Context, q: RawQuantity, indicator: str) -> str:
@@ -4902,9 +4902,12 @@ SAME_TIME_A_YEAR_BEFORE = re.compile(
 )
 # an amount, then the bracket that opens right after it: "US$313 million (", "US$9.66 bn, ("
 AMOUNT_THEN_BRACKET = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:bn|billion|million|mn|m|trillion|tonnes|tons|crore|lakh)?\s*,?\s*\(\s*$", re.I)
+# a month, or its end, with its year or without: "end-November", "December 2023", "the end of June"
+MONTH_OR_ITS_END = r"(?:the\s+)?(?:end[- ](?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d\d)?"
 # a month a flow is summed up to: "by end-November", "by December 2023", "by the end of June"
-AS_OF_MONTH = re.compile(r"as\s+of\s+(?:the\s+)?(?:end[- ](?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d\d)?", re.I)
-BY_MONTH = re.compile(r"(?:by|until|till|through)\s+(?:the\s+)?(?:end[- ](?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:of\s+)?(?:19|20)\d\d)?", re.I)
+BY_MONTH = re.compile(r"(?:by|until|till|through)\s+" + MONTH_OR_ITS_END, re.I)
+# a month things made are counted up to: "as of October 2023"
+AS_OF_MONTH = re.compile(r"as\s+of\s+" + MONTH_OR_ITS_END, re.I)
 # between the first amount of a pair and the time said after the second: " in resource and £5.8m in capital in "
 PAIR_THEN_PERIOD = re.compile(
     r"(?:\s+(?:in|on|for)\s+[a-z][a-z -]{0,30}?)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:an?\s+|the\s+)?(?:additional\s+|further\s+)?"
@@ -6125,7 +6128,8 @@ NOT_A_SOURCE = re.compile(
     r"last|previous|prior|preceding|same|original|initial|earlier|year|a\s+year|quarter|month|week|levels?|its\s+peak|\S*\d)\b",
     re.I,
 )
-BODY_SOURCE = re.compile(r"^(?:government|governments|partners|donors|agencies|agency|bank|council|ministry|treasury|state|states|centre|center)$")
+# the words a source that is a body ends with: "the national government", "development partners"
+BODY_SOURCE = frozenset({"government", "governments", "partners", "donors", "agencies", "agency", "bank", "council", "ministry", "treasury", "state", "states", "centre", "center"})
 # goods named no more than by their kind, and the verbs that move them across a border
 GENERIC_GOODS = re.compile(r"(?:the\s+)?(?:(?P<kind>non-oil|non-petroleum|non-hydrocarbon)\s+)?(?:goods|products|commodities|merchandise|consignments)", re.I)
 TRADE_VERB = re.compile(r"(export|import|trade)(?:s|ed|ing)?$")
@@ -7107,7 +7111,6 @@ def _ends_of_a_spread(text: str, metrics: list[Metric]) -> list[Metric]:
     return out
 
 
-# a change named by a noun after its size: "34 percent fall", "a 5% rise"
 # after a change: the words from its end to the parts it is made of ("... were generated in Chihuahua, of which ")
 OF_WHICH = re.compile(r"[^,;.()]{0,60}?,\s*of\s+which\s+")
 # after a part of a change: the place it goes to ("correspond to the Juárez region", "to Delicias")
@@ -7121,6 +7124,7 @@ ONE_WORD_THEN_CHANGE_NOUN = re.compile(
     r"^\s*(?P<phrase>(?!(?:and|or|but|while|of|in|on|at|to|for|the|a|an|with|by|from|as|is|was|are|were|year|month|quarter|annual|annually)\b)[a-z][\w-]*\s+"
     r"(?P<cue>hike|increase|rise|cut|reduction|decrease|jump|drop|fall|decline))\b(?!\s+(?:of|to|from)\b)"
 )
+# a change named by a noun after its size: "34 percent fall", "a 5% rise"
 CHANGE_NOUN_AFTER = re.compile(r"\s*(?:fall|rise|growth|increase|decrease|decline|drop|jump|hike|surge|dip|gain|slump)\b", re.I)
 
 
@@ -8377,9 +8381,9 @@ SPENDING_VERB = re.compile(r"(?:spend|spends|spent|spending|propose|proposes|pro
 SPENT_ON_AFTER = re.compile(r"(?:\s+or\s+[\d.,]+\s*(?:per\s*cent|percent|%))?\s+on\s+(?:the\s+)?(?P<item>[A-Za-z][\w&'’-]*(?:\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?[A-Za-z][\w&'’-]*){0,8}?)(?=\s*(?:[;,.:]|$)|\s+(?:and|while|in|by|over|to)\b)")
 # who receives an amount, before it: "Health will gulp N18.65 billion"
 RECEIVER_BEFORE = re.compile(r"(?:^|[;,:]\s*|\band\s+)(?P<item>[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})\s+(?:will|would|shall|is\s+to|are\s+to|to)\s+(?:gulp|receive|get|take)\s+$")
-# an outturn set against its plan, after the gap: "£21m. down against the budget", "£18m. ahead of budget"
 # the plan's own amount and words, between its article and its noun: "the $294.9 million monthly consensus target"
 PLAN_AMOUNT = r"(?:[^\s\d]{0,4}\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\s+)?(?:(?:monthly|annual|quarterly|consensus|official|revenue)\s+){0,2}"
+# an outturn set against its plan, after the gap: "£21m. down against the budget", "£18m. ahead of budget"
 AGAINST_PLAN_AFTER = re.compile(
     r"\.?\s+(?P<way>down|up|ahead|behind|below|above|short|less|more|lower|higher|under|over|better|worse)\s+(?:of\s+|than\s+|against\s+|on\s+)?"
     r"(?:the\s+|our\s+|its\s+|their\s+|what\s+was\s+)?(?:(?:government|state|treasury|council|ministry)['’]s\s+)?(?:(?:previous|original|initial|earlier|revised|monthly|annual)\s+)?"
